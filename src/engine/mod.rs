@@ -1,0 +1,13 @@
+//! The engine: pure calculation of each deal from validated inputs.
+//!
+//! It takes plain values and returns plain values, results with the notices of the
+//! model book. No I/O, no clock, no serde, no browser: "today" and every other fact
+//! arrives as an argument. Errors only for inputs whose results would leave the
+//! model's range (an overflow); everything else was validated by `scenario`.
+
+pub mod calendar;
+pub mod money;
+pub mod venture;
+
+pub use calendar::YearMonth;
+pub use money::{Money, Overflow};

@@ -1,0 +1,184 @@
+//! Money: an amount of US dollars held to the cent, and the one place where the
+//! model book's rounding rule is applied.
+//!
+//! Every amount is born by [`Money::round`] or [`Money::fraction`] (to the cent,
+//! half away from zero) and then only added or subtracted, so totals are sums of
+//! rounded lines. Arithmetic is checked: an amount beyond [`Money::LIMIT`] is an
+//! [`Overflow`], never a panic.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt;
+
+/// An arithmetic result that left the range the model allows (10^15 dollars) or
+/// that `Decimal` cannot hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overflow;
+
+/// A dollar amount with exactly two decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(Decimal);
+
+/// Rounds any decimal half away from zero to `dp` places: the model book's rule
+/// for cents, and for whole minutes (`dp` = 0).
+pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
+    let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    if rounded.is_zero() {
+        // `Decimal` can hold a negative zero; the model never shows "-0.00".
+        Decimal::ZERO
+    } else {
+        rounded
+    }
+}
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+    /// No amount in any model may exceed this in absolute value (`links.md`).
+    pub const LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0); // 10^15
+
+    /// The one rounding point: `value` to the cent, half away from zero.
+    pub fn round(value: Decimal) -> Result<Money, Overflow> {
+        let mut cents = round_half_away(value, 2);
+        if cents.abs() > Self::LIMIT {
+            return Err(Overflow);
+        }
+        cents.rescale(2);
+        Ok(Money(cents))
+    }
+
+    /// `round(a × b / c)` as one fraction, rounded once. `c` = 0 is an overflow:
+    /// callers decide beforehand what a zero denominator means.
+    pub fn fraction(a: Decimal, b: Decimal, c: Decimal) -> Result<Money, Overflow> {
+        if c.is_zero() {
+            return Err(Overflow);
+        }
+        let product = a.checked_mul(b).ok_or(Overflow)?;
+        Money::round(product.checked_div(c).ok_or(Overflow)?)
+    }
+
+    /// An amount that is already whole cents (an input): rejected if finer.
+    pub fn from_cents_exact(value: Decimal) -> Result<Money, Overflow> {
+        let money = Money::round(value)?;
+        if money.0 == value {
+            Ok(money)
+        } else {
+            Err(Overflow)
+        }
+    }
+
+    pub fn from_whole(dollars: i64) -> Money {
+        let mut value = Decimal::from(dollars);
+        value.rescale(2);
+        Money(value)
+    }
+
+    pub fn amount(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    pub fn checked_add(self, other: Money) -> Result<Money, Overflow> {
+        Money::round(self.0.checked_add(other.0).ok_or(Overflow)?)
+    }
+
+    pub fn checked_sub(self, other: Money) -> Result<Money, Overflow> {
+        Money::round(self.0.checked_sub(other.0).ok_or(Overflow)?)
+    }
+
+    /// `self × n` for a whole count `n`.
+    pub fn times(self, n: u32) -> Result<Money, Overflow> {
+        Money::round(self.0.checked_mul(Decimal::from(n)).ok_or(Overflow)?)
+    }
+
+    pub fn negate(self) -> Money {
+        if self.0.is_zero() {
+            self
+        } else {
+            Money(-self.0)
+        }
+    }
+
+    pub fn max(self, other: Money) -> Money {
+        if self >= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    pub fn min(self, other: Money) -> Money {
+        if self <= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    /// The sum of amounts, checked.
+    pub fn sum<I: IntoIterator<Item = Money>>(items: I) -> Result<Money, Overflow> {
+        items
+            .into_iter()
+            .try_fold(Money::ZERO, |total, item| total.checked_add(item))
+    }
+
+    /// For charts only: never feed the result back into money arithmetic.
+    pub fn to_f64_lossy(self) -> f64 {
+        use rust_decimal::prelude::ToPrimitive;
+        self.0.to_f64().unwrap_or(0.0)
+    }
+}
+
+impl fmt::Display for Money {
+    /// `75200.00`, `-12.50`: two decimals, no separators, never `-0.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut cents = if self.0.is_zero() { Decimal::ZERO } else { self.0 };
+        cents.rescale(2);
+        write!(f, "{cents}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn limit_is_ten_to_the_fifteenth() {
+        assert_eq!(Money::LIMIT, d("1000000000000000"));
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        assert_eq!(Money::round(d("2968.485")).unwrap().to_string(), "2968.49");
+        assert_eq!(Money::round(d("-2968.485")).unwrap().to_string(), "-2968.49");
+        assert_eq!(Money::round(d("0.004")).unwrap().to_string(), "0.00");
+        assert_eq!(Money::round(d("-0.004")).unwrap().to_string(), "0.00");
+        assert_eq!(Money::from_whole(75200).to_string(), "75200.00");
+    }
+
+    #[test]
+    fn fraction_is_rounded_once() {
+        // 75,201.62 × 15,000 / 380,000 = 2,968.485 exactly; 4/19 first would give 2,968.48.
+        let tie = Money::fraction(d("75201.62"), d("15000"), d("380000")).unwrap();
+        assert_eq!(tie.to_string(), "2968.49");
+        assert_eq!(Money::fraction(d("1"), d("1"), Decimal::ZERO), Err(Overflow));
+    }
+
+    #[test]
+    fn beyond_the_limit_is_an_overflow() {
+        assert_eq!(Money::round(d("1000000000000000.01")), Err(Overflow));
+        assert!(Money::round(d("1000000000000000")).is_ok());
+        let big = Money::round(d("900000000000000")).unwrap();
+        assert_eq!(big.checked_add(big), Err(Overflow));
+    }
+}
