@@ -1,1 +1,17 @@
-//! placeholder
+//! Scenarios: the inputs a person gives, checked once at the boundary.
+//!
+//! A link (`links.md`) or a form field arrives as text; this layer turns it into
+//! engine inputs that can only hold valid values, collecting *every* field error
+//! with a message naming the parameter, its value and what is allowed. It also
+//! writes the canonical link and the command line's JSON and CSV. The engine never
+//! sees a string; this layer never computes a figure itself.
+
+pub mod fields;
+pub mod form;
+pub mod link;
+pub mod output;
+pub mod query;
+pub mod values;
+pub mod venture;
+
+pub use link::{read_link, Link, LinkScenario};

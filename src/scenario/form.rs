@@ -1,0 +1,1 @@
+//! The page form (filled in below).
