@@ -94,7 +94,7 @@ fn check_version<'a>(values: impl Iterator<Item = Option<&'a str>>) -> Result<()
             }
             Ok(())
         }
-        [None] => Err(vec!["v: has no value (write v=1).".to_string()]),
+        [None] => Err(vec!["v: has no value; allowed: v=1.".to_string()]),
         _ => Err(vec![format!("v: given {} times; allowed: once.", values.len())]),
     }
 }

@@ -338,7 +338,7 @@ pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) ->
             continue;
         }
         match param.value {
-            None => errors.push(format!("{}: has no value (write {}=VALUE).", param.name, param.name)),
+            None => errors.push(format!("{}: has no value; allowed: {}=VALUE.", param.name, param.name)),
             Some("") => errors.push(format!("{}: is empty; allowed: a value (leave the parameter out for its default).", param.name)),
             Some(value) => match grouped.iter_mut().find(|(name, _)| *name == param.name) {
                 Some((_, values)) => values.push(value),
