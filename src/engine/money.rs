@@ -14,6 +14,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Overflow;
 
+const ONE_HUNDREDTH: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
 /// A dollar amount with exactly two decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(Decimal);
@@ -84,11 +86,33 @@ impl Money {
     }
 
     pub fn checked_add(self, other: Money) -> Result<Money, Overflow> {
-        Money::round(self.0.checked_add(other.0).ok_or(Overflow)?)
+        // Sums and differences of cents are cents: only the limit needs checking.
+        Money::within_limit(self.0.checked_add(other.0).ok_or(Overflow)?)
     }
 
     pub fn checked_sub(self, other: Money) -> Result<Money, Overflow> {
-        Money::round(self.0.checked_sub(other.0).ok_or(Overflow)?)
+        Money::within_limit(self.0.checked_sub(other.0).ok_or(Overflow)?)
+    }
+
+    /// `round(a × b)`: a per-minute line, a percentage of an amount.
+    pub fn product(a: Decimal, b: Decimal) -> Result<Money, Overflow> {
+        Money::round(a.checked_mul(b).ok_or(Overflow)?)
+    }
+
+    /// `round(pct % × a)`: exact, since dividing by 100 only moves the point.
+    pub fn percent_of(pct: Decimal, a: Decimal) -> Result<Money, Overflow> {
+        let product = pct.checked_mul(a).ok_or(Overflow)?;
+        Money::round(product.checked_mul(ONE_HUNDREDTH).ok_or(Overflow)?)
+    }
+
+    fn within_limit(cents: Decimal) -> Result<Money, Overflow> {
+        if cents.abs() > Self::LIMIT {
+            Err(Overflow)
+        } else if cents.is_zero() {
+            Ok(Money::ZERO)
+        } else {
+            Ok(Money(cents))
+        }
     }
 
     /// `self × n` for a whole count `n`.

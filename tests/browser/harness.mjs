@@ -247,7 +247,7 @@ export function model(linkPart) {
 
 /** The canonical link part for a model run: taken from the JSON if it carries one. */
 export function canonicalLink(json, fallback) {
-  for (const k of ['link', 'canonical', 'canonical_link', 'href']) {
+  for (const k of ['scenario', 'link', 'canonical']) {
     if (typeof json?.[k] === 'string' && json[k].startsWith('#/')) return json[k];
   }
   return fallback;
@@ -284,6 +284,7 @@ export async function assertHeadlines(page, results) {
 
 /** First array of row objects in dealmodel's JSON that has a `retained` column (the monthly table). */
 export function findMonthlyRows(json) {
+  if (Array.isArray(json?.rows) && json.rows.length && 'retained' in json.rows[0]) return json.rows;
   const seen = new Set();
   const walk = (v) => {
     if (!v || typeof v !== 'object' || seen.has(v)) return null;

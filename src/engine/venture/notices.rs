@@ -103,15 +103,18 @@ pub fn notices(
     }
 
     if inputs.terms == Terms::Amended {
-        let share = inputs.share_pct / Decimal::ONE_HUNDRED;
-        let t = split.thil_payments_total.amount();
+        // p > s, as T × 100 > share × C (no division).
+        let t_percent = split.thil_payments_total.amount() * Decimal::ONE_HUNDRED;
         let above_share: Vec<u32> = statement
             .months
             .iter()
             .zip(split.months.iter())
             .filter(|(_, m)| {
                 !m.costs_to_date.is_zero()
-                    && t.checked_div(m.costs_to_date.amount()).is_some_and(|p| p > share)
+                    && inputs
+                        .share_pct
+                        .checked_mul(m.costs_to_date.amount())
+                        .is_some_and(|share_of_costs| t_percent > share_of_costs)
             })
             .map(|(line, _)| line.month)
             .collect();

@@ -137,9 +137,9 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
         let m = line.month as usize;
         let c = costs_to_date.get(m).copied().unwrap_or(Money::ZERO);
         let d = line.distributable;
-        let s_of_c = Money::fraction(share, c.amount(), hundred)?;
+        let s_of_c = Money::percent_of(share, c.amount())?;
         let loan = s_of_c.checked_sub(contribution)?.max(Money::ZERO);
-        let entitlement = Money::fraction(share, d.amount(), hundred)?;
+        let entitlement = Money::percent_of(share, d.amount())?;
         let owed = loan.checked_sub(repaid)?.max(Money::ZERO);
         let retained = if c.is_zero() {
             Money::ZERO

@@ -135,12 +135,11 @@ pub fn operating_lines(
     minutes: Decimal,
     amortization: Money,
 ) -> Result<OperatingLines, Overflow> {
-    let per_minute = |rate: Decimal| Money::fraction(minutes, rate, Decimal::ONE);
-    let revenue = Money::fraction(
-        minutes.checked_mul(inputs.sell).ok_or(Overflow)?,
-        Decimal::ONE_HUNDRED - inputs.credits_pct,
-        Decimal::ONE_HUNDRED,
-    )?;
+    let per_minute = |rate: Decimal| Money::product(minutes, rate);
+    let billed_pct = Decimal::ONE_HUNDRED
+        .checked_sub(inputs.credits_pct)
+        .ok_or(Overflow)?;
+    let revenue = Money::percent_of(billed_pct, minutes.checked_mul(inputs.sell).ok_or(Overflow)?)?;
     let termination = per_minute(inputs.termination_rate)?;
     let (fusion_fee, subcontractor_fee) = match inputs.basis {
         FeeBasis::PerMinute => (

@@ -1,0 +1,87 @@
+//! The page's form: typed values, drafts that keep bad text, links that are refused.
+
+use dealmodel::engine::venture::{Terms, VentureInputs};
+use dealmodel::scenario::form::{apply, CostField, FormAction, VentureForm};
+use rust_decimal::Decimal;
+
+fn set(form: &VentureForm, param: &'static str, text: &str) -> VentureForm {
+    apply(form, FormAction::Set { param, text: text.to_string() })
+}
+
+#[test]
+fn a_valid_value_updates_the_scenario_and_the_link() {
+    let form = set(&VentureForm::default(), "min", "4500000");
+    assert_eq!(form.inputs.minutes, Decimal::from(4_500_000));
+    assert_eq!(form.link(), "#/venture?v=1&min=4500000");
+    assert_eq!(form.text("min"), "4500000");
+}
+
+#[test]
+fn an_invalid_value_is_kept_with_its_message_and_the_scenario_stays() {
+    let before = set(&VentureForm::default(), "term", "0.185");
+    let form = set(&before, "term", "0.18x");
+    assert_eq!(form.inputs, before.inputs);
+    assert_eq!(form.text("term"), "0.18x");
+    let error = form.error("term").expect("an error");
+    assert!(error.starts_with("term:") && error.contains("allowed"), "{error}");
+    // Correcting it clears the draft.
+    let fixed = set(&form, "term", "0.18");
+    assert_eq!(fixed.error("term"), None);
+    assert_eq!(fixed.link(), "#/venture?v=1&term=0.18");
+}
+
+#[test]
+fn switching_terms_moves_a_following_share_to_the_new_default() {
+    let form = set(&VentureForm::default(), "terms", "original");
+    assert_eq!(form.inputs.terms, Terms::Original);
+    assert_eq!(form.inputs.share_pct, Decimal::from(40));
+    let custom = set(&set(&form, "share", "45"), "terms", "amended");
+    assert_eq!(custom.inputs.share_pct, Decimal::from(25), "45 % is not allowed under the amended terms");
+    let kept = set(&set(&VentureForm::default(), "share", "27.5"), "terms", "amended");
+    assert_eq!(kept.inputs.share_pct, Decimal::new(275, 1));
+}
+
+#[test]
+fn a_change_that_breaks_another_input_is_refused() {
+    let form = set(&VentureForm::default(), "end", "20");
+    assert_eq!(form.inputs.end, Some(20));
+    let shorter = set(&form, "months", "12");
+    assert_eq!(shorter.inputs.months, 24, "end 20 needs at least 20 months");
+    assert!(shorter.error("months").is_some_and(|e| e.contains("end")));
+    assert_eq!(set(&form, "end", "").inputs.end, None);
+}
+
+#[test]
+fn a_refused_link_leaves_the_scenario_and_says_why() {
+    let form = set(&VentureForm::default(), "min", "4500000");
+    let after = apply(&form, FormAction::OpenLink("#/venture?v=1&min=abc".into()));
+    assert_eq!(after.inputs, form.inputs);
+    assert_eq!(after.link_errors.len(), 1);
+    assert!(after.link_errors[0].starts_with("min:"));
+    let opened = apply(&after, FormAction::OpenLink("#/venture?v=1&share=27.5&x=1".into()));
+    assert!(opened.link_errors.is_empty());
+    assert_eq!(opened.inputs.share_pct, Decimal::new(275, 1));
+    assert_eq!(opened.warnings.len(), 1);
+    assert_eq!(VentureForm::from_link("#/venture?v=9").inputs, VentureInputs::defaults());
+}
+
+#[test]
+fn cost_items_are_edited_added_and_removed() {
+    let form = apply(&VentureForm::default(), FormAction::SetCost { index: 1, field: CostField::Amount, text: "200000".into() });
+    assert_eq!(form.inputs.costs[1].amount.to_string(), "200000.00");
+    let form = apply(&form, FormAction::SetCost { index: 1, field: CostField::Label, text: "Gateway: two".into() });
+    assert_eq!(form.inputs.costs[1].label, "Gateway: two");
+    assert!(form.link().contains("Gateway%3A%20two"));
+    let bad = apply(&form, FormAction::SetCost { index: 0, field: CostField::Month, text: "30".into() });
+    assert_eq!(bad.inputs, form.inputs);
+    assert_eq!(bad.text("cost.0.month"), "30");
+    let added = apply(&form, FormAction::AddCost);
+    assert_eq!(added.inputs.costs.len(), 5);
+    let removed = apply(&added, FormAction::RemoveCost(4));
+    assert_eq!(removed.inputs.costs, form.inputs.costs);
+    let mut one = VentureForm::default();
+    for _ in 0..3 {
+        one = apply(&one, FormAction::RemoveCost(0));
+    }
+    assert_eq!(apply(&one, FormAction::RemoveCost(0)).inputs.costs.len(), 1, "at least one item stays");
+}

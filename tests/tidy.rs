@@ -1,0 +1,87 @@
+//! Architecture invariants, enforced by an ordinary test (see ARCHITECTURE.md).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = fs::read_dir(dir) else { return files };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn src(sub: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(sub)
+}
+
+/// Code lines only: `//` comments may name what the layer does not use.
+fn code(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_engine_has_no_web_serde_clock_or_io() {
+    let forbidden = ["yew", "web_sys", "wasm_bindgen", "gloo", "serde", "std::time", "SystemTime", "std::fs", "std::io", "std::env", "println!", "f32"];
+    for file in rust_files(&src("engine")) {
+        let text = code(&file);
+        for word in forbidden {
+            assert!(!text.contains(word), "{} names `{word}`", file.display());
+        }
+    }
+}
+
+#[test]
+fn the_scenario_layer_has_no_browser() {
+    for file in rust_files(&src("scenario")) {
+        let text = code(&file);
+        for word in ["yew", "web_sys", "wasm_bindgen", "gloo", "std::fs", "std::time"] {
+            assert!(!text.contains(word), "{} names `{word}`", file.display());
+        }
+    }
+}
+
+#[test]
+fn no_f64_near_money_outside_charts_and_irr() {
+    // f64 is allowed for the IRR (computed in measures.rs, held in mod.rs's results)
+    // and for drawing (money.rs's lossy conversion for charts).
+    for file in rust_files(&src("engine")) {
+        if file.ends_with("measures.rs") || file.ends_with("money.rs") || file.ends_with("venture/mod.rs") {
+            continue;
+        }
+        assert!(!code(&file).contains("f64"), "{} uses f64", file.display());
+    }
+}
+
+#[test]
+fn every_module_says_what_it_owns() {
+    for file in rust_files(&src("")) {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        assert!(text.trim_start().starts_with("//!"), "{} has no //! doc", file.display());
+    }
+}
+
+#[test]
+fn no_panicking_shortcuts_in_the_engine_or_scenario() {
+    for layer in ["engine", "scenario"] {
+        for file in rust_files(&src(layer)) {
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            // Unit tests at the end of a file may unwrap.
+            let body = text.split("#[cfg(test)]").next().unwrap_or("");
+            for word in [".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!("] {
+                assert!(!body.contains(word), "{} uses {word}", file.display());
+            }
+        }
+    }
+}
