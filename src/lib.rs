@@ -7,6 +7,7 @@
 
 pub mod engine;
 pub mod scenario;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,55 @@
+//! A choice as a group of radio buttons (`#<param>-<word>`), the terms switch
+//! among them.
+
+use super::says::Says;
+use crate::scenario::fields::{Control, FieldInfo};
+use crate::scenario::form::{FormAction, VentureForm};
+use crate::ui::state::Dispatch;
+use crate::view::actions::PageAction;
+use crate::view::controls::{choice_id, source_text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct ChoiceProps {
+    pub field: &'static FieldInfo,
+    pub form: Rc<VentureForm>,
+    pub dispatch: Dispatch,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[component]
+pub fn Choice(props: &ChoiceProps) -> Html {
+    let field = props.field;
+    let Control::Choice(options) = field.control else {
+        return Html::default();
+    };
+    let param = field.param;
+    let current = props.form.text(param);
+    let radios = options.iter().map(|&(word, label)| {
+        let id = choice_id(param, word);
+        let onchange = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: Event| {
+                dispatch.dispatch(PageAction::Form(FormAction::Set { param, text: word.to_string() }));
+            })
+        };
+        html! {
+            <div class="radio">
+                <input type="radio" id={id.clone()} name={param} value={word} checked={current == word} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class={classes!("choice", props.class.clone())}>
+            <legend>
+                <span class="field-label">{ field.label }</span>
+                <span class="source">{ source_text(field) }</span>
+            </legend>
+            <div class="radios">{ for radios }</div>
+            <Says {field} />
+        </fieldset>
+    }
+}

@@ -1,0 +1,28 @@
+//! One part of the page per module. Inputs send `PageAction`s; results render
+//! the view-model built once per scenario.
+
+mod chart;
+mod choice;
+mod costs;
+mod field;
+mod field_error;
+mod header;
+mod headlines;
+mod link_error;
+mod monthly_table;
+mod notices;
+mod panel;
+mod says;
+mod select_box;
+mod slider;
+mod text_box;
+
+pub use chart::CashChart;
+pub use choice::Choice;
+pub use header::PageHeader;
+pub use headlines::Headlines;
+pub use link_error::LinkError;
+pub use monthly_table::MonthlyTable;
+pub use notices::Notices;
+pub use panel::Panel;
+pub use slider::Slider;

@@ -1,0 +1,85 @@
+//! A slider with a typed box beside it, both on the same scenario value: the
+//! slider moves by its step, the box takes any valid value, and an invalid text
+//! stays in the box with its message below.
+
+use super::field_error::FieldError;
+use super::says::Says;
+use super::text_box::TextBox;
+use crate::scenario::fields::FieldInfo;
+use crate::scenario::form::{FormAction, VentureForm};
+use crate::ui::state::Dispatch;
+use crate::view::actions::PageAction;
+use crate::view::controls::{box_text, error_id, range_value, slider, source_text};
+use crate::view::format::group_thousands;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct SliderProps {
+    pub field: &'static FieldInfo,
+    pub form: Rc<VentureForm>,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn Slider(props: &SliderProps) -> Html {
+    let field = props.field;
+    let param = field.param;
+    let Some(spec) = slider(param, props.form.inputs.terms) else {
+        return Html::default();
+    };
+    let set = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |text: String| {
+            dispatch.dispatch(PageAction::Form(FormAction::Set { param, text }))
+        })
+    };
+    let on_range = {
+        let set = set.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                set.emit(input.value());
+            }
+        })
+    };
+    let error = props
+        .form
+        .error(param)
+        .map(|e| AttrValue::from(e.to_string()));
+    let error_id = error_id(param);
+    let label_id = format!("{param}-label");
+    html! {
+        <div class="slider">
+            <div class="field-head">
+                <label id={label_id.clone()} for={spec.range_id.clone()} class="field-label">{ field.label }</label>
+                <span class="source">{ source_text(field) }</span>
+            </div>
+            <div class="slider-row">
+                <input
+                    type="range"
+                    id={spec.range_id.clone()}
+                    min={spec.min.clone()}
+                    max={spec.max.clone()}
+                    step={spec.step.clone()}
+                    value={range_value(&props.form, param)}
+                    aria-valuetext={format!("{} {}", group_thousands(&range_value(&props.form, param)), spec.unit)}
+                    oninput={on_range}
+                />
+                <label for={spec.number_id.clone()} class="visually-hidden">{ format!("{}, typed", field.label) }</label>
+                <TextBox
+                    id={spec.number_id.clone()}
+                    class="slider-box"
+                    text={box_text(&props.form, param)}
+                    numeric=true
+                    invalid={error.is_some()}
+                    describedby={AttrValue::from(error_id.clone())}
+                    on_text={set}
+                />
+                <span class="unit" aria-hidden="true">{ spec.unit }</span>
+            </div>
+            <FieldError id={error_id} {error} />
+            <Says {field} />
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! The browser calls the page makes, wrapped so that a missing window, a
+//! refused call or an absent API is a no-op or a `None`, never a panic (a panic
+//! would stop the page).
+
+use web_sys::wasm_bindgen::closure::Closure;
+use web_sys::wasm_bindgen::{JsCast, JsValue};
+use web_sys::{js_sys, Clipboard, Window};
+
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// `location.hash` ("" when there is none).
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its `#…` part.
+pub fn address_without_hash() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Replaces the hash of the current history entry (path and query kept; no
+/// `hashchange` event, no new entry).
+pub fn replace_hash(link: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(link));
+    }
+}
+
+pub fn set_body_attribute(name: &str, value: &str) {
+    let body = window().and_then(|w| w.document()).and_then(|d| d.body());
+    if let Some(body) = body {
+        let _ = body.set_attribute(name, value);
+    }
+}
+
+/// `navigator.clipboard`, where the browser offers it (secure pages only).
+fn clipboard() -> Option<Clipboard> {
+    let navigator = window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
+    value.dyn_into::<Clipboard>().ok()
+}
+
+/// Writes `text` to the clipboard, then calls `done` with whether it worked.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let Some(clipboard) = clipboard() else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(done);
+    let on_ok = {
+        let done = done.clone();
+        Closure::once(move |_: JsValue| done(true))
+    };
+    let on_err = Closure::once(move |_: JsValue| done(false));
+    let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
+    // The promise calls one of the two later; they must outlive this function.
+    // One small closure pair per click stays allocated.
+    on_ok.forget();
+    on_err.forget();
+}

@@ -1,0 +1,17 @@
+//! The page's view-model: plain functions that turn a form and the engine's
+//! outcome into what the page shows — formatted figures, the headline list, the
+//! monthly table's cells, the chart's geometry, the controls' ranges and ids, and
+//! the page's actions.
+//!
+//! It sits between `scenario` and `ui` and, like them, computes no money: it
+//! formats the scenario layer's strings and scales figures to pixels. It has no
+//! web types, so it is tested natively (`cargo test --lib view`).
+
+pub mod actions;
+pub mod axis;
+pub mod chart;
+pub mod controls;
+pub mod format;
+pub mod headline;
+pub mod results;
+pub mod table;
