@@ -35,32 +35,85 @@ pub const VENTURE_ROW_KEYS: &[&str] = &[
     "loan_balance",
 ];
 
-pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
-    let values = [
-        json!(row.month),
-        json!(row.calendar_month.to_string()),
-        json!(row.minutes.normalize().mantissa() as i64),
-        money(row.revenue),
-        money(row.termination),
-        money(row.fusion_fee),
-        money(row.subcontractor_fee),
-        money(row.fiber),
-        money(row.loops),
-        money(row.budget),
-        money(row.amortization),
-        money(row.net_profit),
-        money(row.distributable),
-        money(row.thil_entitlement),
-        money(row.retained),
-        money(row.thil_paid),
-        money(row.thil_amortization),
-        money(row.loan_balance),
-    ];
-    VENTURE_ROW_KEYS
+/// One output value, before it becomes JSON: the page shows the same text
+/// (`data-value`) without linking a JSON library into the wasm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scalar {
+    Int(i64),
+    Text(String),
+    Null,
+}
+
+impl Scalar {
+    /// The value as JSON prints it, without quotes ("" for null).
+    pub fn text(&self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::Text(text) => text.clone(),
+            Scalar::Null => String::new(),
+        }
+    }
+
+    pub fn json(&self) -> Value {
+        match self {
+            Scalar::Int(n) => json!(n),
+            Scalar::Text(text) => json!(text),
+            Scalar::Null => Value::Null,
+        }
+    }
+}
+
+fn m(amount: Money) -> Scalar {
+    Scalar::Text(amount.to_string())
+}
+
+fn f(value: Decimal) -> Scalar {
+    Scalar::Text(super::values::write_decimal(value))
+}
+
+fn opt<T>(value: Option<T>, to: impl FnOnce(T) -> Scalar) -> Scalar {
+    value.map_or(Scalar::Null, to)
+}
+
+/// The value of `key` in a list of scalars, as text ("" where absent or null).
+pub fn scalar_text(scalars: &[(&'static str, Scalar)], key: &str) -> String {
+    scalars
         .iter()
-        .map(|key| key.to_string())
-        .zip(values)
-        .collect()
+        .find(|(name, _)| *name == key)
+        .map(|(_, value)| value.text())
+        .unwrap_or_default()
+}
+
+fn to_map(scalars: Vec<(&'static str, Scalar)>) -> Map<String, Value> {
+    scalars.into_iter().map(|(key, value)| (key.to_string(), value.json())).collect()
+}
+
+pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
+    let values = [
+        Scalar::Int(row.month as i64),
+        Scalar::Text(row.calendar_month.to_string()),
+        Scalar::Int(i64::try_from(row.minutes.normalize().mantissa()).unwrap_or(i64::MAX)),
+        m(row.revenue),
+        m(row.termination),
+        m(row.fusion_fee),
+        m(row.subcontractor_fee),
+        m(row.fiber),
+        m(row.loops),
+        m(row.budget),
+        m(row.amortization),
+        m(row.net_profit),
+        m(row.distributable),
+        m(row.thil_entitlement),
+        m(row.retained),
+        m(row.thil_paid),
+        m(row.thil_amortization),
+        m(row.loan_balance),
+    ];
+    VENTURE_ROW_KEYS.iter().copied().zip(values).collect()
+}
+
+pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
+    to_map(venture_row_scalars(row))
 }
 
 pub fn cash_row(row: &CashRow) -> Value {
@@ -73,30 +126,34 @@ pub fn cash_row(row: &CashRow) -> Value {
     })
 }
 
-pub fn venture_results(outcome: &VentureOutcome) -> Value {
+pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Scalar)> {
     let r = &outcome.results;
-    json!({
-        "total_cost": money(r.total_cost),
-        "thil_contribution": money(r.thil_contribution),
-        "thil_percentage_share": fraction(r.thil_percentage_share),
-        "loan": money(r.loan),
-        "retention_rate": fraction(r.retention_rate),
-        "recoup_month": r.recoup.map(|x| x.month),
-        "recoup_calendar_month": r.recoup.map(|x| x.calendar_month.to_string()),
-        "recoup_settles": r.recoup.map(|x| x.settles.to_string()),
-        "loan_outstanding": money(r.loan_outstanding),
-        "thil_total_received": money(r.thil_total_received),
-        "thil_net": money(r.thil_net),
-        "thil_payback_month": r.thil_payback_month,
-        "thil_npv": money(r.thil_npv),
-        "thil_irr": r.thil_irr.map(six_decimals),
-        "termination_payment": r.termination_payment.map(money),
-        "venture_revenue": money(r.venture_revenue),
-        "venture_net_profit": money(r.venture_net_profit),
-        "breakeven_minutes": r.breakeven_minutes,
-        "fusion_net_cash": money(r.fusion_net_cash),
-        "fusion_fee_received": money(r.fusion_fee_received),
-    })
+    vec![
+        ("total_cost", m(r.total_cost)),
+        ("thil_contribution", m(r.thil_contribution)),
+        ("thil_percentage_share", f(r.thil_percentage_share)),
+        ("loan", m(r.loan)),
+        ("retention_rate", f(r.retention_rate)),
+        ("recoup_month", opt(r.recoup, |x| Scalar::Int(x.month as i64))),
+        ("recoup_calendar_month", opt(r.recoup, |x| Scalar::Text(x.calendar_month.to_string()))),
+        ("recoup_settles", opt(r.recoup, |x| Scalar::Text(x.settles.to_string()))),
+        ("loan_outstanding", m(r.loan_outstanding)),
+        ("thil_total_received", m(r.thil_total_received)),
+        ("thil_net", m(r.thil_net)),
+        ("thil_payback_month", opt(r.thil_payback_month, |t| Scalar::Int(t as i64))),
+        ("thil_npv", m(r.thil_npv)),
+        ("thil_irr", opt(r.thil_irr, |irr| Scalar::Text(six_decimals(irr)))),
+        ("termination_payment", opt(r.termination_payment, m)),
+        ("venture_revenue", m(r.venture_revenue)),
+        ("venture_net_profit", m(r.venture_net_profit)),
+        ("breakeven_minutes", opt(r.breakeven_minutes, |n| Scalar::Int(i64::try_from(n).unwrap_or(i64::MAX)))),
+        ("fusion_net_cash", m(r.fusion_net_cash)),
+        ("fusion_fee_received", m(r.fusion_fee_received)),
+    ]
+}
+
+pub fn venture_results(outcome: &VentureOutcome) -> Value {
+    Value::Object(to_map(venture_result_scalars(outcome)))
 }
 
 /// The whole JSON document for a link that was read.
@@ -155,5 +212,19 @@ pub fn link_csv(link: &Link) -> Result<String, VentureError> {
             let rows: Vec<_> = outcome.rows.iter().map(venture_row).collect();
             Ok(rows_csv(VENTURE_ROW_KEYS, &rows))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_print_as_json_does_without_quotes() {
+        assert_eq!(Scalar::Null.text(), "");
+        assert_eq!(Scalar::Int(6).text(), "6");
+        assert_eq!(Scalar::Text("2968.42".into()).json(), json!("2968.42"));
+        assert_eq!(Scalar::Null.json(), Value::Null);
+        assert_eq!(six_decimals(-0.0000001), "0.000000");
     }
 }

@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn precision_ignores_trailing_zeros() {
-        assert_eq!(spec().read("12000.10").unwrap().to_string(), "12000.10");
+        assert_eq!(spec().read("12000.10").unwrap().to_string(), "12000.1");
         assert_eq!(spec().read("12000.0000").unwrap().normalize().to_string(), "12000");
         let refused = spec().read("12000.005").unwrap_err();
         assert_eq!(refused.problem, "has more than 2 decimals");

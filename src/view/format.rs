@@ -6,7 +6,6 @@
 //! labels and the IRR (already a float in the engine) start from an `f64`.
 
 use rust_decimal::Decimal;
-use serde_json::Value;
 
 /// The minus sign shown in figures (U+2212, the typographic one).
 const MINUS: char = '\u{2212}';
@@ -71,16 +70,6 @@ pub fn dollars(text: &str) -> String {
         Some((true, whole, fraction)) => join(&format!("{MINUS}$"), whole, fraction),
         Some((false, whole, fraction)) => join("$", whole, fraction),
         None => text.to_string(),
-    }
-}
-
-/// A JSON value as a `data-value` attribute: null → "", a string as it is,
-/// a number as its JSON text (what the browser tests compare with `dealmodel`).
-pub fn data_value(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
     }
 }
 
@@ -168,7 +157,6 @@ pub fn axis_label(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn groups_thousands() {
@@ -189,13 +177,6 @@ mod tests {
         assert_eq!(dollars("-80000.00"), "\u{2212}$80,000.00");
         assert_eq!(dollars("15000.00"), "$15,000.00");
         assert_eq!(dollars("0.00"), "$0.00");
-    }
-
-    #[test]
-    fn data_values_follow_the_json() {
-        assert_eq!(data_value(&json!(null)), "");
-        assert_eq!(data_value(&json!(6)), "6");
-        assert_eq!(data_value(&json!("2968.42")), "2968.42");
     }
 
     #[test]

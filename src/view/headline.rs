@@ -2,10 +2,9 @@
 //! label, the figure as text, a note (the clause, the month, what it counts),
 //! and the raw value of `dealmodel`'s JSON for `data-value`.
 
-use super::format::{data_value, dollars, figure, irr_percent, percent, percent_number};
+use super::format::{dollars, figure, irr_percent, percent, percent_number};
 use crate::engine::venture::{Terms, VentureInputs, VentureOutcome};
-use crate::scenario::output::venture_results;
-use serde_json::Value;
+use crate::scenario::output::{scalar_text, venture_result_scalars};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Headline {
@@ -18,10 +17,6 @@ pub struct Headline {
     pub data_value: String,
     /// The loan's recoup: shown larger, first.
     pub lead: bool,
-}
-
-fn text_of(results: &Value, key: &str) -> String {
-    results.get(key).map(data_value).unwrap_or_default()
 }
 
 fn headline(
@@ -43,8 +38,8 @@ fn headline(
 
 /// The headline list, in reading order.
 pub fn headlines(inputs: &VentureInputs, outcome: &VentureOutcome) -> Vec<Headline> {
-    let json = venture_results(outcome);
-    let value = |key: &str| text_of(&json, key);
+    let scalars = venture_result_scalars(outcome);
+    let value = |key: &str| scalar_text(&scalars, key);
     let r = &outcome.results;
     let mut list = Vec::with_capacity(12);
 

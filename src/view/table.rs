@@ -2,9 +2,9 @@
 //! month's cells as `dealmodel` writes them (`data-value`) and as they read
 //! (with thousands separators).
 
-use super::format::{data_value, figure};
+use super::format::figure;
 use crate::engine::venture::MonthRow;
-use crate::scenario::output::{venture_row, VENTURE_ROW_KEYS};
+use crate::scenario::output::{scalar_text, venture_row_scalars, VENTURE_ROW_KEYS};
 
 /// The header of each row key, in the output's column order.
 pub const HEADERS: &[(&str, &str)] = &[
@@ -75,11 +75,11 @@ pub fn table(rows: &[MonthRow]) -> Table {
     let rows = rows
         .iter()
         .map(|row| {
-            let json = venture_row(row);
+            let scalars = venture_row_scalars(row);
             VENTURE_ROW_KEYS
                 .iter()
                 .map(|&key| {
-                    let value = json.get(key).map(data_value).unwrap_or_default();
+                    let value = scalar_text(&scalars, key);
                     let text = if key == "month" {
                         value.clone()
                     } else {
