@@ -29,6 +29,17 @@ pub enum CostField {
 }
 
 impl CostField {
+    /// The field's place in `AMOUNT:MONTH:SIDE:KIND:LABEL`.
+    fn position(self) -> usize {
+        match self {
+            CostField::Amount => 0,
+            CostField::Month => 1,
+            CostField::Side => 2,
+            CostField::Kind => 3,
+            CostField::Label => 4,
+        }
+    }
+
     pub fn key(self, index: usize) -> String {
         let name = match self {
             CostField::Amount => "amount",
@@ -199,13 +210,7 @@ fn set_cost_field(inputs: &mut VentureInputs, index: usize, field: CostField, te
     };
     let written = write_cost(item);
     let mut parts: Vec<String> = written.splitn(5, ':').map(str::to_string).collect();
-    let position = match field {
-        CostField::Amount => 0,
-        CostField::Month => 1,
-        CostField::Side => 2,
-        CostField::Kind => 3,
-        CostField::Label => 4,
-    };
+    let position = field.position();
     let value = if field == CostField::Label { encode(text) } else { encode(text.trim()) };
     if let Some(slot) = parts.get_mut(position) {
         *slot = value;

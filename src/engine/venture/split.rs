@@ -72,12 +72,18 @@ pub fn split(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Ven
     })
 }
 
-fn costs_by_month(inputs: &VentureInputs) -> Result<Vec<Money>, Overflow> {
+/// C(m) for m = 0 … last month modelled: the project costs incurred through m.
+fn costs_to_date(inputs: &VentureInputs) -> Result<Vec<Money>, Overflow> {
     let mut by_month = vec![Money::ZERO; last_month(inputs) as usize + 1];
     for item in modelled_costs(inputs) {
         if let Some(slot) = by_month.get_mut(item.month as usize) {
             *slot = slot.checked_add(item.amount)?;
         }
+    }
+    let mut running = Money::ZERO;
+    for slot in &mut by_month {
+        running = running.checked_add(*slot)?;
+        *slot = running;
     }
     Ok(by_month)
 }
@@ -95,7 +101,7 @@ fn add_parts(by_month: &mut [Money], incurred: u32, parts: &[Money; 12]) -> Resu
 fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overflow> {
     let hundred = Decimal::ONE_HUNDRED;
     let share = inputs.share_pct;
-    let costs = costs_by_month(inputs)?;
+    let costs_to_date = costs_to_date(inputs)?;
     let pakistan_month_zero = Money::sum(
         modelled_costs(inputs)
             .filter(|item| item.month == 0 && item.side == Side::Pakistan)
@@ -104,15 +110,8 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
     let contribution = inputs.contribution.min(pakistan_month_zero);
     let t = contribution.amount();
 
-    let mut costs_to_date = Vec::with_capacity(costs.len());
-    let mut running = Money::ZERO;
-    for cost in &costs {
-        running = running.checked_add(*cost)?;
-        costs_to_date.push(running);
-    }
-
     // Equipment amortization returned to THIL: its fraction T / C(k) of each item.
-    let mut thil_amortization = vec![Money::ZERO; costs.len()];
+    let mut thil_amortization = vec![Money::ZERO; costs_to_date.len()];
     for item in modelled_costs(inputs).filter(|item| item.kind == CostKind::Equipment) {
         let c_k = costs_to_date
             .get(item.month as usize)
@@ -237,14 +236,10 @@ fn original(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Over
         }
     }
 
+    let by_month = costs_to_date(inputs)?;
     let mut months = Vec::with_capacity(statement.months.len());
     for line in &statement.months {
-        let costs_to_date = Money::sum(
-            items
-                .iter()
-                .filter(|item| item.month <= line.month)
-                .map(|item| item.amount),
-        )?;
+        let costs_to_date = by_month.get(line.month as usize).copied().unwrap_or(Money::ZERO);
         let entitlement = if denominator.is_zero() {
             Money::ZERO
         } else {
