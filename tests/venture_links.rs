@@ -10,6 +10,7 @@ fn inputs(link: &str) -> VentureInputs {
     match read_link(link) {
         Ok(read) => match read.scenario {
             LinkScenario::Venture(inputs) => inputs,
+            other => panic!("{link} opened {other:?}, not the Venture"),
         },
         Err(messages) => panic!("{link} was refused: {messages:?}"),
     }

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(error) => fail(&[dealmodel::scenario::venture::out_of_model_range(&error)]),
+        Err(message) => fail(&[message]),
     }
 }
 

@@ -6,8 +6,12 @@
 //! model's range (an overflow); everything else was validated by `scenario`.
 
 pub mod calendar;
+pub mod date;
 pub mod money;
+pub mod msa;
+pub mod note;
 pub mod venture;
 
 pub use calendar::YearMonth;
+pub use date::Date;
 pub use money::{Money, Overflow};

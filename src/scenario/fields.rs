@@ -28,6 +28,12 @@ pub enum Control {
     OptionalNumber,
     /// The list of project cost items.
     Costs,
+    /// A date box (`YYYY-MM-DD`); empty text returns a following default.
+    Date,
+    /// An optional date (empty: none).
+    OptionalDate,
+    /// A repeated parameter edited as a list (the Note's `paydown`, `missed`).
+    List,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

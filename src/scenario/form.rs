@@ -3,7 +3,7 @@
 //! beside its message and leaves the scenario (and the results) as they were, so
 //! nothing the user had is lost. A link that is refused leaves everything as it was.
 
-use super::link::{read_link, write_link, LinkScenario};
+use super::link::{read_link, write_link, Link, LinkScenario};
 use super::query::encode;
 use super::values::Refusal;
 use super::venture::{field_text, read_cost, set_field, write_cost, Context, MAX_COST_ITEMS};
@@ -173,10 +173,12 @@ pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
             }
         }
         FormAction::OpenLink(link) => match read_link(&link) {
-            Ok(read) => {
-                let LinkScenario::Venture(inputs) = read.scenario;
+            Ok(Link { scenario: LinkScenario::Venture(inputs), warnings }) => {
                 next = VentureForm::new(inputs);
-                next.warnings = read.warnings;
+                next.warnings = warnings;
+            }
+            Ok(other) => {
+                next.link_errors = vec![format!("route: this is a link to the {} page, not the Venture's.", other.scenario.route())];
             }
             Err(messages) => next.link_errors = messages,
         },

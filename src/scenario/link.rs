@@ -3,6 +3,8 @@
 
 use super::query::split_query;
 use super::venture::{self, group_params, ReadVenture};
+use crate::engine::msa::MsaInputs;
+use crate::engine::note::NoteInputs;
 use crate::engine::venture::VentureInputs;
 
 /// The longest link read, counted in characters on the whole text given.
@@ -14,6 +16,19 @@ pub const LINK_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkScenario {
     Venture(VentureInputs),
+    Msa(MsaInputs),
+    Note(NoteInputs),
+}
+
+impl LinkScenario {
+    /// The deal's route word: `venture`, `msa` or `note`.
+    pub fn route(&self) -> &'static str {
+        match self {
+            LinkScenario::Venture(_) => "venture",
+            LinkScenario::Msa(_) => "msa",
+            LinkScenario::Note(_) => "note",
+        }
+    }
 }
 
 /// A link that was read: its scenario and the warnings about it.
@@ -59,13 +74,40 @@ pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
                 }
             }
         }
-        "/msa" | "/note" | "/compare" => Err(vec![format!(
-            "route: #{route} is not modelled in this version yet; allowed: #/venture."
+        "/msa" => read_deal(&raw, super::msa::PARAMS, super::msa::LISTS, super::msa::read_params).map(|(inputs, warnings)| Link {
+            scenario: LinkScenario::Msa(inputs),
+            warnings,
+        }),
+        "/note" => read_deal(&raw, super::note::PARAMS, super::note::LISTS, super::note::read_params).map(|(inputs, warnings)| Link {
+            scenario: LinkScenario::Note(inputs),
+            warnings,
+        }),
+        "/compare" => Err(vec![format!(
+            "route: #{route} is not modelled in this version yet; allowed: #/venture, #/msa or #/note."
         )]),
         other => Err(vec![format!(
             "route: \"#{}\" is not a route; allowed: #/venture, #/msa, #/note or #/compare.",
             super::values::shorten(other)
         )]),
+    }
+}
+
+type ReadParams<T> = fn(&[(String, Vec<&str>)]) -> Result<(T, Vec<String>), Vec<String>>;
+
+/// Groups a deal's parameters and reads them: unknown ones become warnings,
+/// repeated or empty ones errors, collected with the deal's own.
+fn read_deal<T>(raw: &[super::query::RawParam<'_>], params: &[&str], lists: &[&str], read: ReadParams<T>) -> Result<(T, Vec<String>), Vec<String>> {
+    let (grouped, mut errors, mut warnings) = group_params(raw, params, lists);
+    match read(&grouped) {
+        Ok((inputs, more)) if errors.is_empty() => {
+            warnings.extend(more);
+            Ok((inputs, warnings))
+        }
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            Err(errors)
+        }
     }
 }
 
@@ -102,16 +144,17 @@ fn check_version<'a>(values: impl Iterator<Item = Option<&'a str>>) -> Result<()
 /// The canonical link part from `#`: route, `v=1`, then the parameters that differ
 /// from their defaults, in table order.
 pub fn write_link(scenario: &LinkScenario) -> String {
-    match scenario {
-        LinkScenario::Venture(inputs) => {
-            let mut link = format!("#/venture?v={LINK_VERSION}");
-            for (param, value) in venture::write_params(inputs) {
-                link.push('&');
-                link.push_str(param);
-                link.push('=');
-                link.push_str(&value);
-            }
-            link
-        }
+    let params = match scenario {
+        LinkScenario::Venture(inputs) => venture::write_params(inputs),
+        LinkScenario::Msa(inputs) => super::msa::write_params(inputs),
+        LinkScenario::Note(inputs) => super::note::write_params(inputs),
+    };
+    let mut link = format!("#/{}?v={LINK_VERSION}", scenario.route());
+    for (param, value) in params {
+        link.push('&');
+        link.push_str(param);
+        link.push('=');
+        link.push_str(&value);
     }
+    link
 }

@@ -9,6 +9,8 @@
 pub mod fields;
 pub mod form;
 pub mod link;
+pub mod msa;
+pub mod note;
 pub mod output;
 pub mod query;
 pub mod values;

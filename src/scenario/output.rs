@@ -2,7 +2,7 @@
 //! keys and string formats, and CSV of the rows. The page shows the same values.
 
 use super::link::{write_link, Link, LinkScenario};
-use crate::engine::venture::{compute, CashRow, MonthRow, VentureError, VentureOutcome};
+use crate::engine::venture::{compute, CashRow, MonthRow, VentureOutcome};
 use crate::engine::Money;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
@@ -40,6 +40,7 @@ pub const VENTURE_ROW_KEYS: &[&str] = &[
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scalar {
     Int(i64),
+    Bool(bool),
     Text(String),
     Null,
 }
@@ -49,6 +50,7 @@ impl Scalar {
     pub fn text(&self) -> String {
         match self {
             Scalar::Int(n) => n.to_string(),
+            Scalar::Bool(b) => b.to_string(),
             Scalar::Text(text) => text.clone(),
             Scalar::Null => String::new(),
         }
@@ -57,21 +59,22 @@ impl Scalar {
     pub fn json(&self) -> Value {
         match self {
             Scalar::Int(n) => json!(n),
+            Scalar::Bool(b) => json!(b),
             Scalar::Text(text) => json!(text),
             Scalar::Null => Value::Null,
         }
     }
 }
 
-fn m(amount: Money) -> Scalar {
+pub fn m(amount: Money) -> Scalar {
     Scalar::Text(amount.to_string())
 }
 
-fn f(value: Decimal) -> Scalar {
+pub fn f(value: Decimal) -> Scalar {
     Scalar::Text(super::values::write_decimal(value))
 }
 
-fn opt<T>(value: Option<T>, to: impl FnOnce(T) -> Scalar) -> Scalar {
+pub fn opt<T>(value: Option<T>, to: impl FnOnce(T) -> Scalar) -> Scalar {
     value.map_or(Scalar::Null, to)
 }
 
@@ -116,14 +119,14 @@ pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
     to_map(venture_row_scalars(row))
 }
 
-pub fn cash_row(row: &CashRow) -> Value {
-    json!({
-        "t": row.t,
-        "calendar_month": row.calendar_month.to_string(),
-        "thil": money(row.thil),
-        "fusion": money(row.fusion),
-        "venture": money(row.venture),
-    })
+pub fn cash_row_scalars(row: &CashRow) -> Row {
+    vec![
+        ("t", Scalar::Int(i64::from(row.t))),
+        ("calendar_month", Scalar::Text(row.calendar_month.to_string())),
+        ("thil", m(row.thil)),
+        ("fusion", m(row.fusion)),
+        ("venture", m(row.venture)),
+    ]
 }
 
 pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Scalar)> {
@@ -156,23 +159,69 @@ pub fn venture_results(outcome: &VentureOutcome) -> Value {
     Value::Object(to_map(venture_result_scalars(outcome)))
 }
 
+/// One row of a table: keys in column order with their values.
+pub type Row = Vec<(&'static str, Scalar)>;
+
+/// What the command line prints for any deal (`links.md`): the page shows the
+/// same values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DealOutput {
+    /// `venture`, `msa` or `note`.
+    pub model: &'static str,
+    pub results: Row,
+    /// The table `--format csv` prints, with its column keys.
+    pub row_keys: &'static [&'static str],
+    pub rows: Vec<Row>,
+    /// Further tables after `rows`: the Venture's `cash`, the MSA's `dates`.
+    pub tables: Vec<(&'static str, Vec<Row>)>,
+    /// One string per kind of notice (warnings about the link come first, added
+    /// by [`link_output`]).
+    pub notices: Vec<String>,
+}
+
+fn venture_output(inputs: &crate::engine::venture::VentureInputs) -> Result<DealOutput, String> {
+    let outcome = compute(inputs).map_err(|error| super::venture::out_of_model_range(&error))?;
+    Ok(DealOutput {
+        model: "venture",
+        results: venture_result_scalars(&outcome),
+        row_keys: VENTURE_ROW_KEYS,
+        rows: outcome.rows.iter().map(venture_row_scalars).collect(),
+        tables: vec![("cash", outcome.cash.iter().map(cash_row_scalars).collect())],
+        notices: outcome.notices.iter().map(|n| n.text.clone()).collect(),
+    })
+}
+
+/// The output of a link that was read, its warnings first among the notices; or
+/// the message of a scenario beyond the model's range.
+pub fn link_output(link: &Link) -> Result<DealOutput, String> {
+    let mut output = match &link.scenario {
+        LinkScenario::Venture(inputs) => venture_output(inputs)?,
+        LinkScenario::Msa(inputs) => super::msa::output::output(inputs)?,
+        LinkScenario::Note(inputs) => super::note::output::output(inputs)?,
+    };
+    let mut notices = link.warnings.clone();
+    notices.append(&mut output.notices);
+    output.notices = notices;
+    Ok(output)
+}
+
+fn rows_json(rows: &[Row]) -> Value {
+    Value::Array(rows.iter().map(|row| Value::Object(to_map(row.clone()))).collect())
+}
+
 /// The whole JSON document for a link that was read.
-pub fn link_json(link: &Link) -> Result<Value, VentureError> {
-    match &link.scenario {
-        LinkScenario::Venture(inputs) => {
-            let outcome = compute(inputs)?;
-            let mut notices: Vec<Value> = link.warnings.iter().map(|w| json!(w)).collect();
-            notices.extend(outcome.notices.iter().map(|n| json!(n.text)));
-            Ok(json!({
-                "model": "venture",
-                "scenario": write_link(&link.scenario),
-                "results": venture_results(&outcome),
-                "rows": outcome.rows.iter().map(venture_row).collect::<Vec<_>>(),
-                "cash": outcome.cash.iter().map(cash_row).collect::<Vec<_>>(),
-                "notices": notices,
-            }))
-        }
+pub fn link_json(link: &Link) -> Result<Value, String> {
+    let output = link_output(link)?;
+    let mut document = Map::new();
+    document.insert("model".into(), json!(output.model));
+    document.insert("scenario".into(), json!(write_link(&link.scenario)));
+    document.insert("results".into(), Value::Object(to_map(output.results)));
+    document.insert("rows".into(), rows_json(&output.rows));
+    for (name, rows) in &output.tables {
+        document.insert((*name).into(), rows_json(rows));
     }
+    document.insert("notices".into(), json!(output.notices));
+    Ok(Value::Object(document))
 }
 
 /// A JSON value as a CSV field: strings unquoted unless they need quoting.
@@ -204,15 +253,11 @@ pub fn rows_csv(keys: &[&str], rows: &[Map<String, Value>]) -> String {
     csv
 }
 
-/// The CSV of the monthly statement for a link that was read.
-pub fn link_csv(link: &Link) -> Result<String, VentureError> {
-    match &link.scenario {
-        LinkScenario::Venture(inputs) => {
-            let outcome = compute(inputs)?;
-            let rows: Vec<_> = outcome.rows.iter().map(venture_row).collect();
-            Ok(rows_csv(VENTURE_ROW_KEYS, &rows))
-        }
-    }
+/// The CSV of the rows for a link that was read.
+pub fn link_csv(link: &Link) -> Result<String, String> {
+    let output = link_output(link)?;
+    let rows: Vec<_> = output.rows.into_iter().map(to_map).collect();
+    Ok(rows_csv(output.row_keys, &rows))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! else), whole numbers, calendar months, choices and booleans, each checked for
 //! precision and range, with the message that says what is allowed.
 
-use crate::engine::YearMonth;
+use crate::engine::{Date, YearMonth};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -117,6 +117,28 @@ pub fn read_year_month(raw: &str, min: YearMonth, max: YearMonth) -> Result<Year
     let year = i32::from_str(&raw[..4]).map_err(|_| Refusal::new("is not a month", allowed()))?;
     let month = u32::from_str(&raw[5..]).map_err(|_| Refusal::new("is not a month", allowed()))?;
     let value = YearMonth::new(year, month).ok_or_else(|| Refusal::new("is not a month", allowed()))?;
+    if value < min || value > max {
+        return Err(Refusal::new("is out of range", allowed()));
+    }
+    Ok(value)
+}
+
+/// A date `YYYY-MM-DD` within `min..=max`.
+pub fn read_date(raw: &str, min: Date, max: Date) -> Result<Date, Refusal> {
+    let allowed = || format!("a date written YYYY-MM-DD from {min} to {max}");
+    let bytes = raw.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    let not_a_date = || Refusal::new("is not a date", allowed());
+    if !shaped {
+        return Err(not_a_date());
+    }
+    let year = i32::from_str(&raw[..4]).map_err(|_| not_a_date())?;
+    let month = u32::from_str(&raw[5..7]).map_err(|_| not_a_date())?;
+    let day = u32::from_str(&raw[8..]).map_err(|_| not_a_date())?;
+    let value = Date::new(year, month, day).ok_or_else(not_a_date)?;
     if value < min || value > max {
         return Err(Refusal::new("is out of range", allowed()));
     }
