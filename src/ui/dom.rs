@@ -43,6 +43,13 @@ pub fn set_body_attribute(name: &str, value: &str) {
     }
 }
 
+/// The document's title (the browser tab, the history list).
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
 /// `navigator.clipboard`, where the browser offers it (secure pages only).
 fn clipboard() -> Option<Clipboard> {
     let navigator = window()?.navigator();

@@ -1,24 +1,21 @@
-//! The page's one reducer: the form, changed only by `view::actions::next`
-//! (which calls the pure `scenario::form::apply`). No browser effect here.
+//! The page's one reducer: the three deals' forms, changed only by
+//! `view::actions::next` (which calls the pure form functions of `scenario`).
+//! No browser effect here.
 
-use crate::scenario::form::VentureForm;
-use crate::view::actions::{next, PageAction};
+use crate::view::actions::{next, PageAction, Pages};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageState {
-    /// Shared with the components without copying.
-    pub form: Rc<VentureForm>,
+    pub pages: Pages,
 }
 
 impl PageState {
-    /// The form the page's address opens (the defaults, with the link's
+    /// The pages the address opens (the Venture's defaults, with the link's
     /// messages, when the address holds a link that cannot be read).
     pub fn opening(hash: &str) -> PageState {
-        PageState {
-            form: Rc::new(VentureForm::from_link(hash)),
-        }
+        PageState { pages: Pages::opening(hash) }
     }
 }
 
@@ -26,10 +23,8 @@ impl Reducible for PageState {
     type Action = PageAction;
 
     fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
-        match next(&self.form, action) {
-            Some(form) => Rc::new(PageState {
-                form: Rc::new(form),
-            }),
+        match next(&self.pages, action) {
+            Some(pages) => Rc::new(PageState { pages }),
             // The same Rc: Yew skips the re-render.
             None => self,
         }

@@ -1,5 +1,7 @@
-//! The page's title, what it models, and the link actions (copy, reset).
+//! The page's title, what the deal is, the links between the three deals
+//! (each with its own scenario), and the link actions (copy, reset).
 
+use crate::scenario::deal_form::{Deal, DealAction};
 use crate::scenario::form::FormAction;
 use crate::ui::hooks::use_copy_link;
 use crate::ui::state::Dispatch;
@@ -8,9 +10,33 @@ use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct PageHeaderProps {
+    pub deal: Deal,
+    /// Each deal with the link of its current scenario.
+    pub links: Vec<(Deal, String)>,
     /// The scenario's canonical link part.
     pub link: AttrValue,
     pub dispatch: Dispatch,
+}
+
+/// The deal's name in the links between the deals, its title, and a line on what it is.
+pub fn describe(deal: Deal) -> (&'static str, &'static str, &'static str) {
+    match deal {
+        Deal::Venture => (
+            "The Venture",
+            "Deal modeller — the Venture",
+            "The Fusion–THIL VoIP agreement of 2002, as amended: THIL's profit share, and the loan Fusion recoups from it.",
+        ),
+        Deal::Msa => (
+            "The MSA",
+            "Deal modeller — the MSA",
+            "The Fusion–Terremark Master Services Agreement of 2003: what a Service Order is invoiced, and what stopping early, falling short or paying late costs.",
+        ),
+        Deal::Note => (
+            "The Note",
+            "Deal modeller — the Note",
+            "Fusion's demand note of 2003: interest at Actual/360 payable quarterly, interest on overdue interest, and the payoff on demand.",
+        ),
+    }
 }
 
 #[component]
@@ -22,15 +48,33 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
     };
     let on_reset = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(PageAction::Form(FormAction::Reset)))
+        let deal = props.deal;
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(match deal {
+                Deal::Venture => PageAction::Form(FormAction::Reset),
+                _ => PageAction::Deal(DealAction::Reset),
+            })
+        })
     };
+    let (_, title, lede) = describe(props.deal);
+    let nav = props.links.iter().map(|(deal, link)| {
+        let (name, _, _) = describe(*deal);
+        let current = *deal == props.deal;
+        html! {
+            <li>
+                <a id={format!("nav-{}", deal.route())} href={link.clone()}
+                    aria-current={current.then_some("page")}>{ name }</a>
+            </li>
+        }
+    });
     html! {
         <header class="page-header">
+            <nav class="deals" aria-label="Deals">
+                <ul>{ for nav }</ul>
+            </nav>
             <div class="title">
-                <h1>{ "Deal modeller — the Venture" }</h1>
-                <p class="lede">
-                    { "The Fusion–THIL VoIP agreement of 2002, as amended: THIL's profit share, and the loan Fusion recoups from it." }
-                </p>
+                <h1>{ title }</h1>
+                <p class="lede">{ lede }</p>
             </div>
             <div class="actions">
                 <button type="button" id="copy-link" class="primary" onclick={on_copy}>{ "Copy link" }</button>

@@ -4,6 +4,10 @@
 mod chart;
 mod choice;
 mod costs;
+mod data_table;
+mod deal_extras;
+mod deal_field;
+mod deal_page;
 mod field;
 mod field_error;
 mod header;
@@ -16,9 +20,11 @@ mod says;
 mod select_box;
 mod slider;
 mod text_box;
+mod venture_page;
 
 pub use chart::CashChart;
 pub use choice::Choice;
+pub use deal_page::DealPage;
 pub use header::PageHeader;
 pub use headlines::Headlines;
 pub use link_error::LinkError;
@@ -26,3 +32,4 @@ pub use monthly_table::MonthlyTable;
 pub use notices::Notices;
 pub use panel::Panel;
 pub use slider::Slider;
+pub use venture_page::VenturePage;

@@ -1,0 +1,250 @@
+//! The MSA's and the Note's page form as a pure state machine, built on their
+//! links: a field set on the page is written into the scenario's link and the
+//! link is read back, so the form can hold exactly what a link can, with the
+//! same messages. An invalid change keeps the typed text beside its message and
+//! leaves the scenario (and the results) as they were.
+
+use super::form::Draft;
+use super::link::{read_link, write_link, Link, LinkScenario};
+use super::query::{encode, split_query};
+use crate::engine::msa::MsaInputs;
+use crate::engine::note::NoteInputs;
+use std::collections::BTreeMap;
+
+/// The deals a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deal {
+    Venture,
+    Msa,
+    Note,
+}
+
+impl Deal {
+    pub const ALL: [Deal; 3] = [Deal::Venture, Deal::Msa, Deal::Note];
+
+    /// The route word: `venture`, `msa`, `note`.
+    pub fn route(self) -> &'static str {
+        match self {
+            Deal::Venture => "venture",
+            Deal::Msa => "msa",
+            Deal::Note => "note",
+        }
+    }
+
+    /// The deal a link's route names (`None` for a route that is not a deal's).
+    pub fn of_link(link: &str) -> Option<Deal> {
+        let fragment = match link.split_once('#') {
+            Some((_, fragment)) => fragment,
+            None if link.starts_with('/') => link,
+            None => "",
+        };
+        match fragment.split_once('?').map_or(fragment, |(route, _)| route) {
+            "" | "/" | "/venture" => Some(Deal::Venture),
+            "/msa" => Some(Deal::Msa),
+            "/note" => Some(Deal::Note),
+            _ => None,
+        }
+    }
+
+    pub fn of_scenario(scenario: &LinkScenario) -> Deal {
+        match scenario {
+            LinkScenario::Venture(_) => Deal::Venture,
+            LinkScenario::Msa(_) => Deal::Msa,
+            LinkScenario::Note(_) => Deal::Note,
+        }
+    }
+
+    /// The model book's defaults of this deal.
+    pub fn defaults(self) -> LinkScenario {
+        match self {
+            Deal::Venture => LinkScenario::Venture(crate::engine::venture::VentureInputs::defaults()),
+            Deal::Msa => LinkScenario::Msa(MsaInputs::defaults()),
+            Deal::Note => LinkScenario::Note(NoteInputs::defaults()),
+        }
+    }
+
+    fn params(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Deal::Venture => (super::venture::PARAMS, &["cost"]),
+            Deal::Msa => (super::msa::PARAMS, super::msa::LISTS),
+            Deal::Note => (super::note::PARAMS, super::note::LISTS),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DealAction {
+    /// A field typed, slid or chosen, as link text. Empty text removes the
+    /// parameter: an optional input becomes "none", a following one follows
+    /// again. A list's items are separated by commas or spaces.
+    Set { param: &'static str, text: String },
+    /// A link opened (the page's address or a pasted link) for this deal.
+    OpenLink(String),
+    /// Back to the model book's defaults.
+    Reset,
+}
+
+/// The form of the MSA or the Note page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DealForm {
+    /// The scenario the results show: always valid, always this form's deal.
+    pub scenario: LinkScenario,
+    /// Invalid typed text by parameter.
+    pub drafts: BTreeMap<String, Draft>,
+    /// The messages of the last link refused (empty when none).
+    pub link_errors: Vec<String>,
+    /// Warnings about the link that was opened.
+    pub warnings: Vec<String>,
+}
+
+impl DealForm {
+    pub fn new(scenario: LinkScenario) -> DealForm {
+        DealForm {
+            scenario,
+            drafts: BTreeMap::new(),
+            link_errors: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    pub fn defaults(deal: Deal) -> DealForm {
+        DealForm::new(deal.defaults())
+    }
+
+    pub fn deal(&self) -> Deal {
+        Deal::of_scenario(&self.scenario)
+    }
+
+    /// The canonical link part from `#` of the scenario shown.
+    pub fn link(&self) -> String {
+        write_link(&self.scenario)
+    }
+
+    /// What a field's box shows: the typed draft, or the value in force.
+    pub fn text(&self, param: &str) -> String {
+        if let Some(draft) = self.drafts.get(param) {
+            return draft.text.clone();
+        }
+        self.value(param)
+    }
+
+    /// The value in force of `param` as link text ("" for none), whatever is typed.
+    pub fn value(&self, param: &str) -> String {
+        match &self.scenario {
+            LinkScenario::Msa(inputs) => super::msa::field_text(inputs, param),
+            LinkScenario::Note(inputs) => super::note::field_text(inputs, param),
+            LinkScenario::Venture(inputs) => super::venture::field_text(inputs, param),
+        }
+    }
+
+    pub fn error(&self, param: &str) -> Option<&str> {
+        self.drafts.get(param).map(|draft| draft.error.as_str())
+    }
+}
+
+/// The link with `param` replaced by `text` (removed when empty).
+fn link_with(form: &DealForm, param: &str, text: &str) -> String {
+    let deal = form.deal();
+    let (_, lists) = deal.params();
+    let current = form.link();
+    let query = current.split_once('?').map_or("", |(_, query)| query);
+    let mut parts: Vec<String> = split_query(query)
+        .iter()
+        .filter(|raw| raw.name != param)
+        .map(|raw| match raw.value {
+            Some(value) => format!("{}={value}", raw.name),
+            None => raw.name.clone(),
+        })
+        .collect();
+    let items: Vec<&str> = if lists.contains(&param) {
+        text.split(|c: char| c == ',' || c.is_whitespace()).filter(|item| !item.is_empty()).collect()
+    } else if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        vec![text.trim()]
+    };
+    for item in items {
+        // A list item's fields are encoded one by one and joined by raw colons.
+        let value: Vec<String> = if lists.contains(&param) {
+            item.split(':').map(encode).collect()
+        } else {
+            vec![encode(item)]
+        };
+        parts.push(format!("{param}={}", value.join(":")));
+    }
+    format!("#/{}?{}", deal.route(), parts.join("&"))
+}
+
+/// The messages about `param` first, then the others (a change can make
+/// another input invalid: `tendered` moved past an explicit `accept`).
+fn messages_for(param: &str, messages: Vec<String>) -> String {
+    let (mine, others): (Vec<String>, Vec<String>) =
+        messages.into_iter().partition(|message| message.starts_with(&format!("{param}:")));
+    mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
+}
+
+/// The next form after `action`.
+pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
+    let mut next = form.clone();
+    match action {
+        DealAction::Set { param, text } => match read_link(&link_with(form, param, &text)) {
+            Ok(Link { scenario, .. }) => {
+                next.scenario = scenario;
+                next.drafts.remove(param);
+                next.link_errors.clear();
+            }
+            Err(messages) => {
+                next.drafts.insert(param.to_string(), Draft { text, error: messages_for(param, messages) });
+            }
+        },
+        DealAction::OpenLink(link) => match read_link(&link) {
+            Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
+                next = DealForm::new(scenario);
+                next.warnings = warnings;
+            }
+            Ok(other) => {
+                next.link_errors = vec![format!(
+                    "route: this is a link to the {} page, not the {}'s.",
+                    other.scenario.route(),
+                    form.deal().route()
+                )];
+            }
+            Err(messages) => next.link_errors = messages,
+        },
+        DealAction::Reset => next = DealForm::defaults(form.deal()),
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_name_their_deals() {
+        assert_eq!(Deal::of_link(""), Some(Deal::Venture));
+        assert_eq!(Deal::of_link("https://x/y/#/msa?v=1"), Some(Deal::Msa));
+        assert_eq!(Deal::of_link("#/note"), Some(Deal::Note));
+        assert_eq!(Deal::of_link("#/compare?v=1"), None);
+        assert_eq!(Deal::of_link("#/"), Some(Deal::Venture));
+    }
+
+    #[test]
+    fn a_set_writes_the_parameter_into_the_link() {
+        let form = DealForm::defaults(Deal::Msa);
+        assert_eq!(link_with(&form, "stop", "2003-11-20"), "#/msa?v=1&stop=2003-11-20");
+        assert_eq!(link_with(&form, "stop", " "), "#/msa?v=1");
+        let note = DealForm::defaults(Deal::Note);
+        assert_eq!(
+            link_with(&note, "missed", "2003-06-30, 2003-09-30"),
+            "#/note?v=1&missed=2003-06-30&missed=2003-09-30"
+        );
+        assert_eq!(link_with(&note, "paydown", "2003-05-15:1000"), "#/note?v=1&paydown=2003-05-15:1000");
+    }
+
+    #[test]
+    fn messages_about_the_field_come_first() {
+        let text = messages_for("b", vec!["a: no.".into(), "b: no.".into()]);
+        assert_eq!(text, "b: no. a: no.");
+    }
+}

@@ -1,0 +1,53 @@
+//! A table of the MSA or the Note page: human headers, and each cell with its
+//! `data-key` and the `data-value` that `dealmodel` prints.
+
+use crate::view::deal::NamedTable;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct DataTableProps {
+    pub table: Rc<NamedTable>,
+    /// Shown under the table (the MSA's termination charge line).
+    #[prop_or_default]
+    pub footer: Option<Html>,
+    /// Shown after the intro (the calendar download).
+    #[prop_or_default]
+    pub actions: Option<Html>,
+}
+
+#[component]
+pub fn DataTable(props: &DataTableProps) -> Html {
+    let named = &props.table;
+    let heading_id = format!("{}-heading", named.id);
+    let header = named.table.columns.iter().map(|column| {
+        html! { <th scope="col" class={column.numeric.then_some("num")}>{ column.header }</th> }
+    });
+    let rows = named.table.rows.iter().map(|cells| {
+        let cells = cells.iter().enumerate().map(|(index, cell)| {
+            let numeric = named.table.columns.get(index).is_some_and(|c| c.numeric);
+            if index == 0 {
+                html! { <th scope="row" class={numeric.then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
+            } else {
+                html! { <td class={numeric.then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</td> }
+            }
+        });
+        html! { <tr>{ for cells }</tr> }
+    });
+    let empty = named.table.rows.is_empty().then(|| html! { <p class="section-intro">{ "None." }</p> });
+    html! {
+        <section class="monthly" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ named.title }</h2>
+            <p class="section-intro">{ named.intro }</p>
+            { props.actions.clone() }
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} table (scrolls)", named.title)}>
+                <table id={named.id}>
+                    <thead><tr>{ for header }</tr></thead>
+                    <tbody>{ for rows }</tbody>
+                    { props.footer.clone() }
+                </table>
+            </div>
+            { empty }
+        </section>
+    }
+}

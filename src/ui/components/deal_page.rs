@@ -1,0 +1,84 @@
+//! The MSA's and the Note's page: the sliders and the results first, then the
+//! deal's own pieces (the MSA's charge chart and calendar, the Note's words
+//! against figures), every other input with its source, the notices and the
+//! tables. The output is computed once per scenario.
+
+use super::data_table::DataTable;
+use super::deal_field::DealField;
+use super::headlines::Headlines;
+use super::notices::Notices;
+use crate::scenario::deal_form::{Deal, DealForm};
+use crate::scenario::fields::FieldInfo;
+use crate::scenario::link::{Link, LinkScenario};
+use crate::scenario::output::link_output;
+use crate::ui::state::Dispatch;
+use crate::view::deal::{deal_view, DealView};
+use crate::view::deal_controls::groups;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct DealPageProps {
+    pub form: Rc<DealForm>,
+    pub dispatch: Dispatch,
+}
+
+fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
+    let link = Link { scenario: scenario.clone(), warnings: Vec::new() };
+    link_output(&link).map(|output| Rc::new(deal_view(Deal::of_scenario(scenario), &output)))
+}
+
+#[component]
+pub fn DealPage(props: &DealPageProps) -> Html {
+    let form = &props.form;
+    let deal = form.deal();
+    let view = use_memo(form.scenario.clone(), view_of);
+    let (sliders, contract, assumptions) = groups(deal);
+    let fields = |list: Vec<&'static FieldInfo>| {
+        list.into_iter()
+            .map(|field| html! { <DealField key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} /> })
+            .collect::<Html>()
+    };
+    let (results, tables, notices) = match view.as_ref() {
+        Ok(view) => (
+            html! { <Headlines headlines={Rc::new(view.headlines.clone())} /> },
+            view.tables.iter().map(|table| html! { <DataTable key={table.id} table={Rc::new(table.clone())} /> }).collect::<Html>(),
+            view.notices.clone(),
+        ),
+        Err(message) => (html! { <p class="model-error" role="alert">{ message.clone() }</p> }, Html::default(), Vec::new()),
+    };
+    let mut lines = form.warnings.clone();
+    lines.extend(notices);
+    let extras = super::deal_extras::extras(form, &props.dispatch);
+    html! {
+        <main class="layout">
+            <section class="levers" aria-labelledby="levers-heading">
+                <h2 id="levers-heading">{ "The main terms" }</h2>
+                { fields(sliders) }
+            </section>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading">{ "Results" }</h2>
+                { results }
+                <p class="taxes">{ if deal == Deal::Msa { "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7)." } else { "" } }</p>
+            </section>
+            { extras }
+            <section class="panel" aria-labelledby="panel-heading">
+                <h2 id="panel-heading">{ "Every other input" }</h2>
+                <div class="groups">
+                    <section class="group" aria-labelledby="contract-heading">
+                        <h3 id="contract-heading">{ "From the contract" }</h3>
+                        <p class="group-intro">{ "Terms of the contract, each with its clause." }</p>
+                        { fields(contract) }
+                    </section>
+                    <section class="group" aria-labelledby="assumptions-heading">
+                        <h3 id="assumptions-heading">{ "Assumptions" }</h3>
+                        <p class="group-intro">{ "Not in the contract: amounts, dates and what-ifs." }</p>
+                        { fields(assumptions) }
+                    </section>
+                </div>
+            </section>
+            <Notices {lines} />
+            { tables }
+        </main>
+    }
+}
