@@ -47,8 +47,16 @@ fn read_amount(raw: &str) -> Result<PrincipalReading, Refusal> {
     if let Ok(reading) = read_choice(raw, READINGS) {
         return Ok(reading);
     }
-    let allowed = format!("`words` (10183.1), `figures` (10183.2), or {}", AMOUNT.allowed());
-    let value = AMOUNT.read(raw).map_err(|refusal| Refusal::new(refusal.problem, allowed.clone()))?;
+    let allowed = format!(
+        "`words` ({}), `figures` ({}), or {}",
+        PrincipalReading::Words.principal(),
+        PrincipalReading::Figures.principal(),
+        AMOUNT.allowed()
+    );
+    let value = AMOUNT.read(raw).map_err(|refusal| {
+        let problem = if refusal.problem == "is not a number" { "is not `words`, `figures` or a number".to_string() } else { refusal.problem };
+        Refusal::new(problem, allowed.clone())
+    })?;
     let amount = Money::round(value).map_err(|_| Refusal::new("is out of range", allowed))?;
     Ok(PrincipalReading::Amount(amount))
 }
