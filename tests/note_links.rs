@@ -226,3 +226,23 @@ fn an_amount_beyond_ten_to_the_fifteenth_is_refused() {
     // Paid quarterly, the same note is in range.
     assert!(read_link("#/note?amount=100000000&rate=100&usury=100&dated=1990-01-01&demand=2015-01-01").is_ok());
 }
+
+#[test]
+fn fields_follow_the_inputs_table() {
+    use dealmodel::scenario::fields::{Control, Source};
+    use dealmodel::scenario::note::fields::FIELDS;
+    use dealmodel::scenario::note::PARAMS;
+    let params: Vec<&str> = FIELDS.iter().map(|field| field.param).collect();
+    assert_eq!(params, PARAMS);
+    let control = |param: &str| FIELDS.iter().find(|field| field.param == param).map(|field| field.control);
+    assert_eq!(control("amount"), Some(Control::Number));
+    assert_eq!(control("dated"), Some(Control::Date));
+    assert_eq!(control("rate"), Some(Control::Slider));
+    assert_eq!(control("usury"), Some(Control::Slider));
+    assert!(matches!(control("basis"), Some(Control::Choice(choices)) if choices.len() == 3 && choices[0].0 == "act360"));
+    assert_eq!(control("paydown"), Some(Control::List));
+    assert_eq!(control("missed"), Some(Control::List));
+    assert_eq!(control("collect"), Some(Control::Number));
+    assert!(FIELDS.iter().all(|field| !field.summary.is_empty() && !field.label.is_empty()));
+    assert!(FIELDS.iter().any(|field| field.param == "demand" && field.source == Source::Assumption));
+}
