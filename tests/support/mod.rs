@@ -103,3 +103,116 @@ pub fn venture_inputs() -> impl Strategy<Value = VentureInputs> {
         }
     })
 }
+
+// ---- The Note: generators of valid inputs over its whole domain. ----
+
+use dealmodel::engine::note as note_model;
+use dealmodel::engine::Date;
+
+/// A date from 1990 to 2099, often a month's end, the 31st, or a leap day.
+pub fn note_date() -> impl Strategy<Value = Date> {
+    let day = prop_oneof![2 => 1u32..=31, 1 => Just(31u32), 1 => 28u32..=31, 1 => Just(29u32)];
+    (1990i32..=2099, 1u32..=12, day).prop_map(|(year, month, day)| {
+        let last = dealmodel::engine::date::days_in_month(year, month);
+        Date::new(year, month, day.min(last)).unwrap_or(Date::known(2003, 1, 31))
+    })
+}
+
+fn note_amount() -> impl Strategy<Value = Option<note_model::PrincipalReading>> {
+    use note_model::PrincipalReading::*;
+    prop_oneof![
+        3 => Just(None),
+        1 => Just(Some(Words)),
+        1 => Just(Some(Figures)),
+        1 => money(2_000_000).prop_map(|m| Some(Amount(if m.is_zero() { Money::round(Decimal::new(1, 2)).unwrap_or(m) } else { m }))),
+        1 => (1i64..=10_000_000_000).prop_map(|cents| Some(Amount(Money::round(Decimal::new(cents, 2)).unwrap_or(Money::ZERO)))),
+    ]
+}
+
+fn note_rate() -> impl Strategy<Value = Decimal> {
+    prop_oneof![3 => decimal(0..=1_500, 2), 1 => decimal(0..=10_000, 2)]
+}
+
+fn note_basis() -> impl Strategy<Value = note_model::DayBasis> {
+    use note_model::DayBasis::*;
+    prop_oneof![2 => Just(Act360), 1 => Just(Act365), 1 => Just(Thirty360)]
+}
+
+/// A small deterministic stream of numbers from a seed (picks inside a dependent range).
+fn pick(seed: &mut u64, below: u64) -> u64 {
+    *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+    if below == 0 {
+        0
+    } else {
+        (*seed >> 33) % below
+    }
+}
+
+/// Any valid Note inputs (some of which overflow the model's range): `first`,
+/// `demand`, pay-downs and missed dates within the ranges that depend on `dated`.
+pub fn note_inputs() -> impl Strategy<Value = note_model::NoteInputs> {
+    (
+        note_date(),
+        note_amount(),
+        (note_rate(), prop_oneof![3 => Just(Decimal::from(25)), 1 => note_rate()], note_basis()),
+        (0u8..3, 0u8..3),
+        prop_oneof![2 => Just(0usize), 2 => 1usize..=3, 1 => 4usize..=8],
+        prop_oneof![3 => Just(0u64), 1 => Just(10), 1 => Just(50), 1 => Just(100)],
+        any::<u64>(),
+        prop_oneof![3 => Just(Money::ZERO), 1 => money(10_000_000_000)],
+        // Now and then a note at a high rate, every date missed for decades: near or
+        // beyond the model's range.
+        prop_oneof![9 => Just(false), 1 => Just(true)],
+    )
+        .prop_map(|(dated, amount, (rate_pct, usury_pct, basis), (first_kind, demand_kind), paydown_count, missed_pct, seed, collection, extreme)| {
+            let mut seed = seed;
+            let (rate_pct, usury_pct, demand_kind, missed_pct) = if extreme {
+                let rate = Decimal::new(5_000 + pick(&mut seed, 5_001) as i64, 2).normalize();
+                (rate, rate, 3, 100)
+            } else {
+                (rate_pct, usury_pct, demand_kind, missed_pct)
+            };
+            let max = Date::known(2099, 12, 31);
+            let first = match first_kind {
+                0 => None,
+                _ => {
+                    let mut date = note_model::default_first(dated);
+                    for _ in 0..pick(&mut seed, if first_kind == 1 { 1 } else { 8 }) {
+                        date = date.plus_days(1).map_or(date, Date::quarter_end);
+                    }
+                    (date <= max).then_some(date)
+                }
+            };
+            let demand = match demand_kind {
+                0 => None,
+                1 => {
+                    let long = pick(&mut seed, 4) == 0;
+                    let days = 1 + pick(&mut seed, if long { 20_000 } else { 800 }) as i64;
+                    dated.plus_days(days).map(|d| d.min(max)).filter(|d| *d > dated)
+                }
+                2 => Some(note_model::default_demand(dated)).filter(|d| *d <= max),
+                _ => dated.plus_days(4_000 + pick(&mut seed, 16_000) as i64).map(|d| d.min(max)).filter(|d| *d > dated),
+            };
+            let mut inputs = note_model::NoteInputs { amount, dated, rate_pct, usury_pct, basis, first, demand, paydowns: Vec::new(), missed: Vec::new(), collection };
+            let principal_cents = inputs.principal().amount().mantissa() as u64;
+            let span = (dated.days_until(inputs.demand_date()) - 1).max(0) as u64;
+            let mut left = principal_cents;
+            for _ in 0..paydown_count {
+                if span == 0 || left == 0 {
+                    break;
+                }
+                let date = dated.plus_days(1 + pick(&mut seed, span) as i64).unwrap_or(dated);
+                let cents = 1 + pick(&mut seed, (principal_cents / 4).max(1)).min(left - 1);
+                if inputs.paydowns.iter().any(|p| p.date == date) {
+                    continue;
+                }
+                left -= cents;
+                let amount = Money::round(Decimal::new(cents as i64, 2)).unwrap_or(Money::ZERO);
+                inputs.paydowns.push(note_model::PayDown { date, amount });
+            }
+            inputs.paydowns.sort();
+            let scheduled = note_model::schedule::interest_dates(inputs.first_date(), inputs.demand_date());
+            inputs.missed = scheduled.into_iter().filter(|_| pick(&mut seed, 100) < missed_pct).collect();
+            inputs
+        })
+}

@@ -1,14 +1,55 @@
-//! The NOTE's output: results, rows and notices as [`Scalar`]s, with the keys
+//! The Note's output: results, rows and notices as [`Scalar`]s, with the keys
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
-use crate::engine::note::NoteInputs;
-use crate::scenario::output::DealOutput;
+use super::out_of_model_range;
+use crate::engine::note::{compute, NoteInputs, NoteOutcome, ScheduleRow};
+use crate::scenario::output::{f, m, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &[];
+pub const ROW_KEYS: &[&str] = &["date", "days", "principal", "interest", "overdue_interest", "due", "paid", "overdue_balance"];
+
+/// The results, keyed as `links.md` says.
+pub fn result_scalars(outcome: &NoteOutcome) -> Row {
+    let (r, p) = (&outcome.results, &outcome.payoff);
+    vec![
+        ("principal", m(r.principal)),
+        ("rate", f(r.rate_pct)),
+        ("payoff", m(p.total)),
+        ("payoff_principal", m(p.principal)),
+        ("payoff_overdue", m(p.overdue)),
+        ("payoff_accrued", m(p.accrued)),
+        ("payoff_collection", m(p.collection)),
+        ("total_interest", m(r.total_interest)),
+        ("act365_equivalent_rate", f(r.act365_equivalent_rate_pct)),
+        ("act360_cost_vs_act365", m(r.act360_cost_vs_act365)),
+    ]
+}
+
+/// One scheduled interest date.
+pub fn row_scalars(row: &ScheduleRow) -> Row {
+    let values = [
+        Scalar::Text(row.date.to_string()),
+        Scalar::Int(row.accrual.days),
+        m(row.accrual.principal()),
+        m(row.accrual.on_principal),
+        m(row.accrual.on_overdue),
+        m(row.due),
+        Scalar::Bool(row.paid),
+        m(row.overdue_balance),
+    ];
+    ROW_KEYS.iter().copied().zip(values).collect()
+}
 
 /// Everything the command line prints for a scenario, or the message of a
 /// scenario beyond the model's range.
-pub fn output(_inputs: &NoteInputs) -> Result<DealOutput, String> {
-    Ok(DealOutput::default())
+pub fn output(inputs: &NoteInputs) -> Result<DealOutput, String> {
+    let outcome = compute(inputs).map_err(|error| out_of_model_range(&error))?;
+    Ok(DealOutput {
+        model: "note",
+        results: result_scalars(&outcome),
+        row_keys: ROW_KEYS,
+        rows: outcome.rows.iter().map(row_scalars).collect(),
+        tables: Vec::new(),
+        notices: outcome.notices.iter().map(|notice| notice.text.clone()).collect(),
+    })
 }
