@@ -200,7 +200,7 @@ mod tests {
     fn opening_an_address_picks_its_deal() {
         assert_eq!(Pages::opening("#/note?v=1").deal, Deal::Note);
         assert_eq!(Pages::opening("").deal, Deal::Venture);
-        let bad = Pages::opening("#/msa?v=1&tendered=x");
+        let bad = Pages::opening("#/note?v=1&dated=x");
         assert_eq!(bad.deal, Deal::Venture);
         assert!(!bad.link_errors().is_empty());
     }

@@ -4,6 +4,7 @@
 //! tables. The output is computed once per scenario.
 
 use super::data_table::DataTable;
+use super::deal_extras::{extras, table_parts};
 use super::deal_field::DealField;
 use super::headlines::Headlines;
 use super::notices::Notices;
@@ -42,14 +43,20 @@ pub fn DealPage(props: &DealPageProps) -> Html {
     let (results, tables, notices) = match view.as_ref() {
         Ok(view) => (
             html! { <Headlines headlines={Rc::new(view.headlines.clone())} /> },
-            view.tables.iter().map(|table| html! { <DataTable key={table.id} table={Rc::new(table.clone())} /> }).collect::<Html>(),
+            view.tables
+                .iter()
+                .map(|table| {
+                    let (actions, footer) = table_parts(form, view, table.id);
+                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} /> }
+                })
+                .collect::<Html>(),
             view.notices.clone(),
         ),
         Err(message) => (html! { <p class="model-error" role="alert">{ message.clone() }</p> }, Html::default(), Vec::new()),
     };
     let mut lines = form.warnings.clone();
     lines.extend(notices);
-    let extras = super::deal_extras::extras(form, &props.dispatch);
+    let extras = extras(form, &props.dispatch);
     html! {
         <main class="layout">
             <section class="levers" aria-labelledby="levers-heading">

@@ -14,6 +14,7 @@ mod header;
 mod headlines;
 mod link_error;
 mod monthly_table;
+mod note_words;
 mod notices;
 mod panel;
 mod says;

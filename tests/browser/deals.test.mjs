@@ -1,0 +1,195 @@
+// Browser tests of the MSA and Note pages and the links between the deals, against
+// the command line model (target/release/dealmodel). Needs dist/ and the release CLI.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startApp, model, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
+
+const T = { timeout: 90_000 };
+
+/** A table's rows as [{ key: data-value }]. */
+async function readTable(page, id) {
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`#${id} tbody tr`)].map((tr) => {
+        const row = {};
+        for (const cell of tr.querySelectorAll('[data-key]')) row[cell.getAttribute('data-key')] = cell.getAttribute('data-value');
+        return row;
+      }),
+    id,
+  );
+}
+
+/** dealmodel's rows with every value as the page's data-value. */
+function asRows(rows, keys) {
+  return rows.map((row) => Object.fromEntries(keys.map((k) => [k, asDataValue(row[k])])));
+}
+
+async function assertFigures(page, figures, results) {
+  for (const [id, key] of Object.entries(figures)) {
+    assert.equal(await page.getAttribute(`#${id}`, 'data-value'), asDataValue(results[key]), `#${id} (${key})`);
+  }
+}
+
+const MSA_FIGURES = {
+  'total-charges': 'total_charges',
+  'termination-charge': 'termination_charge',
+  shortfall: 'shortfall',
+  'late-interest': 'late_interest',
+  'max-deposit': 'max_deposit',
+  'term-end': 'term_end',
+  'commitment-end': 'commitment_end',
+};
+const MSA_ROW_KEYS = ['number', 'date', 'period_start', 'period_end', 'recurring', 'nrc', 'amount', 'due', 'dispute_by'];
+const NOTE_FIGURES = {
+  payoff: 'payoff',
+  'total-interest': 'total_interest',
+  'act360-cost': 'act360_cost_vs_act365',
+  principal: 'principal',
+  'payoff-accrued': 'payoff_accrued',
+};
+const NOTE_ROW_KEYS = ['date', 'days', 'principal', 'interest', 'overdue_interest', 'due', 'paid', 'overdue_balance'];
+
+/** Parses an iCalendar text into its events (unfolding continuation lines). */
+function parseIcs(text) {
+  assert.ok(text.includes('\r\n'), 'iCalendar lines end in CRLF');
+  const lines = text.split('\r\n').reduce((out, line) => {
+    if (line.startsWith(' ') && out.length) out[out.length - 1] += line.slice(1);
+    else if (line) out.push(line);
+    return out;
+  }, []);
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.equal(lines[lines.length - 1], 'END:VCALENDAR');
+  assert.ok(lines.includes('VERSION:2.0'));
+  const events = [];
+  let current = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      const name = line.slice(0, colon).split(';')[0];
+      current[name] = line.slice(colon + 1);
+    }
+  }
+  return events;
+}
+
+describe('the MSA and Note pages', () => {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+
+  it('the deals link to each other and each keeps its own scenario', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1&min=4500000');
+    await waitComputed(page, '#/venture?v=1&min=4500000');
+    await page.click('#nav-msa');
+    await waitComputed(page, '#/msa?v=1');
+    assert.equal(await page.getAttribute('#nav-msa', 'aria-current'), 'page');
+    assert.match(await page.textContent('h1'), /MSA/);
+    await page.click('#nav-note');
+    await waitComputed(page, '#/note?v=1');
+    await page.click('#nav-venture');
+    await waitComputed(page, '#/venture?v=1&min=4500000');
+    await waitHash(page, '#/venture?v=1&min=4500000');
+    noPageErrors(errors);
+  });
+
+  it('the MSA page shows what dealmodel gives, invoice by invoice', T, async () => {
+    const json = model('#/msa?v=1');
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await waitComputed(page, canonicalLink(json, '#/msa?v=1'));
+    await assertFigures(page, MSA_FIGURES, json.results);
+    assert.deepEqual(await readTable(page, 'invoice-table'), asRows(json.rows, MSA_ROW_KEYS));
+    assert.deepEqual(await readTable(page, 'dates-table'), asRows(json.dates, ['date', 'what', 'clause']));
+    noPageErrors(errors);
+  });
+
+  it('typing a stop date on the MSA page gives dealmodel\'s termination charge', T, async () => {
+    const link = '#/msa?v=1&stop=2003-11-20';
+    const json = model(link);
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await page.fill('#field-stop', '2003-11-20');
+    await waitComputed(page, canonicalLink(json, link));
+    await waitHash(page, canonicalLink(json, link));
+    await assertFigures(page, MSA_FIGURES, json.results);
+    assert.deepEqual(await readTable(page, 'invoice-table'), asRows(json.rows, MSA_ROW_KEYS));
+    // The chart marks the stop.
+    await eventually(async () => assert.match(await page.textContent('#stop-chart .stop-marker'), /2003-11-20/));
+    noPageErrors(errors);
+  });
+
+  it('the Service Term slider moves by a month from the keyboard', T, async () => {
+    const link = '#/msa?v=1&termm=13';
+    const json = model(link);
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await page.focus('#termm-range');
+    await page.keyboard.press('ArrowRight');
+    await waitComputed(page, canonicalLink(json, link));
+    await assertFigures(page, MSA_FIGURES, json.results);
+    noPageErrors(errors);
+  });
+
+  it('the dates that matter download as an iCalendar file that parses', T, async () => {
+    const link = '#/msa?v=1&notice=2003-09-03';
+    const json = model(link);
+    const { page, errors } = await app.openPage(link);
+    await waitComputed(page, canonicalLink(json, link));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+    assert.match(download.suggestedFilename(), /\.ics$/);
+    const events = parseIcs(readFileSync(await download.path(), 'utf8'));
+    assert.equal(events.length, json.dates.length, 'one event per date that matters');
+    const uids = new Set(events.map((e) => e.UID));
+    assert.equal(uids.size, events.length, 'UIDs are unique');
+    const starts = events.map((e) => e.DTSTART).sort();
+    const want = json.dates.map((d) => d.date.replaceAll('-', '')).sort();
+    assert.deepEqual(starts, want);
+    for (const e of events) assert.ok(e.SUMMARY && e.DTSTAMP && e.DTEND, 'SUMMARY, DTSTAMP and DTEND are set');
+    noPageErrors(errors);
+  });
+
+  it('the Note page shows the schedule and the payoff dealmodel gives', T, async () => {
+    const link = '#/note?v=1&demand=2004-02-15&missed=2003-06-30&missed=2003-09-30';
+    const json = model(link);
+    const { page, errors } = await app.openPage(link);
+    await waitComputed(page, canonicalLink(json, link));
+    await assertFigures(page, NOTE_FIGURES, json.results);
+    assert.deepEqual(await readTable(page, 'schedule-table'), asRows(json.rows, NOTE_ROW_KEYS));
+    noPageErrors(errors);
+  });
+
+  it('the words-against-figures switch and the day count change the payoff', T, async () => {
+    const { page, errors } = await app.openPage('#/note?v=1');
+    await waitComputed(page, '#/note?v=1');
+    await page.check('#amount-figures');
+    const figures = model('#/note?v=1&amount=figures');
+    await waitComputed(page, canonicalLink(figures, '#/note?v=1&amount=figures'));
+    await assertFigures(page, NOTE_FIGURES, figures.results);
+    const link = '#/note?v=1&amount=figures&basis=act365';
+    const act365 = model(link);
+    await page.check('#basis-act365');
+    await waitComputed(page, canonicalLink(act365, link));
+    await assertFigures(page, NOTE_FIGURES, act365.results);
+    assert.notEqual(act365.results.payoff, figures.results.payoff);
+    noPageErrors(errors);
+  });
+
+  it('a bad MSA link is refused with a message and the page is unchanged', T, async () => {
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await waitComputed(page, '#/msa?v=1');
+    await page.evaluate(() => {
+      location.hash = '#/msa?v=1&stop=2002-01-01';
+    });
+    await page.waitForSelector('#link-error');
+    assert.match(await page.textContent('#link-error'), /stop/);
+    assert.equal(await page.evaluate(() => document.body.dataset.computedAt), '#/msa?v=1');
+    noPageErrors(errors);
+  });
+});
