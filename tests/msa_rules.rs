@@ -180,6 +180,8 @@ fn a_stop_charges_the_periods_that_start_after_it() {
     // October, January and the partial last quarter.
     assert_eq!(out.termination_charge(), money("85054.95"));
     assert_eq!(out.total_charges, money("122500"));
+    let notice = out.notices.iter().find(|n| n.kind == NoticeKind::Termination).expect("a termination notice");
+    assert!(notice.text.contains("85054.95") && notice.text.contains("cl. 12"), "{}", notice.text);
 
     // Stopping on the day an invoice is dated: that invoice stands.
     inputs.billing = Billing::Monthly;

@@ -12,6 +12,7 @@ pub enum NoticeKind {
     Taxes,
     Deposit,
     Shortfall,
+    Termination,
     ProviderBreach,
     LawfulCap,
     ForceMajeure,
@@ -48,6 +49,15 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
             ),
         ));
     }
+    if let Some(end) = termination.filter(|t| t.cause == Cause::Voluntary) {
+        notices.push(notice(
+            NoticeKind::Termination,
+            format!(
+                "Terminated on {}: the invoices dated on or before it stand, and the termination charge of {} is the recurring charges of the periods starting after it, as liquidated damages (cl. 12). The model charges the rest of the term only: the clause, read literally, would charge the whole term again. No Minimum Commitment shortfall is added.",
+                end.stop, end.charge
+            ),
+        ));
+    }
     if let Some(end) = termination.filter(|t| t.cause == Cause::ProviderBreach) {
         notices.push(notice(
             NoticeKind::ProviderBreach,
@@ -69,11 +79,11 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
     }
     notices.push(notice(
         NoticeKind::ForceMajeure,
-        "Force Majeure lasting 30 consecutive days lets the other party terminate (cl. 13).".to_string(),
+        "A party kept by Force Majeure from performing to a material extent for 30 consecutive days may be terminated by the other, without penalty (cl. 13).".to_string(),
     ));
     notices.push(notice(
         NoticeKind::NetworkChanges,
-        "The Provider is to give 20 business days' notice of changes to its network that affect the Services (cl. 2).".to_string(),
+        "The Provider is to use reasonable endeavours to give 20 business days' notice of changes to its network or service equipment (cl. 2).".to_string(),
     ));
     notices
 }

@@ -171,7 +171,7 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(MsaInputs, Vec<Str
             Err(refusal) => refuse("stop", raw, refusal, &mut invalid),
         }
     }
-    let schedule_valid = term_valid && !["bill", "stop", "due"].iter().any(|p| invalid.contains(p));
+    let schedule_valid = term_valid && !["bill", "stop"].iter().any(|p| invalid.contains(p));
     if let Some(raw) = value_of("lateinv") {
         let scheduled = schedule_valid.then_some(&inputs);
         match decoded(raw).and_then(|text| read_late_invoice(&text, scheduled)) {
