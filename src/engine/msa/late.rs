@@ -77,3 +77,23 @@ pub fn late_interest(inputs: &MsaInputs, shown: &[Invoice]) -> Result<Option<Lat
         .ok_or(MsaError::LateInvoiceNotShown { number, shown: u32::try_from(shown.len()).unwrap_or(u32::MAX) })?;
     interest(invoice, inputs.late_days, inputs.applied_late_pct(), inputs.late_convention).map(Some)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: i32, month: u32, day: u32) -> Date {
+        Date::new(year, month, day).unwrap()
+    }
+
+    #[test]
+    fn started_months_count_from_the_due_date() {
+        assert_eq!(months_started(d(2003, 8, 1), d(2003, 8, 1)).unwrap(), 0);
+        assert_eq!(months_started(d(2003, 8, 1), d(2003, 8, 2)).unwrap(), 1);
+        assert_eq!(months_started(d(2003, 8, 1), d(2003, 9, 1)).unwrap(), 1);
+        assert_eq!(months_started(d(2003, 8, 1), d(2003, 9, 15)).unwrap(), 2);
+        // From the 31st, a month later is the shorter month's last day.
+        assert_eq!(months_started(d(2003, 1, 31), d(2003, 2, 28)).unwrap(), 1);
+        assert_eq!(months_started(d(2003, 1, 31), d(2003, 3, 1)).unwrap(), 2);
+    }
+}

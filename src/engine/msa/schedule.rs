@@ -149,3 +149,35 @@ pub fn shown(invoices: &[Invoice], stop: Option<Date>) -> &[Invoice] {
         None => invoices,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Date {
+        let parts: Vec<u32> = text.split('-').map(|p| p.parse().unwrap()).collect();
+        Date::new(parts[0] as i32, parts[1], parts[2]).unwrap()
+    }
+
+    #[test]
+    fn service_years_count_from_the_acceptance_date() {
+        assert_eq!(service_year(d("2003-06-16"), 0).unwrap(), (d("2003-06-16"), d("2004-06-15")));
+        assert_eq!(service_year(d("2003-06-16"), 1).unwrap(), (d("2004-06-16"), d("2005-06-15")));
+        // From the 31st: never chained, always counted from A.
+        assert_eq!(service_year(d("2003-01-31"), 1).unwrap(), (d("2004-01-31"), d("2005-01-30")));
+        assert_eq!(service_year(d("2004-02-29"), 1).unwrap(), (d("2005-03-01"), d("2006-02-28")));
+        assert_eq!(service_year(d("2004-02-29"), 4).unwrap(), (d("2008-02-29"), d("2009-02-28")));
+    }
+
+    #[test]
+    fn pro_rata_is_one_fraction_and_whole_periods_are_charged_in_full() {
+        let full = Money::from_whole(10_000);
+        assert_eq!(pro_rata(full, 1, 31).unwrap().to_string(), "322.58");
+        assert_eq!(pro_rata(full, 31, 31).unwrap(), full);
+        assert_eq!(pro_rata(full, 0, 31).unwrap(), Money::ZERO);
+        // 10,000 × 1 / 8 = 1,250.00 exactly; 0.05 × 1 / 2 = 0.025 rounds away from zero.
+        assert_eq!(pro_rata(full, 1, 8).unwrap().to_string(), "1250.00");
+        assert_eq!(pro_rata(Money::round(rust_decimal::Decimal::new(5, 2)).unwrap(), 1, 2).unwrap().to_string(), "0.03");
+        assert_eq!(days_inclusive(d("2004-02-01"), d("2004-02-29")), 29);
+    }
+}
