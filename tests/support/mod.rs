@@ -216,3 +216,63 @@ pub fn note_inputs() -> impl Strategy<Value = note_model::NoteInputs> {
             inputs
         })
 }
+
+/// A date of years 1990–2099, often a month's end, a 31st or a 29 February.
+pub fn msa_date() -> impl Strategy<Value = dealmodel::engine::Date> {
+    use dealmodel::engine::Date;
+    (1990i32..=2099, 1u32..=12, prop_oneof![3 => 1u32..=28, 2 => 29u32..=31, 1 => Just(32u32)]).prop_map(|(year, month, day)| {
+        // A day past the month's end becomes the month's end (32: always the end).
+        let last = dealmodel::engine::date::days_in_month(year, month);
+        Date::new(year, month, day.min(last)).unwrap_or(Date::known(2003, 6, 12))
+    })
+}
+
+/// Any valid MSA inputs: `stop` within the term after the Acceptance Date,
+/// `lateinv` among the invoices shown; `accept` following or explicit.
+pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> {
+    use dealmodel::engine::msa::*;
+    let dates = (
+        msa_date(),
+        prop_oneof![2 => Just(None), 1 => (0i64..=70).prop_map(Some)],
+        12u32..=60,
+        prop_oneof![3 => Just(0u32), 1 => 0u32..=5],
+        prop_oneof![2 => Just(None), 1 => any::<u32>().prop_map(Some)],
+        prop_oneof![2 => Just(None), 1 => msa_date().prop_map(Some)],
+    );
+    let amounts = (
+        prop_oneof![3 => money(2_000_000_000), 1 => money(10_000_000_000)],
+        prop_oneof![3 => money(1_000_000), 1 => money(10_000_000_000)],
+        prop_oneof![Just(Billing::Monthly), Just(Billing::Quarterly), Just(Billing::Annually)],
+        0u32..=90,
+        prop_oneof![2 => Just(None), 1 => money(1_000_000_000_000).prop_map(Some)],
+        prop_oneof![2 => Just(None), 1 => money(1_000_000_000_000).prop_map(Some)],
+    );
+    let late = (
+        prop_oneof![Just(Cause::Voluntary), Just(Cause::ProviderBreach)],
+        decimal(0..=1000, 2),
+        prop_oneof![2 => Just(None), 1 => decimal(0..=1000, 2).prop_map(Some)],
+        prop_oneof![Just(LateConvention::Daily365), Just(LateConvention::PerMonth), Just(LateConvention::Days30)],
+        prop_oneof![1 => Just(None), 2 => any::<u32>().prop_map(Some)],
+        prop_oneof![2 => 0u32..=120, 1 => 0u32..=3650],
+    );
+    (dates, amounts, late).prop_map(|(dates, amounts, late)| {
+        let (tendered, accept_after, term_months, extensions, stop_pick, notice) = dates;
+        let (mrc, nrc, billing, due_days, commit, paid) = amounts;
+        let (cause, late_pct, lawful_pct, late_convention, late_pick, late_days) = late;
+        let accept = accept_after
+            .and_then(|days| tendered.plus_days(days))
+            .map(|date| date.min(dealmodel::engine::Date::known(2099, 12, 31)));
+        let mut inputs = MsaInputs {
+            tendered, accept, term_months, extensions, mrc, nrc, billing, due_days, commit, paid,
+            stop: None, cause, late_pct, lawful_pct, late_convention, late_invoice: None, late_days, notice,
+        };
+        if let (Some(pick), Ok(term)) = (stop_pick, schedule::term(&inputs)) {
+            let days = term.start.days_until(term.end);
+            inputs.stop = term.start.plus_days(1 + i64::from(pick) % days);
+        }
+        if let (Some(pick), Ok(shown)) = (late_pick, invoices_shown(&inputs)) {
+            inputs.late_invoice = Some(1 + pick % shown.max(1));
+        }
+        inputs
+    })
+}

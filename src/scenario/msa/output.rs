@@ -1,14 +1,64 @@
 //! The MSA's output: results, rows and notices as [`Scalar`]s, with the keys
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
-use crate::engine::msa::MsaInputs;
-use crate::scenario::output::DealOutput;
+use crate::engine::msa::{compute, DateRow, Invoice, MsaInputs, MsaOutcome};
+use crate::scenario::output::{m, opt, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &[];
+pub const ROW_KEYS: &[&str] = &["number", "date", "period_start", "period_end", "recurring", "nrc", "amount", "due", "dispute_by"];
+
+/// The keys of a row of the `dates` table.
+pub const DATE_KEYS: &[&str] = &["date", "what", "clause"];
+
+fn text(value: impl ToString) -> Scalar {
+    Scalar::Text(value.to_string())
+}
+
+/// The results, in the order of `links.md`.
+pub fn result_scalars(outcome: &MsaOutcome) -> Row {
+    vec![
+        ("term_start", text(outcome.term.start)),
+        ("term_end", text(outcome.term.end)),
+        ("commitment_end", text(outcome.term.commitment_end)),
+        ("total_charges", m(outcome.total_charges)),
+        ("shortfall", m(outcome.commitment.shortfall)),
+        ("termination_charge", opt(outcome.termination, |t| m(t.charge))),
+        ("late_interest", m(outcome.late_interest())),
+        ("max_deposit", m(outcome.max_deposit)),
+    ]
+}
+
+/// One invoice shown.
+pub fn invoice_scalars(invoice: &Invoice) -> Row {
+    let values = [
+        Scalar::Int(i64::from(invoice.number)),
+        text(invoice.date),
+        text(invoice.period_start),
+        text(invoice.period_end),
+        m(invoice.recurring),
+        m(invoice.nrc),
+        m(invoice.amount),
+        text(invoice.due),
+        text(invoice.dispute_by),
+    ];
+    ROW_KEYS.iter().copied().zip(values).collect()
+}
+
+/// One date that matters.
+pub fn date_scalars(row: &DateRow) -> Row {
+    vec![("date", text(row.date)), ("what", text(&row.what)), ("clause", text(row.clause()))]
+}
 
 /// Everything the command line prints for a scenario, or the message of a
 /// scenario beyond the model's range.
-pub fn output(_inputs: &MsaInputs) -> Result<DealOutput, String> {
-    Ok(DealOutput::default())
+pub fn output(inputs: &MsaInputs) -> Result<DealOutput, String> {
+    let outcome = compute(inputs).map_err(|error| super::out_of_model_range(&error))?;
+    Ok(DealOutput {
+        model: "msa",
+        results: result_scalars(&outcome),
+        row_keys: ROW_KEYS,
+        rows: outcome.shown().iter().map(invoice_scalars).collect(),
+        tables: vec![("dates", outcome.dates.iter().map(date_scalars).collect())],
+        notices: outcome.notices.iter().map(|notice| notice.text.clone()).collect(),
+    })
 }

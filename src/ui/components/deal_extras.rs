@@ -2,6 +2,7 @@
 //! termination charge and the calendar download; for the Note the words against
 //! the figures of the principal.
 
+use super::msa_pieces::{msa_table_parts, MsaChart};
 use super::note_words::WordsAgainstFigures;
 use crate::scenario::deal_form::DealForm;
 use crate::scenario::link::LinkScenario;
@@ -13,12 +14,16 @@ use yew::prelude::*;
 /// The pieces shown between the results and the inputs.
 pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
     match &form.scenario {
+        LinkScenario::Msa(_) => html! { <MsaChart form={form.clone()} /> },
         LinkScenario::Note(_) => html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> },
-        _ => Html::default(),
+        LinkScenario::Venture(_) => Html::default(),
     }
 }
 
 /// What a table of the page carries beyond its rows: (above it, under it).
-pub fn table_parts(_form: &DealForm, _view: &DealView, _table_id: &str) -> (Option<Html>, Option<Html>) {
-    (None, None)
+pub fn table_parts(form: &DealForm, view: &DealView, table_id: &str) -> (Option<Html>, Option<Html>) {
+    match &form.scenario {
+        LinkScenario::Msa(_) => msa_table_parts(form, view, table_id),
+        _ => (None, None),
+    }
 }

@@ -14,12 +14,14 @@ mod header;
 mod headlines;
 mod link_error;
 mod monthly_table;
+mod msa_pieces;
 mod note_words;
 mod notices;
 mod panel;
 mod says;
 mod select_box;
 mod slider;
+mod stop_chart;
 mod text_box;
 mod venture_page;
 

@@ -1,0 +1,106 @@
+//! The MSA's own pieces: the chart of the termination charge for every day TWW
+//! could stop, the calendar (.ics) download of the dates that matter, and the
+//! termination charge's line under the invoices.
+
+use super::stop_chart::StopChartView;
+use crate::engine::msa::termination_curve;
+use crate::engine::{Date, Money};
+use crate::scenario::deal_form::DealForm;
+use crate::scenario::link::LinkScenario;
+use crate::scenario::msa::ics::calendar;
+use crate::scenario::values::read_date;
+use crate::view::deal::DealView;
+use crate::view::stop_chart::stop_chart;
+use std::rc::Rc;
+use web_sys::js_sys;
+use yew::prelude::*;
+
+/// What a table of the page carries beyond its rows: the calendar download above
+/// the dates, the termination charge under the invoices.
+pub fn msa_table_parts(form: &DealForm, view: &DealView, table_id: &str) -> (Option<Html>, Option<Html>) {
+    match (table_id, &form.scenario) {
+        ("dates-table", LinkScenario::Msa(_)) => (Some(html! { <CalendarDownload form={Rc::new(form.clone())} /> }), None),
+        ("invoice-table", LinkScenario::Msa(_)) => {
+            let charge = view.headlines.iter().find(|h| h.id == "termination-charge").filter(|h| !h.data_value.is_empty());
+            let columns = view.tables.first().map_or(1, |t| t.table.columns.len());
+            let footer = charge.map(|h| {
+                html! {
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan={(columns - 1).max(1).to_string()}>
+                                { format!("Termination charge on {} (cl. 12): the rest of the term's recurring charges", form.value("stop")) }
+                            </th>
+                            <td class="num" data-key="termination_charge" data-value={h.data_value.clone()}>{ h.text.clone() }</td>
+                        </tr>
+                    </tfoot>
+                }
+            });
+            (None, footer)
+        }
+        _ => (None, None),
+    }
+}
+
+fn stop_of(form: &DealForm) -> Option<Date> {
+    read_date(&form.value("stop"), Date::known(1, 1, 1), Date::known(9999, 12, 31)).ok()
+}
+
+#[derive(PartialEq, Properties)]
+pub struct FormProps {
+    pub form: Rc<DealForm>,
+}
+
+#[component]
+pub fn MsaChart(props: &FormProps) -> Html {
+    let stop = stop_of(&props.form);
+    let chart = use_memo((props.form.scenario.clone(), stop), |(scenario, stop)| match scenario {
+        LinkScenario::Msa(inputs) => termination_curve(inputs).ok().map(|curve: Vec<(Date, Money)>| Rc::new(stop_chart(&curve, *stop))),
+        _ => None,
+    });
+    match chart.as_ref() {
+        Some(chart) => html! {
+            <section class="results stop-chart" id="stop-chart" aria-labelledby="stop-chart-heading">
+                <h2 id="stop-chart-heading">{ "If TWW stops early" }</h2>
+                <p class="section-intro">{ "The termination charge TWW would owe for each day it could stop (cl. 12), before taxes. Type a date in “TWW terminates on” to see that stop's invoices and charge." }</p>
+                <StopChartView chart={chart.clone()} />
+            </section>
+        },
+        None => Html::default(),
+    }
+}
+
+/// The iCalendar stamp: now, in UTC (`20261121T120000Z`).
+fn stamp_now() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
+#[component]
+fn CalendarDownload(props: &FormProps) -> Html {
+    let href = use_memo(props.form.scenario.clone(), |scenario| match scenario {
+        LinkScenario::Msa(inputs) => calendar(inputs, &stamp_now()).ok().map(|text| {
+            format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&text)))
+        }),
+        _ => None,
+    });
+    match href.as_ref() {
+        Some(href) => html! {
+            <p class="calendar-actions">
+                <a id="download-ics" class="button" href={href.clone()} download="msa-dates-that-matter.ics">
+                    { "Download the dates (.ics)" }
+                </a>
+                <span class="side-rules">{ "Calendar programs import it; downloading again updates the same events." }</span>
+            </p>
+        },
+        None => Html::default(),
+    }
+}
+
