@@ -78,6 +78,9 @@ pub enum DealAction {
     /// parameter: an optional input becomes "none", a following one follows
     /// again. A list's items are separated by commas or spaces.
     Set { param: &'static str, text: String },
+    /// A list item added, or removed when the list has it (a Note interest date
+    /// marked missed or paid).
+    Toggle { param: &'static str, item: String },
     /// A link opened (the page's address or a pasted link) for this deal.
     OpenLink(String),
     /// Back to the model book's defaults.
@@ -197,6 +200,17 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
                 next.drafts.insert(param.to_string(), Draft { text, error: messages_for(param, messages) });
             }
         },
+        DealAction::Toggle { param, item } => {
+            let current = form.value(param);
+            let mut items: Vec<&str> = current.split(", ").filter(|i| !i.is_empty()).collect();
+            match items.iter().position(|i| *i == item) {
+                Some(index) => {
+                    items.remove(index);
+                }
+                None => items.push(&item),
+            }
+            return apply(form, DealAction::Set { param, text: items.join(", ") });
+        }
         DealAction::OpenLink(link) => match read_link(&link) {
             Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
                 next = DealForm::new(scenario);
@@ -240,6 +254,20 @@ mod tests {
             "#/note?v=1&missed=2003-06-30&missed=2003-09-30"
         );
         assert_eq!(link_with(&note, "paydown", "2003-05-15:1000"), "#/note?v=1&paydown=2003-05-15:1000");
+    }
+
+    #[test]
+    fn a_toggle_adds_or_removes_a_list_item() {
+        let note = DealForm::defaults(Deal::Note);
+        let missed = apply(&note, DealAction::Toggle { param: "missed", item: "2003-09-30".into() });
+        assert_eq!(missed.link(), "#/note?v=1&missed=2003-09-30");
+        let two = apply(&missed, DealAction::Toggle { param: "missed", item: "2003-06-30".into() });
+        assert_eq!(two.link(), "#/note?v=1&missed=2003-06-30&missed=2003-09-30");
+        let back = apply(&two, DealAction::Toggle { param: "missed", item: "2003-09-30".into() });
+        assert_eq!(back.link(), "#/note?v=1&missed=2003-06-30");
+        let refused = apply(&note, DealAction::Toggle { param: "missed", item: "2003-07-01".into() });
+        assert_eq!(refused.link(), note.link());
+        assert!(refused.error("missed").is_some_and(|e| e.starts_with("missed:")));
     }
 
     #[test]

@@ -120,6 +120,10 @@ fn headlines(specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
             let value = results.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
             let text = match (&value, key) {
                 (Scalar::Null, "termination_charge") => "none (no stop)".to_string(),
+                // A ratio of two rates: four decimals read well; `data-value` keeps them all.
+                (Scalar::Text(rate), "act365_equivalent_rate") => rate
+                    .parse::<rust_decimal::Decimal>()
+                    .map_or_else(|_| rate.clone(), |r| figure(&r.round_dp(4).normalize().to_string())),
                 _ => cell_text(&value),
             };
             Headline {
@@ -138,7 +142,7 @@ fn headlines(specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
 pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
     let (specs, rows_table) = match deal {
         Deal::Msa => (MSA_HEADLINES, ("invoice-table", "Invoices", "Each invoice, issued in advance on its period's first day, with its due date and the last day to dispute it ($, before taxes).")),
-        _ => (NOTE_HEADLINES, ("schedule-table", "Interest schedule", "Each interest date before the demand: the days counted, the interest on principal and on overdue interest, what falls due and whether it was paid ($).")),
+        _ => (NOTE_HEADLINES, ("schedule-table", "Interest schedule", "Each interest date before the demand: the days counted, the interest on principal and on overdue interest, what falls due and whether it was paid ($). Untick “Paid” to see a date missed.")),
     };
     let (id, title, intro) = rows_table;
     let mut tables = vec![NamedTable { id, title, intro, table: table(output.row_keys, &output.rows) }];
@@ -181,5 +185,9 @@ mod tests {
         assert_eq!(h[1].text, "none (no stop)");
         assert_eq!(h[1].data_value, "");
         assert!(h[0].lead);
+        let rate = vec![("act365_equivalent_rate", Scalar::Text("4.8159722222222222222222222222".into()))];
+        let h = headlines(NOTE_HEADLINES, &rate);
+        assert_eq!(h[4].text, "4.816");
+        assert_eq!(h[4].data_value, "4.8159722222222222222222222222");
     }
 }

@@ -181,6 +181,20 @@ describe('the MSA and Note pages', () => {
     noPageErrors(errors);
   });
 
+  it('unticking "paid" on the Note schedule marks the date missed', T, async () => {
+    const link = '#/note?v=1&missed=2003-06-30';
+    const json = model(link);
+    const { page, errors } = await app.openPage('#/note?v=1');
+    await waitComputed(page, '#/note?v=1');
+    await page.uncheck('#paid-2003-06-30');
+    await waitComputed(page, canonicalLink(json, link));
+    assert.deepEqual(await readTable(page, 'schedule-table'), asRows(json.rows, NOTE_ROW_KEYS));
+    await assertFigures(page, NOTE_FIGURES, json.results);
+    await page.check('#paid-2003-06-30');
+    await waitComputed(page, '#/note?v=1');
+    noPageErrors(errors);
+  });
+
   it('a bad MSA link is refused with a message and the page is unchanged', T, async () => {
     const { page, errors } = await app.openPage('#/msa?v=1');
     await waitComputed(page, '#/msa?v=1');

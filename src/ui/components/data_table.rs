@@ -14,6 +14,10 @@ pub struct DataTableProps {
     /// Shown after the intro (the calendar download).
     #[prop_or_default]
     pub actions: Option<Html>,
+    /// A yes/no column drawn as checkboxes (the Note's `paid`), and what a click
+    /// sends: the row's first value (its date).
+    #[prop_or_default]
+    pub toggle: Option<(&'static str, Callback<String>)>,
 }
 
 #[component]
@@ -24,8 +28,23 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         html! { <th scope="col" class={column.numeric.then_some("num")}>{ column.header }</th> }
     });
     let rows = named.table.rows.iter().map(|cells| {
+        let row_key = cells.first().map(|cell| cell.value.clone()).unwrap_or_default();
         let cells = cells.iter().enumerate().map(|(index, cell)| {
             let numeric = named.table.columns.get(index).is_some_and(|c| c.numeric);
+            if let Some((key, on_toggle)) = props.toggle.as_ref().filter(|(key, _)| *key == cell.key) {
+                let on_toggle = on_toggle.clone();
+                let id = format!("{key}-{row_key}");
+                let label = format!("{}: {}", row_key, named.table.columns.get(index).map_or("", |c| c.header));
+                let sent = row_key.clone();
+                let onchange = Callback::from(move |_: Event| on_toggle.emit(sent.clone()));
+                return html! {
+                    <td data-key={cell.key} data-value={cell.value.clone()}>
+                        <input type="checkbox" {id} checked={cell.value == "true"} {onchange}
+                            aria-label={label} />
+                        { " " }{ cell.text.clone() }
+                    </td>
+                };
+            }
             if index == 0 {
                 html! { <th scope="row" class={numeric.then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
             } else {

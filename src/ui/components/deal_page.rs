@@ -8,7 +8,8 @@ use super::deal_extras::{extras, table_parts};
 use super::deal_field::DealField;
 use super::headlines::Headlines;
 use super::notices::Notices;
-use crate::scenario::deal_form::{Deal, DealForm};
+use crate::scenario::deal_form::{Deal, DealAction, DealForm};
+use crate::view::actions::PageAction;
 use crate::scenario::fields::FieldInfo;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
@@ -47,7 +48,13 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                 .iter()
                 .map(|table| {
                     let (actions, footer) = table_parts(form, view, table.id);
-                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} /> }
+                    let toggle = (deal == Deal::Note).then(|| {
+                        let dispatch = props.dispatch.clone();
+                        ("paid", Callback::from(move |date: String| {
+                            dispatch.dispatch(PageAction::Deal(DealAction::Toggle { param: "missed", item: date }))
+                        }))
+                    });
+                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} {toggle} /> }
                 })
                 .collect::<Html>(),
             view.notices.clone(),
@@ -56,9 +63,14 @@ pub fn DealPage(props: &DealPageProps) -> Html {
     };
     let mut lines = form.warnings.clone();
     lines.extend(notices);
-    let extras = extras(form, &props.dispatch);
+    // The Note's conflict of words and figures decides every figure: it comes first.
+    let (first, extras) = match deal {
+        Deal::Note => (extras(form, &props.dispatch), Html::default()),
+        _ => (Html::default(), extras(form, &props.dispatch)),
+    };
     html! {
-        <main class="layout">
+        <main class="layout deal-layout">
+            { first }
             <section class="levers" aria-labelledby="levers-heading">
                 <h2 id="levers-heading">{ "The main terms" }</h2>
                 { fields(sliders) }

@@ -59,7 +59,7 @@ pub fn MsaChart(props: &FormProps) -> Html {
     });
     match chart.as_ref() {
         Some(chart) => html! {
-            <section class="results stop-chart" id="stop-chart" aria-labelledby="stop-chart-heading">
+            <section class="extra stop-chart" id="stop-chart" aria-labelledby="stop-chart-heading">
                 <h2 id="stop-chart-heading">{ "If TWW stops early" }</h2>
                 <p class="section-intro">{ "The termination charge TWW would owe for each day it could stop (cl. 12), before taxes. Type a date in “TWW terminates on” to see that stop's invoices and charge." }</p>
                 <StopChartView chart={chart.clone()} />

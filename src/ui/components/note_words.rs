@@ -7,7 +7,6 @@ use crate::scenario::link::{write_link, Link, LinkScenario};
 use crate::scenario::note::{FIGURES_AMOUNT, WORDS_AMOUNT};
 use crate::scenario::output::{link_output, scalar_text};
 use crate::scenario::read_link;
-use crate::scenario::values::write_decimal;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::format::figure;
@@ -43,7 +42,7 @@ pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
     };
     let other = current != "words" && current != "figures";
     html! {
-        <section class="conflict" aria-labelledby="conflict-heading">
+        <section class="extra conflict" aria-labelledby="conflict-heading">
             <h2 id="conflict-heading">{ "Words against figures: which principal?" }</h2>
             <p>{ "The note states its principal twice, and the two disagree by ten cents:" }</p>
             <dl class="amounts">
@@ -58,11 +57,11 @@ pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
                 <div class="radios">
                     <div class="radio">
                         <input type="radio" id="amount-words" name="amount-reading" value="words" checked={current == "words"} onchange={choose("words")} />
-                        <label for="amount-words">{ format!("The words: {} (payoff {})", figure(&write_decimal(WORDS_AMOUNT)), figure(&payoffs.0)) }</label>
+                        <label for="amount-words">{ format!("The words: {} (payoff {})", figure(&format!("{WORDS_AMOUNT:.2}")), figure(&payoffs.0)) }</label>
                     </div>
                     <div class="radio">
                         <input type="radio" id="amount-figures" name="amount-reading" value="figures" checked={current == "figures"} onchange={choose("figures")} />
-                        <label for="amount-figures">{ format!("The figures: {} (payoff {})", figure(&write_decimal(FIGURES_AMOUNT)), figure(&payoffs.1)) }</label>
+                        <label for="amount-figures">{ format!("The figures: {} (payoff {})", figure(&format!("{FIGURES_AMOUNT:.2}")), figure(&payoffs.1)) }</label>
                     </div>
                 </div>
                 { other.then(|| html! { <p class="note">{ format!("Another amount is typed below: {}.", figure(&current)) }</p> }) }
