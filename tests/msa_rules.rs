@@ -181,7 +181,7 @@ fn a_stop_charges_the_periods_that_start_after_it() {
     assert_eq!(out.termination_charge(), money("85054.95"));
     assert_eq!(out.total_charges, money("122500"));
     let notice = out.notices.iter().find(|n| n.kind == NoticeKind::Termination).expect("a termination notice");
-    assert!(notice.text.contains("85054.95") && notice.text.contains("cl. 12"), "{}", notice.text);
+    assert!(notice.text.contains("85,054.95") && notice.text.contains("cl. 12"), "{}", notice.text);
 
     // Stopping on the day an invoice is dated: that invoice stands.
     inputs.billing = Billing::Monthly;
@@ -348,8 +348,8 @@ fn notices_name_their_clauses() {
     let kinds: Vec<NoticeKind> = out.notices.iter().map(|n| n.kind).collect();
     assert_eq!(kinds, vec![NoticeKind::Taxes, NoticeKind::Deposit, NoticeKind::ForceMajeure, NoticeKind::NetworkChanges]);
     assert!(out.notices[0].text.contains("cl. 6(f), 7"));
-    assert!(out.notices[1].text.contains("122500.00"));
+    assert!(out.notices[1].text.contains("122,500.00"));
     let mut inputs = base();
     inputs.commit = Some(money("130000"));
-    assert!(run(&inputs).notices.iter().any(|n| n.kind == NoticeKind::Shortfall && n.text.contains("10000.00")));
+    assert!(run(&inputs).notices.iter().any(|n| n.kind == NoticeKind::Shortfall && n.text.contains("10,000.00")));
 }

@@ -159,11 +159,26 @@ impl Money {
 }
 
 impl fmt::Display for Money {
-    /// `75200.00`, `-12.50`: two decimals, no separators, never `-0.00`.
+    /// `75200.00`, `-12.50`: two decimals, no separators, never `-0.00` (the
+    /// output's form). The alternate form `{:#}` groups thousands for sentences
+    /// people read: `75,200.00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut cents = if self.0.is_zero() { Decimal::ZERO } else { self.0 };
         cents.rescale(2);
-        write!(f, "{cents}")
+        if !f.alternate() {
+            return write!(f, "{cents}");
+        }
+        let text = cents.abs().to_string();
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut grouped = String::new();
+        for (index, digit) in whole.chars().enumerate() {
+            if index > 0 && (whole.len() - index) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        let sign = if cents.is_sign_negative() && !cents.is_zero() { "-" } else { "" };
+        write!(f, "{sign}{grouped}.{fraction}")
     }
 }
 
@@ -171,6 +186,16 @@ impl fmt::Display for Money {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn the_alternate_form_groups_thousands() {
+        let m = |s: &str| Money::round(d(s)).unwrap();
+        assert_eq!(format!("{:#}", m("122500")), "122,500.00");
+        assert_eq!(format!("{:#}", m("-1234567.5")), "-1,234,567.50");
+        assert_eq!(format!("{:#}", m("999.99")), "999.99");
+        assert_eq!(format!("{:#}", m("-0.001")), "0.00");
+        assert_eq!(format!("{}", m("122500")), "122500.00");
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

@@ -104,7 +104,7 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
     )?];
     for invoice in shown {
         let n = invoice.number;
-        rows.push(row(Some(invoice.due), Rule::InvoiceDue, Some(n), format!("invoice {n} payment due: {}", invoice.amount))?);
+        rows.push(row(Some(invoice.due), Rule::InvoiceDue, Some(n), format!("invoice {n} payment due: {:#}", invoice.amount))?);
         rows.push(row(Some(invoice.dispute_by), Rule::DisputeBy, Some(n), format!("last day for the Provider to receive a dispute of invoice {n}"))?);
     }
     rows.push(row(Some(term.commitment_end), Rule::CommitmentEnd, None, "the Commitment Period ends; any shortfall is due".to_string())?);

@@ -38,13 +38,13 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
     )];
     notices.push(notice(
         NoticeKind::Deposit,
-        format!("After its credit check the Provider may ask a cash deposit or bank guarantee of up to {max_deposit}, the total charges of the Service Term (cl. 5)."),
+        format!("After its credit check the Provider may ask a cash deposit or bank guarantee of up to {max_deposit:#}, the total charges of the Service Term (cl. 5)."),
     ));
     if !commitment.shortfall.is_zero() {
         notices.push(notice(
             NoticeKind::Shortfall,
             format!(
-                "TWW paid {} of the {} it should have paid in the Commitment Period: the shortfall of {} is due when the period ends on {} (cl. 3).",
+                "TWW paid {:#} of the {:#} it should have paid in the Commitment Period: the shortfall of {:#} is due when the period ends on {} (cl. 3).",
                 commitment.paid, commitment.should_have_paid, commitment.shortfall, commitment.due
             ),
         ));
@@ -53,7 +53,7 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
         notices.push(notice(
             NoticeKind::Termination,
             format!(
-                "Terminated on {}: the invoices dated on or before it stand, and the termination charge of {} is the recurring charges of the periods starting after it, as liquidated damages (cl. 12). The model charges the rest of the term only: the clause, read literally, would charge the whole term again. No Minimum Commitment shortfall is added.",
+                "Terminated on {}: the invoices dated on or before it stand, and the termination charge of {:#} is the recurring charges of the periods starting after it, as liquidated damages (cl. 12). The model charges the rest of the term only: the clause, read literally, would charge the whole term again. No Minimum Commitment shortfall is added.",
                 end.stop, end.charge
             ),
         ));
@@ -62,7 +62,7 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
         notices.push(notice(
             NoticeKind::ProviderBreach,
             format!(
-                "Terminated on {} for the Provider's breach: no termination charge (cl. 12(b)(i)–(iii)); a voluntary stop that day would owe {}.",
+                "Terminated on {} for the Provider's breach: no termination charge (cl. 12(b)(i)–(iii)); a voluntary stop that day would owe {:#}.",
                 end.stop, end.rest_of_term
             ),
         ));

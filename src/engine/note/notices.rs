@@ -32,7 +32,7 @@ fn reading_text(reading: PrincipalReading) -> String {
             "Principal {FIGURES_AMOUNT}: the note's figures, although under New York law its words ({WORDS_AMOUNT}) control figures (N.Y. U.C.C. § 3-118(c))."
         ),
         PrincipalReading::Amount(amount) => format!(
-            "Principal {amount}: an amount entered in place of the note's words ({WORDS_AMOUNT}) and figures ({FIGURES_AMOUNT})."
+            "Principal {amount:#}: an amount entered in place of the note's words ({WORDS_AMOUNT}) and figures ({FIGURES_AMOUNT})."
         ),
     }
 }
@@ -82,7 +82,7 @@ pub fn notices(inputs: &NoteInputs, schedule: &Schedule, payoff: &Payoff) -> Vec
     if !payoff.overdue.is_zero() {
         push(
             NoticeKind::OverdueAtDemand,
-            format!("Overdue interest of {} is unpaid at the demand and is part of the payoff, with {} interest on it.", payoff.overdue, payoff.accrued_on_overdue),
+            format!("Overdue interest of {:#} is unpaid at the demand and is part of the payoff, with {:#} interest on it.", payoff.overdue, payoff.accrued_on_overdue),
         );
     }
     notices

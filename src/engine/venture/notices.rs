@@ -142,7 +142,7 @@ pub fn notices(
             push(
                 NoticeKind::ContributionLimited,
                 format!(
-                    "THIL's contribution is limited to the Pakistan-side costs of month 0: {} instead of {} (amended cl. 2(2)(1)).",
+                    "THIL's contribution is limited to the Pakistan-side costs of month 0: {:#} instead of {:#} (amended cl. 2(2)(1)).",
                     split.thil_payments_total, inputs.contribution
                 ),
             );
@@ -153,7 +153,7 @@ pub fn notices(
         push(
             NoticeKind::CapBinds,
             format!(
-                "THIL's funding is capped at 300,000 (cl. 3(3)): its share is reduced from {} % to 300,000 / {} = {} % for the whole Venture.",
+                "THIL's funding is capped at 300,000 (cl. 3(3)): its share is reduced from {} % to 300,000 / {:#} = {} % for the whole Venture.",
                 percent(inputs.share_pct),
                 split.total_cost,
                 percent(
@@ -173,7 +173,7 @@ pub fn notices(
             .iter()
             .map(|item| {
                 let label = if item.label.is_empty() { "unnamed item" } else { item.label.as_str() };
-                format!("{label} ({} in month {})", item.amount, item.month)
+                format!("{label} ({:#} in month {})", item.amount, item.month)
             })
             .collect();
         push(
@@ -189,7 +189,7 @@ pub fn notices(
         push(
             NoticeKind::TerminationPaymentPreview,
             format!(
-                "Were the agreement to end after month {}, Fusion would pay THIL {} under cl. 6(10): investment not yet recovered max(0, {} − {}) plus salvage share {}.",
+                "Were the agreement to end after month {}, Fusion would pay THIL {:#} under cl. 6(10): investment not yet recovered max(0, {:#} − {:#}) plus salvage share {:#}.",
                 ending.after_month,
                 ending.amount,
                 ending.investment,
