@@ -169,6 +169,12 @@ pub fn read_bool(raw: &str) -> Result<bool, Refusal> {
     read_choice(raw, &[("1", true), ("0", false)])
 }
 
+/// A decimal constant `units × 10^−scale`, usable in `const` tables.
+pub const fn dec(units: i64, scale: u32) -> Decimal {
+    let magnitude = units.unsigned_abs();
+    Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, units < 0, scale)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,10 +227,4 @@ mod tests {
         assert_eq!(write_decimal(Decimal::new(2500, 2)), "25");
         assert_eq!(write_decimal(Decimal::new(0, 2)), "0");
     }
-}
-
-/// A decimal constant `units × 10^−scale`, usable in `const` tables.
-pub const fn dec(units: i64, scale: u32) -> Decimal {
-    let magnitude = units.unsigned_abs();
-    Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, units < 0, scale)
 }

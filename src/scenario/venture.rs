@@ -44,6 +44,9 @@ pub const PARAMS: &[&str] = &[
     "disc", "end", "salvage",
 ];
 
+/// A link's parameters by name, in the order first seen, with every value given.
+pub type Grouped<'a> = Vec<(String, Vec<&'a str>)>;
+
 /// What a field's range depends on, where that is itself valid.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context {
@@ -322,7 +325,7 @@ pub fn write_params(inputs: &VentureInputs) -> Vec<(&'static str, String)> {
 
 /// Groups raw parameters by name, refusing repeats of scalar parameters, empty
 /// values and segments without `=`; unknown names become warnings.
-pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) -> (Vec<(String, Vec<&'a str>)>, Vec<String>, Vec<String>) {
+pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) -> (Grouped<'a>, Vec<String>, Vec<String>) {
     let mut grouped: Vec<(String, Vec<&'a str>)> = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

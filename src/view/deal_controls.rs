@@ -36,16 +36,46 @@ pub fn slider(param: &'static str) -> Option<SliderSpec> {
     })
 }
 
-/// The sliders first, above the results; then the panel's two groups: the terms
-/// of the contract and the assumptions.
-pub fn groups(deal: Deal) -> (Vec<&'static FieldInfo>, Vec<&'static FieldInfo>, Vec<&'static FieldInfo>) {
+/// A group of the panel: its heading, a line on what it answers, its inputs.
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub params: &'static [&'static str],
+}
+
+const MSA_SECTIONS: &[Section] = &[
+    Section { id: "order", title: "The Service Order", intro: "What is ordered, from when, and how it is billed.", params: &["tendered", "accept", "ext", "nrc", "bill", "due"] },
+    Section { id: "ending", title: "Ending early", intro: "A stop by TWW, its cause, and a notice of breach: the charge and the dates they set.", params: &["stop", "cause", "notice"] },
+    Section { id: "shortfall", title: "Shortfall calculator", intro: "What TWW committed to and paid in the Commitment Period (cl. 3).", params: &["commit", "paid"] },
+    Section { id: "late", title: "Late-payment calculator", intro: "One invoice paid late: the rate, the cap, the convention and the days (cl. 6(c)).", params: &["late", "lawful", "latec", "lateinv", "latedays"] },
+];
+
+const NOTE_SECTIONS: &[Section] = &[
+    Section { id: "terms", title: "The note's terms", intro: "What the note says: principal, date, day count and interest dates.", params: &["amount", "dated", "basis", "first"] },
+    Section { id: "events", title: "What happens", intro: "The demand, principal paid down, interest dates missed, and collection.", params: &["demand", "paydown", "missed", "collect"] },
+];
+
+/// The sliders, shown first beside the results.
+pub fn sliders(deal: Deal) -> Vec<&'static FieldInfo> {
+    fields(deal).iter().filter(|f| slider(f.param).is_some()).collect()
+}
+
+/// The panel's groups, each with its fields in the Inputs table's order; an input
+/// no group names (a newer one) lands in the last group rather than nowhere.
+pub fn sections(deal: Deal) -> Vec<(&'static Section, Vec<&'static FieldInfo>)> {
+    let table: &'static [Section] = match deal {
+        Deal::Msa => MSA_SECTIONS,
+        _ => NOTE_SECTIONS,
+    };
     let all = fields(deal);
-    let sliders = all.iter().filter(|f| slider(f.param).is_some()).collect();
-    let (contract, assumptions) = all
-        .iter()
-        .filter(|f| slider(f.param).is_none())
-        .partition(|f| !f.is_assumption());
-    (sliders, contract, assumptions)
+    let mut groups: Vec<(&'static Section, Vec<&'static FieldInfo>)> =
+        table.iter().map(|section| (section, all.iter().filter(|f| section.params.contains(&f.param)).collect())).collect();
+    let placed = |param: &'static str| slider(param).is_some() || table.iter().any(|s| s.params.contains(&param));
+    if let Some((_, last)) = groups.last_mut() {
+        last.extend(all.iter().filter(|f| !placed(f.param)));
+    }
+    groups
 }
 
 pub fn is_numeric(field: &FieldInfo) -> bool {
@@ -78,6 +108,20 @@ pub fn placeholder(field: &FieldInfo) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_input_is_in_one_place() {
+        for deal in [Deal::Msa, Deal::Note] {
+            let mut shown: Vec<&str> = sliders(deal).iter().map(|f| f.param).collect();
+            for (_, group) in sections(deal) {
+                shown.extend(group.iter().map(|f| f.param));
+            }
+            shown.sort_unstable();
+            let mut all: Vec<&str> = fields(deal).iter().map(|f| f.param).collect();
+            all.sort_unstable();
+            assert_eq!(shown, all, "{deal:?}");
+        }
+    }
 
     #[test]
     fn sliders_have_ranges_and_ids() {

@@ -15,7 +15,7 @@ use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
 use crate::ui::state::Dispatch;
 use crate::view::deal::{deal_view, DealView};
-use crate::view::deal_controls::groups;
+use crate::view::deal_controls::{sections, sliders};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +35,6 @@ pub fn DealPage(props: &DealPageProps) -> Html {
     let form = &props.form;
     let deal = form.deal();
     let view = use_memo(form.scenario.clone(), view_of);
-    let (sliders, contract, assumptions) = groups(deal);
     let fields = |list: Vec<&'static FieldInfo>| {
         list.into_iter()
             .map(|field| html! { <DealField key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} /> })
@@ -73,7 +72,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
             { first }
             <section class="levers" aria-labelledby="levers-heading">
                 <h2 id="levers-heading">{ "The main terms" }</h2>
-                { fields(sliders) }
+                { fields(sliders(deal)) }
             </section>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
@@ -83,17 +82,18 @@ pub fn DealPage(props: &DealPageProps) -> Html {
             { extras }
             <section class="panel" aria-labelledby="panel-heading">
                 <h2 id="panel-heading">{ "Every other input" }</h2>
+                <p class="group-intro">{ "Each input names its clause, or says it is an assumption." }</p>
                 <div class="groups">
-                    <section class="group" aria-labelledby="contract-heading">
-                        <h3 id="contract-heading">{ "From the contract" }</h3>
-                        <p class="group-intro">{ "Terms of the contract, each with its clause." }</p>
-                        { fields(contract) }
-                    </section>
-                    <section class="group" aria-labelledby="assumptions-heading">
-                        <h3 id="assumptions-heading">{ "Assumptions" }</h3>
-                        <p class="group-intro">{ "Not in the contract: amounts, dates and what-ifs." }</p>
-                        { fields(assumptions) }
-                    </section>
+                    { for sections(deal).into_iter().map(|(section, list)| {
+                        let heading = format!("{}-heading", section.id);
+                        html! {
+                            <section class="group" aria-labelledby={heading.clone()}>
+                                <h3 id={heading}>{ section.title }</h3>
+                                <p class="group-intro">{ section.intro }</p>
+                                { fields(list) }
+                            </section>
+                        }
+                    }) }
                 </div>
             </section>
             <Notices {lines} />
