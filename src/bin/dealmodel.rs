@@ -7,13 +7,13 @@
 use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
-use dealmodel::scenario::seek::seek;
+use dealmodel::scenario::seek::{seek, Extreme};
 use dealmodel::scenario::LinkScenario;
 use serde_json::{json, Map, Value};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: dealmodel [--format json|csv] LINK
-       dealmodel seek LINK --vary PARAM --target KEY=VALUE
+       dealmodel seek LINK --vary PARAM --target KEY=VALUE [--largest]
        dealmodel grid LINK --rows PARAM=FROM..TO:POINTS --cols PARAM=FROM..TO:POINTS --result KEY
   LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'";
 
@@ -24,7 +24,12 @@ enum Format {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
     match args.first().map(String::as_str) {
+        Some("seek" | "grid") if help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
         Some("seek") => seek_command(&args[1..]),
         Some("grid") => grid_command(&args[1..]),
         _ => evaluate(&args),
@@ -123,17 +128,23 @@ impl Request {
 /// `dealmodel seek LINK --vary PARAM --target KEY=VALUE`: JSON with the value,
 /// or null and the reason.
 fn seek_command(args: &[String]) -> ExitCode {
-    let request = match Request::read(args, &["--vary", "--target"]) {
+    let largest = args.iter().any(|arg| arg == "--largest");
+    let args: Vec<String> = args.iter().filter(|arg| *arg != "--largest").cloned().collect();
+    let extreme = if largest { Extreme::Largest } else { Extreme::Smallest };
+    let request = match Request::read(&args, &["--vary", "--target"]) {
         Ok(request) => request,
         Err(messages) => return fail(&messages),
     };
-    let answer = match request.scenario().and_then(|scenario| seek(&scenario, request.option("--vary"), request.option("--target"))) {
+    let answer = match request.scenario().and_then(|scenario| seek(&scenario, request.option("--vary"), request.option("--target"), extreme)) {
         Ok(answer) => answer,
         Err(messages) => return fail(&messages),
     };
     let mut document = Map::new();
     document.insert("vary".into(), json!(answer.vary));
     document.insert("target".into(), json!(answer.target));
+    if largest {
+        document.insert("seek".into(), json!("largest"));
+    }
     document.insert("value".into(), answer.value_text().map_or(Value::Null, Value::String));
     if let Some(reason) = &answer.reason {
         document.insert("reason".into(), json!(reason));

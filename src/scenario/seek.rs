@@ -22,13 +22,24 @@ const SCAN_POINTS: u64 = 64;
 /// A bracket this narrow is searched value by value.
 const EXHAUSTIVE: u64 = 32;
 
+/// Which value that meets the target is wanted: the question is the
+/// smallest ("what minutes recoup by month 6?"); where the result falls as the
+/// input rises ("what termination rate still breaks even?") it is the largest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Extreme {
+    #[default]
+    Smallest,
+    Largest,
+}
+
 /// What a goal seek found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeekAnswer {
     pub vary: &'static str,
+    pub extreme: Extreme,
     /// The target as given, `recoup_month=6`.
     pub target: String,
-    /// The smallest value that meets the target, written as links write it.
+    /// The smallest (or largest) value that meets the target.
     pub value: Option<Decimal>,
     /// Why no value in range meets it (only with no value).
     pub reason: Option<String>,
@@ -76,43 +87,54 @@ fn narrow(mut below: u64, mut meeting: u64, meets: &mut impl FnMut(u64) -> bool)
     (below + 1..meeting).find(|&k| meets(k)).unwrap_or(meeting)
 }
 
-/// Seeks the smallest value of `param` for which the result meets `target`
-/// (`KEY=X`). A bad request (an input that is not numeric, a result that is not
+/// Seeks the smallest (or largest) value of `param` for which the result meets
+/// `target` (`KEY=X`). A bad request (an input that is not numeric, a result that is not
 /// a target) gives its message; a value for which the scenario is invalid or
 /// beyond the model's range does not meet.
-pub fn seek(scenario: &LinkScenario, param: &str, target: &str) -> Result<SeekAnswer, Vec<String>> {
+pub fn seek(scenario: &LinkScenario, param: &str, target: &str, extreme: Extreme) -> Result<SeekAnswer, Vec<String>> {
     let varied = varied(scenario, param).map_err(|message| format!("--vary: {message}"));
     let read = read_target(scenario.route(), target);
     let (varied, read) = match (varied, read) {
         (Ok(varied), Ok(read)) => (varied, read),
         (varied, read) => return Err(varied.err().into_iter().chain(read.err()).collect()),
     };
-    Ok(seek_with(&Evaluator::new(scenario), varied, &read, target))
+    Ok(seek_with(&Evaluator::new(scenario), varied, &read, target, extreme))
 }
 
 /// [`seek`] with its parts read, on a chosen evaluator.
-pub fn seek_with(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str) -> SeekAnswer {
-    let meets = |k: u64| {
+pub fn seek_with(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str, extreme: Extreme) -> SeekAnswer {
+    let last = varied.last_index();
+    // The search runs over j from the end wanted: k = j, or k = last − j.
+    let index = |j: u64| match extreme {
+        Extreme::Smallest => j,
+        Extreme::Largest => last - j.min(last),
+    };
+    let meets = |j: u64| {
         evaluator
-            .result(&[(varied.param, varied.value(k))], target.key)
+            .result(&[(varied.param, varied.value(index(j)))], target.key)
             .is_some_and(|result| target.met_by(&result))
     };
-    let found = smallest_meeting(varied.last_index(), meets);
+    let found = smallest_meeting(last, meets).map(index);
     let reason = match found {
         Some(_) => None,
-        None => Some(impossible(evaluator, varied, target, target_text)),
+        None => Some(impossible(evaluator, varied, target, target_text, extreme)),
     };
     SeekAnswer {
         vary: varied.param,
+        extreme,
         target: target_text.to_string(),
         value: found.map(|k| varied.value(k)),
         reason,
     }
 }
 
-/// "impossible in range", with the range and what the result is at its top.
-fn impossible(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str) -> String {
-    let top = varied.spec.max;
+/// "impossible in range", with the range and what the result is at the end of
+/// the range searched last (the top when seeking the smallest value).
+fn impossible(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str, extreme: Extreme) -> String {
+    let top = match extreme {
+        Extreme::Smallest => varied.spec.max,
+        Extreme::Largest => varied.spec.min,
+    };
     let at_top = match evaluator.result(&[(varied.param, top)], target.key) {
         None => "the scenario is not valid or beyond the model's range".to_string(),
         Some(result) if result.text().is_empty() => format!("{} does not exist", target.key),
