@@ -209,5 +209,16 @@ proptest! {
                 prop_assert!(found.reason.is_some_and(|r| r.starts_with("impossible in range")));
             }
         }
+        // The largest value: it meets and the value one step above does not.
+        let largest = seek(&scenario, vary, &goal, Extreme::Largest).expect("a good request");
+        match largest.value {
+            Some(value) => {
+                prop_assert!(meets(value), "{link} {vary} {goal}: largest {value} does not meet");
+                if value < input.spec.max {
+                    prop_assert!(!meets(value + input.step()), "{link} {vary} {goal}: one step above {value} meets");
+                }
+            }
+            None => prop_assert!(!meets(input.spec.min), "{link} {vary} {goal}: the minimum meets"),
+        }
     }
 }
