@@ -1,12 +1,21 @@
 //! `dealmodel`: evaluates a scenario link without a browser and prints its results
-//! as JSON (default) or the monthly rows as CSV. Exit status 2 for a bad link or
-//! a bad command, with the messages on standard error.
+//! as JSON (default) or the monthly rows as CSV; `dealmodel seek` finds the
+//! smallest value of an input that meets a target, `dealmodel grid` prints a
+//! result over two inputs as CSV. Exit status 2 for a bad link or a bad command,
+//! with the messages on standard error.
 
+use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
+use dealmodel::scenario::seek::{seek, Extreme};
+use dealmodel::scenario::LinkScenario;
+use serde_json::{json, Map, Value};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: dealmodel [--format json|csv] LINK\n  LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'";
+const USAGE: &str = "usage: dealmodel [--format json|csv] LINK
+       dealmodel seek LINK --vary PARAM --target KEY=VALUE [--largest]
+       dealmodel grid LINK --rows PARAM=FROM..TO:POINTS --cols PARAM=FROM..TO:POINTS --result KEY
+  LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'";
 
 enum Format {
     Json,
@@ -15,6 +24,20 @@ enum Format {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
+    match args.first().map(String::as_str) {
+        Some("seek" | "grid") if help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("seek") => seek_command(&args[1..]),
+        Some("grid") => grid_command(&args[1..]),
+        _ => evaluate(&args),
+    }
+}
+
+/// `dealmodel [--format json|csv] LINK`.
+fn evaluate(args: &[String]) -> ExitCode {
     let mut format = Format::Json;
     let mut link = None;
     let mut rest = args.iter();
@@ -47,6 +70,112 @@ fn main() -> ExitCode {
     match printed {
         Ok(text) => {
             print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&[message]),
+    }
+}
+
+/// A subcommand's link and options, each option given once.
+struct Request {
+    link: String,
+    options: Vec<(&'static str, String)>,
+}
+
+impl Request {
+    fn read(args: &[String], names: &[&'static str]) -> Result<Request, Vec<String>> {
+        let mut link = None;
+        let mut options: Vec<(&'static str, String)> = Vec::new();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            if let Some(&name) = names.iter().find(|name| **name == arg) {
+                let Some(value) = rest.next() else {
+                    return Err(vec![format!("{name}: has no value."), USAGE.to_string()]);
+                };
+                if options.iter().any(|(given, _)| *given == name) {
+                    return Err(vec![format!("{name}: given twice; allowed: once."), USAGE.to_string()]);
+                }
+                options.push((name, value.clone()));
+            } else if arg.starts_with("--") || link.is_some() {
+                return Err(vec![format!("unexpected argument: {arg}"), USAGE.to_string()]);
+            } else {
+                link = Some(arg.clone());
+            }
+        }
+        let missing: Vec<String> = names
+            .iter()
+            .filter(|name| !options.iter().any(|(given, _)| given == *name))
+            .map(|name| format!("{name}: missing; it is required."))
+            .collect();
+        let Some(link) = link else {
+            return Err(vec!["LINK: missing.".to_string(), USAGE.to_string()]);
+        };
+        if !missing.is_empty() {
+            return Err(missing.into_iter().chain([USAGE.to_string()]).collect());
+        }
+        Ok(Request { link, options })
+    }
+
+    fn option(&self, name: &str) -> &str {
+        self.options.iter().find(|(given, _)| *given == name).map_or("", |(_, value)| value.as_str())
+    }
+
+    fn scenario(&self) -> Result<LinkScenario, Vec<String>> {
+        read_link(&self.link).map(|read| read.scenario)
+    }
+}
+
+/// `dealmodel seek LINK --vary PARAM --target KEY=VALUE`: JSON with the value,
+/// or null and the reason.
+fn seek_command(args: &[String]) -> ExitCode {
+    let largest = args.iter().any(|arg| arg == "--largest");
+    let args: Vec<String> = args.iter().filter(|arg| *arg != "--largest").cloned().collect();
+    let extreme = if largest { Extreme::Largest } else { Extreme::Smallest };
+    let request = match Request::read(&args, &["--vary", "--target"]) {
+        Ok(request) => request,
+        Err(messages) => return fail(&messages),
+    };
+    let answer = match request.scenario().and_then(|scenario| seek(&scenario, request.option("--vary"), request.option("--target"), extreme)) {
+        Ok(answer) => answer,
+        Err(messages) => return fail(&messages),
+    };
+    let mut document = Map::new();
+    document.insert("vary".into(), json!(answer.vary));
+    document.insert("target".into(), json!(answer.target));
+    if largest {
+        document.insert("seek".into(), json!("largest"));
+    }
+    document.insert("value".into(), answer.value_text().map_or(Value::Null, Value::String));
+    if let Some(reason) = &answer.reason {
+        document.insert("reason".into(), json!(reason));
+    }
+    println!("{:#}", Value::Object(document));
+    ExitCode::SUCCESS
+}
+
+/// `dealmodel grid LINK --rows … --cols … --result KEY`: the grid as CSV.
+fn grid_command(args: &[String]) -> ExitCode {
+    let request = match Request::read(args, &["--rows", "--cols", "--result"]) {
+        Ok(request) => request,
+        Err(messages) => return fail(&messages),
+    };
+    let scenario = match request.scenario() {
+        Ok(scenario) => scenario,
+        Err(messages) => return fail(&messages),
+    };
+    let rows = read_axis(&scenario, "--rows", request.option("--rows"));
+    let cols = read_axis(&scenario, "--cols", request.option("--cols"));
+    let key = read_result_key(&scenario, request.option("--result"));
+    let (rows, cols, key) = match (rows, cols, key) {
+        (Ok(rows), Ok(cols), Ok(key)) => (rows, cols, key),
+        (rows, cols, key) => {
+            let messages: Vec<String> = rows.err().into_iter().chain(cols.err()).chain(key.err()).collect();
+            return fail(&messages);
+        }
+    };
+    match grid(&scenario, rows, cols, key) {
+        Ok(grid) => {
+            print!("{}", grid.csv());
             ExitCode::SUCCESS
         }
         Err(message) => fail(&[message]),

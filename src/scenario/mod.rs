@@ -9,11 +9,13 @@
 pub mod deal_form;
 pub mod fields;
 pub mod form;
+pub mod grid;
 pub mod link;
 pub mod msa;
 pub mod note;
 pub mod output;
 pub mod query;
+pub mod seek;
 pub mod values;
 pub mod venture;
 

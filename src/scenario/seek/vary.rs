@@ -1,0 +1,224 @@
+//! The inputs a goal seek or a grid may vary — each numeric input with its
+//! precision and range in the scenario at hand — and a scenario's result
+//! evaluated with one or two of them set to other values.
+//!
+//! The Venture is evaluated directly on its [`VentureInputs`] (no link is read per
+//! evaluation: a grid computes 1,681 scenarios); the MSA and the Note through
+//! their canonical link with the value replaced, read and output as the command
+//! line would.
+
+use crate::engine::venture::{compute, Terms, VentureInputs};
+use crate::scenario::link::{read_link, write_link, LinkScenario};
+use crate::scenario::output::{link_output, venture_result_scalars, Scalar};
+use crate::scenario::values::{dec, write_decimal, DecimalSpec};
+use crate::scenario::venture::{self as venture_params, Context};
+use rust_decimal::Decimal;
+
+/// The MSA's numeric inputs (`msa.md`, Inputs): precision and range. `lateinv`
+/// is left out: its range is the number of invoices, known only after reading.
+const MSA_INPUTS: &[(&str, DecimalSpec)] = &[
+    ("termm", DecimalSpec::new(0, dec(12, 0), dec(60, 0), "months")),
+    ("ext", DecimalSpec::new(0, dec(0, 0), dec(5, 0), "extensions")),
+    ("mrc", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$ a month")),
+    ("nrc", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$")),
+    ("due", DecimalSpec::new(0, dec(0, 0), dec(90, 0), "days")),
+    ("commit", DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$")),
+    ("paid", DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$")),
+    ("late", DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month")),
+    ("lawful", DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month")),
+    ("latedays", DecimalSpec::new(0, dec(0, 0), dec(3650, 0), "days")),
+];
+
+/// The Note's numeric inputs (`note.md`, Inputs). `amount` is varied as an
+/// amount (the words and figures readings are its two fixed choices).
+const NOTE_INPUTS: &[(&str, DecimalSpec)] = &[
+    ("amount", DecimalSpec::new(2, dec(1, 2), dec(100_000_000, 0), "$")),
+    ("rate", DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year")),
+    ("usury", DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year")),
+    ("collect", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$")),
+];
+
+/// A numeric input to vary, with its precision and range in this scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Varied {
+    pub param: &'static str,
+    pub spec: DecimalSpec,
+}
+
+impl Varied {
+    /// One unit of the input's precision: 1, 0.01, 0.0001.
+    pub fn step(&self) -> Decimal {
+        Decimal::new(1, self.spec.dp)
+    }
+
+    /// How many steps from the range's minimum to its maximum.
+    pub fn last_index(&self) -> u64 {
+        let steps = ((self.spec.max - self.spec.min) / self.step()).floor();
+        u64::try_from(steps).unwrap_or(0)
+    }
+
+    /// The value `k` steps above the range's minimum.
+    pub fn value(&self, k: u64) -> Decimal {
+        (self.spec.min + Decimal::from(k) * self.step()).normalize()
+    }
+
+    /// The index of a value that lies on the grid of steps within the range.
+    pub fn index(&self, value: Decimal) -> Option<u64> {
+        if value < self.spec.min || value > self.spec.max {
+            return None;
+        }
+        let steps = (value - self.spec.min) / self.step();
+        if steps.fract() != Decimal::ZERO {
+            return None;
+        }
+        u64::try_from(steps).ok()
+    }
+
+    /// The range in words: `from 0 to 20000000 minutes`.
+    pub fn range_text(&self) -> String {
+        format!("from {} to {} {}", write_decimal(self.spec.min), write_decimal(self.spec.max), self.spec.unit)
+    }
+}
+
+/// The Venture's numeric inputs and their range under these inputs (`share` by
+/// the terms, `end` up to the months modelled).
+fn venture_spec(inputs: &VentureInputs, param: &str) -> Option<DecimalSpec> {
+    use venture_params::*;
+    Some(match param {
+        "months" => MONTHS,
+        "min" => MINUTES,
+        "growth" => GROWTH,
+        "sell" => SELL,
+        "credits" => CREDITS,
+        "term" => TERMINATION,
+        "ffee" | "sfee" => FEE_RATE,
+        "fiber" | "loops" | "budget" => MONTHLY_AMOUNT,
+        "share" => {
+            let (min, max) = inputs.terms.share_range_pct();
+            DecimalSpec::new(2, min, max, "%")
+        }
+        "contrib" => CONTRIBUTION,
+        "lag" => LAG,
+        "disc" => DISCOUNT,
+        "end" => DecimalSpec::new(0, dec(1, 0), Decimal::from(inputs.months), "(a month modelled)"),
+        "salvage" => SALVAGE,
+        _ => return None,
+    })
+}
+
+fn numeric_params(scenario: &LinkScenario) -> Vec<&'static str> {
+    match scenario {
+        LinkScenario::Venture(inputs) => venture_params::PARAMS
+            .iter()
+            .copied()
+            .filter(|param| venture_spec(inputs, param).is_some())
+            .filter(|param| !(*param == "contrib" && inputs.terms == Terms::Original))
+            .collect(),
+        LinkScenario::Msa(_) => MSA_INPUTS.iter().map(|(param, _)| *param).collect(),
+        LinkScenario::Note(_) => NOTE_INPUTS.iter().map(|(param, _)| *param).collect(),
+    }
+}
+
+/// The input `param` of this scenario's deal, if it is numeric and applies.
+pub fn varied(scenario: &LinkScenario, param: &str) -> Result<Varied, String> {
+    let found = match scenario {
+        LinkScenario::Venture(inputs) => {
+            if param == "contrib" && inputs.terms == Terms::Original {
+                return Err("contrib does not apply under the original terms; allowed: an input that applies (contrib under the amended terms).".to_string());
+            }
+            venture_params::PARAMS
+                .iter()
+                .find(|p| **p == param)
+                .and_then(|p| venture_spec(inputs, p).map(|spec| Varied { param: p, spec }))
+        }
+        LinkScenario::Msa(_) => lookup(MSA_INPUTS, param),
+        LinkScenario::Note(_) => lookup(NOTE_INPUTS, param),
+    };
+    found.ok_or_else(|| {
+        format!(
+            "{} is not a numeric input of the {}; allowed: {}.",
+            crate::scenario::values::shorten(param),
+            scenario.route(),
+            numeric_params(scenario).join(", ")
+        )
+    })
+}
+
+fn lookup(table: &[(&'static str, DecimalSpec)], param: &str) -> Option<Varied> {
+    table.iter().find(|(p, _)| *p == param).map(|&(param, spec)| Varied { param, spec })
+}
+
+/// Evaluates a scenario's results with some inputs set to other values.
+#[derive(Debug, Clone)]
+pub enum Evaluator {
+    /// Sets the fields of the inputs and computes: the fast path.
+    Venture(VentureInputs),
+    /// Replaces the parameters in the canonical link, reads it and outputs it.
+    Link(LinkScenario),
+}
+
+impl Evaluator {
+    /// The fastest evaluator for the scenario.
+    pub fn new(scenario: &LinkScenario) -> Evaluator {
+        match scenario {
+            LinkScenario::Venture(inputs) => Evaluator::Venture(inputs.clone()),
+            other => Evaluator::Link(other.clone()),
+        }
+    }
+
+    /// The evaluator through links, for any deal.
+    pub fn through_link(scenario: &LinkScenario) -> Evaluator {
+        Evaluator::Link(scenario.clone())
+    }
+
+    /// The result `key` with each `(param, value)` set: `None` where that is not
+    /// a valid scenario or is beyond the model's range; `Null` where the result
+    /// does not exist (or the deal does not give it).
+    pub fn result(&self, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
+        match self {
+            Evaluator::Venture(base) => venture_result(base, settings, key),
+            Evaluator::Link(base) => link_result(base, settings, key),
+        }
+    }
+}
+
+fn venture_result(base: &VentureInputs, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
+    let mut inputs = base.clone();
+    // `end` is checked against the months after all settings (they may vary too).
+    let context = Context { terms: Some(base.terms), months: None };
+    for (param, value) in settings {
+        venture_params::set_field(&mut inputs, param, &write_decimal(*value), context).ok()?;
+    }
+    let within_months = inputs.end.is_none_or(|end| end <= inputs.months)
+        && inputs.costs.iter().all(|item| item.month <= inputs.months);
+    if !within_months {
+        return None;
+    }
+    let outcome = compute(&inputs).ok()?;
+    let scalars = venture_result_scalars(&outcome);
+    Some(find(scalars, key))
+}
+
+fn link_result(base: &LinkScenario, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
+    let canonical = write_link(base);
+    let (route, query) = canonical.split_once('?').unwrap_or((canonical.as_str(), ""));
+    let mut segments: Vec<String> = query
+        .split('&')
+        .filter(|segment| {
+            let name = segment.split_once('=').map_or(*segment, |(name, _)| name);
+            !settings.iter().any(|(param, _)| *param == name)
+        })
+        .map(str::to_string)
+        .collect();
+    segments.extend(settings.iter().map(|(param, value)| format!("{param}={}", write_decimal(*value))));
+    let link = read_link(&format!("{route}?{}", segments.join("&"))).ok()?;
+    let output = link_output(&link).ok()?;
+    Some(find(output.results, key))
+}
+
+fn find(scalars: Vec<(&'static str, Scalar)>, key: &str) -> Scalar {
+    scalars
+        .into_iter()
+        .find(|(name, _)| *name == key)
+        .map_or(Scalar::Null, |(_, value)| value)
+}
