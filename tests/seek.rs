@@ -222,3 +222,32 @@ proptest! {
         }
     }
 }
+
+/// The payoff or charge of a link, by the command line's JSON.
+fn result_of(link: &str, key: &str) -> String {
+    let (status, out, err) = dealmodel(&[link]);
+    assert_eq!(status, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    json["results"][key].as_str().expect("a money string").to_string()
+}
+
+#[test]
+fn the_msa_and_the_note_seek_through_their_links() {
+    // The MRC whose termination charge after a stop on 2003-11-20 (6.5 months of
+    // recurring charges left) first reaches 100,000.00.
+    let (status, out, _) = dealmodel(&["seek", "#/msa?v=1&stop=2003-11-20", "--vary", "mrc", "--target", "termination_charge=100000"]);
+    assert_eq!(status, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["value"], "15384.62");
+    assert_eq!(result_of("#/msa?v=1&stop=2003-11-20&mrc=15384.62", "termination_charge"), "100000.03");
+    assert_eq!(result_of("#/msa?v=1&stop=2003-11-20&mrc=15384.61", "termination_charge"), "99999.97");
+
+    let (status, out, _) = dealmodel(&["seek", "#/note?v=1", "--vary", "rate", "--target", "payoff=10300"]);
+    assert_eq!(status, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let rate = json["value"].as_str().expect("a rate").to_string();
+    let at = |r: &str| result_of(&format!("#/note?v=1&rate={r}"), "payoff").parse::<Decimal>().expect("money");
+    assert!(at(&rate) >= d("10300"));
+    let below = (rate.parse::<Decimal>().expect("rate") - d("0.01")).to_string();
+    assert!(at(&below) < d("10300"), "{below} already meets");
+}
