@@ -1,0 +1,200 @@
+//! Two scenarios side by side (`links.md`, "The compare link"): reading and
+//! writing `#/compare?v=1&a=PART&b=PART`, and the differences B − A of every
+//! result and of the rows that line up, computed here so the page only shows them.
+
+use super::link::{read_link, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS};
+use super::output::{DealOutput, Row, Scalar};
+use super::query::{decode, encode, split_query};
+use super::values::shorten;
+use crate::engine::Money;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// A compare link that was read: A, B, and the warnings about each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareLink {
+    pub a: Link,
+    pub b: Link,
+    pub warnings: Vec<String>,
+}
+
+/// Whether a link's route is `#/compare` (the rest may still be bad).
+pub fn is_compare(text: &str) -> bool {
+    let fragment = match text.split_once('#') {
+        Some((_, fragment)) => fragment,
+        None => text,
+    };
+    fragment.split_once('?').map_or(fragment, |(route, _)| route) == "/compare"
+}
+
+/// Reads one side: a canonical link part from `/`, percent-encoded once.
+fn read_side(name: &str, values: &[Option<&str>]) -> Result<Link, Vec<String>> {
+    match values {
+        [] => Err(vec![format!("{name}: is missing; allowed: {name}=PART, a scenario's link part from '/' (such as /venture?v=1), percent-encoded.")]),
+        [None] | [Some("")] => Err(vec![format!("{name}: is empty; allowed: a scenario's link part from '/', percent-encoded.")]),
+        [Some(raw)] => {
+            let Some(part) = decode(raw) else {
+                return Err(vec![format!("{name}: \"{}\" is not percent-encoded correctly; allowed: a scenario's link part from '/', percent-encoded.", shorten(raw))]);
+            };
+            if !part.starts_with('/') || is_compare(&part) {
+                return Err(vec![format!("{name}: \"{}\" is not a scenario's link part; allowed: /venture?…, /msa?… or /note?….", shorten(&part))]);
+            }
+            read_link(&part).map_err(|messages| messages.into_iter().map(|m| format!("{name}: {m}")).collect())
+        }
+        _ => Err(vec![format!("{name}: given {} times; allowed: once.", values.len())]),
+    }
+}
+
+/// Reads a compare link (a full address, the part from `#`, or from `/`). Both
+/// sides must be valid; every problem of either is reported.
+pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
+    let length = text.chars().count();
+    if length > MAX_LINK_CHARS {
+        return Err(vec![format!("link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters.")]);
+    }
+    let fragment = match text.split_once('#') {
+        Some((_, fragment)) => fragment,
+        None => text,
+    };
+    let query = fragment.split_once('?').map_or("", |(_, query)| query);
+    let raw = split_query(query);
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let versions: Vec<Option<&str>> = raw.iter().filter(|p| p.name == "v").map(|p| p.value).collect();
+    // The version rules are the single links' own: check them on an empty Venture link.
+    if !versions.is_empty() {
+        let probe: Vec<String> = versions.iter().map(|v| format!("v={}", v.unwrap_or_default())).collect();
+        if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
+            errors.extend(messages);
+        }
+    }
+    for param in &raw {
+        if !["v", "a", "b"].contains(&param.name.as_str()) {
+            warnings.push(format!("{}: unknown parameter, ignored (it may come from a newer version).", shorten(&param.name)));
+        }
+    }
+    let side = |name: &str| raw.iter().filter(|p| p.name == name).map(|p| p.value).collect::<Vec<_>>();
+    let a = read_side("a", &side("a"));
+    let b = read_side("b", &side("b"));
+    match (a, b) {
+        (Ok(a), Ok(b)) if errors.is_empty() => {
+            warnings.extend(a.warnings.iter().map(|w| format!("a: {w}")));
+            warnings.extend(b.warnings.iter().map(|w| format!("b: {w}")));
+            Ok(CompareLink { a, b, warnings })
+        }
+        (a, b) => {
+            errors.extend(a.err().unwrap_or_default());
+            errors.extend(b.err().unwrap_or_default());
+            Err(errors)
+        }
+    }
+}
+
+/// The canonical compare link part from `#`.
+pub fn write_compare(a: &LinkScenario, b: &LinkScenario) -> String {
+    let part = |scenario: &LinkScenario| {
+        let link = write_link(scenario);
+        encode(link.strip_prefix('#').unwrap_or(&link))
+    };
+    format!("#/compare?v={LINK_VERSION}&a={}&b={}", part(a), part(b))
+}
+
+/// One figure of A and of B, with B − A where both are amounts or counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub key: &'static str,
+    pub a: Scalar,
+    pub b: Scalar,
+    /// `None` where the figure is not a number (a date, a month) or is missing on a side.
+    pub change: Option<Scalar>,
+}
+
+/// B − A of two output values: money as money (exact, two decimals), counts as
+/// counts, other decimals (rates) exactly; dates and missing values have none.
+fn change(a: &Scalar, b: &Scalar) -> Option<Scalar> {
+    match (a, b) {
+        (Scalar::Int(a), Scalar::Int(b)) => b.checked_sub(*a).map(Scalar::Int),
+        (Scalar::Text(a), Scalar::Text(b)) => {
+            let (x, y) = (plain_decimal(a)?, plain_decimal(b)?);
+            let is_money = |text: &str| text.split_once('.').is_some_and(|(_, cents)| cents.len() == 2);
+            if is_money(a) && is_money(b) {
+                let (x, y) = (Money::round(x).ok()?, Money::round(y).ok()?);
+                y.checked_sub(x).ok().map(|d| Scalar::Text(d.to_string()))
+            } else {
+                y.checked_sub(x).map(|d| Scalar::Text(super::values::write_decimal(d)))
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A decimal as the output writes it (`-12.50`, `0.185`); dates and months are not.
+fn plain_decimal(text: &str) -> Option<Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let shaped = !digits.is_empty()
+        && digits.split('.').count() <= 2
+        && digits.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+    shaped.then(|| Decimal::from_str(text).ok()).flatten()
+}
+
+fn value_of(row: &Row, key: &str) -> Scalar {
+    row.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone())
+}
+
+/// Every result of A and B, in A's order (then any only B has), with B − A.
+pub fn result_differences(a: &DealOutput, b: &DealOutput) -> Vec<Difference> {
+    let mut keys: Vec<&'static str> = a.results.iter().map(|(k, _)| *k).collect();
+    keys.extend(b.results.iter().map(|(k, _)| *k).filter(|k| !a.results.iter().any(|(ka, _)| ka == k)));
+    keys.into_iter()
+        .map(|key| {
+            let (va, vb) = (value_of(&a.results, key), value_of(&b.results, key));
+            Difference { key, change: change(&va, &vb), a: va, b: vb }
+        })
+        .collect()
+}
+
+/// Row by row B − A of every numeric column, where the two tables line up (the
+/// same deal and the same first column in every row: the Venture's months, the
+/// MSA's invoice numbers, the Note's dates). `None` where they do not.
+pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
+    let first = a.row_keys.first()?;
+    let lined_up = a.model == b.model
+        && a.rows.len() == b.rows.len()
+        && a.rows.iter().zip(&b.rows).all(|(ra, rb)| value_of(ra, first) == value_of(rb, first));
+    if !lined_up {
+        return None;
+    }
+    Some(
+        a.rows
+            .iter()
+            .zip(&b.rows)
+            .map(|(ra, rb)| {
+                a.row_keys
+                    .iter()
+                    .map(|&key| {
+                        let (va, vb) = (value_of(ra, key), value_of(rb, key));
+                        let value = if key == *first { va } else { change(&va, &vb).unwrap_or(Scalar::Null) };
+                        (key, value)
+                    })
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_keep_the_output_forms() {
+        let t = |s: &str| Scalar::Text(s.to_string());
+        assert_eq!(change(&t("100.00"), &t("75.50")), Some(t("-24.50")));
+        assert_eq!(change(&t("0.185"), &t("0.2")), Some(t("0.015")));
+        assert_eq!(change(&Scalar::Int(6), &Scalar::Int(4)), Some(Scalar::Int(-2)));
+        assert_eq!(change(&t("2003-06-16"), &t("2003-06-17")), None);
+        assert_eq!(change(&t("2002-10"), &t("2002-11")), None);
+        assert_eq!(change(&Scalar::Null, &Scalar::Int(4)), None);
+        assert_eq!(change(&t("5.00"), &t("5.00")), Some(t("0.00")));
+    }
+}
