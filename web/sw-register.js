@@ -33,9 +33,26 @@
     }
   });
 
+  // The notice's live region. Yew empties <body> when the app mounts, so the
+  // region is added once the app has started (trunk's TrunkApplicationStarted),
+  // empty, so that filling it later is announced; or when needed, if the app
+  // never started.
+  function noticeRegion() {
+    var el = document.getElementById('update-status');
+    if (!el && document.body) {
+      el = document.createElement('div');
+      el.id = 'update-status';
+      el.className = 'update-status';
+      el.setAttribute('role', 'status');
+      document.body.appendChild(el);
+    }
+    return el;
+  }
+  window.addEventListener('TrunkApplicationStarted', noticeRegion);
+
   function offer(registration) {
-    var region = document.getElementById('update-status');
-    if (!region || region.querySelector('button')) return;
+    var box = noticeRegion();
+    if (!box || box.querySelector('button')) return;
     var text = document.createElement('span');
     text.textContent = 'An update is ready \u2014 reload to use it. ';
     var button = document.createElement('button');
@@ -53,9 +70,9 @@
       button.disabled = true;
       waiting.postMessage({ type: 'SKIP_WAITING' });
     });
-    region.appendChild(text);
-    region.appendChild(button);
-    region.classList.add('is-shown');
+    box.appendChild(text);
+    box.appendChild(button);
+    box.classList.add('is-shown');
   }
 
   function watch(registration) {
