@@ -4,14 +4,14 @@
 //
 //   1. writes the icons (tools/icons.mjs);
 //   2. puts a Content-Security-Policy <meta> first in <head>, allowing each
-//      inline script of index.html (trunk's wasm loader; in `trunk serve`, its
-//      autoreload script too) by the sha256 of its exact text;
+//      inline script of index.html (trunk's wasm loader) by the sha256 of its
+//      exact text (trunk serve and debug builds: 'unsafe-inline', see below);
 //   3. computes the build's version: a sha256 over every file's name and bytes;
 //      writes it into <meta name="dealmodel-build"> ("dev" in debug builds);
 //   4. writes sw.js: in release builds web/sw.js preceded by BUILD (the
 //      version) and FILES (every file of the build, listed from the directory,
-//      never by hand); in debug builds (trunk serve) web/sw-retire.js, which
-//      caches nothing and removes a release worker left on the origin.
+//      never by hand); in debug builds and under trunk serve web/sw-retire.js,
+//      which caches nothing and removes a release worker left on the origin.
 //
 // Run again on a finished directory, it gives the same result (the metas it
 // wrote are replaced, sw.js is not part of the version): the browser tests use
@@ -29,6 +29,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SW_TEMPLATE = path.join(ROOT, 'web', 'sw.js');
 const SW_RETIRE = path.join(ROOT, 'web', 'sw-retire.js');
 const WORKER = 'sw.js';
+// In the autoreload script trunk serve adds (filled in when served).
+const TRUNK_SERVE_MARK = '{{__TRUNK_ADDRESS__}}';
 
 const CSP_META = /[ \t]*<meta\s+http-equiv="Content-Security-Policy"[^>]*>\n?/gi;
 const BUILD_META = /[ \t]*<meta\s+name="dealmodel-build"[^>]*>\n?/gi;
@@ -101,12 +103,17 @@ function buildVersion(dir, files) {
 
 /** Finish the build in `dir`. Returns { version, files, csp }. */
 export function finishBuild(dir, { profile = 'release', log = () => {} } = {}) {
-  const release = profile === 'release';
   for (const [name, bytes] of Object.entries(iconFiles())) writeFileSync(path.join(dir, name), bytes);
 
   const indexPath = path.join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8').replace(CSP_META, '').replace(BUILD_META, '');
-  const hashes = inlineScriptHashes(html);
+  // A deployable build is a release build not made by trunk serve. trunk serve
+  // fills its autoreload script's address in as it serves the page, so no hash
+  // made here could match it: there (and in debug builds) inline scripts are
+  // allowed and sw.js caches nothing; the rest of the policy stays.
+  const served = html.includes(TRUNK_SERVE_MARK);
+  const release = profile === 'release' && !served;
+  const hashes = release ? inlineScriptHashes(html) : ["'unsafe-inline'"];
   const csp = contentSecurityPolicy(hashes);
   html = insertAfterCharset(html, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`);
   writeFileSync(indexPath, html);
@@ -120,7 +127,7 @@ export function finishBuild(dir, { profile = 'release', log = () => {} } = {}) {
     ? `const BUILD = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files.map((f) => `./${f}`))};\n${readFileSync(SW_TEMPLATE, 'utf8')}`
     : readFileSync(SW_RETIRE, 'utf8');
   writeFileSync(path.join(dir, WORKER), worker);
-  log(`postbuild: ${profile} build ${version}: ${hashes.length} inline script hash(es) in the CSP; sw.js ${release ? `precaches ${files.length} files` : 'retires any worker (no caching)'}`);
+  log(`postbuild: ${profile}${served ? ' (trunk serve)' : ''} build ${version}: CSP script sources ${hashes.join(' ')}; sw.js ${release ? `precaches ${files.length} files` : 'retires any worker (no caching)'}`);
   return { version, files, csp };
 }
 
