@@ -2,7 +2,8 @@
 // directory, after trunk has written index.html and the hashed files and before
 // trunk moves them to dist/.
 //
-//   1. writes the icons (tools/icons.mjs);
+//   1. writes the icons (tools/icons.mjs) and sw-register-<hash>.js (from
+//      web/sw-register.js, in place of index.html's <script data-sw-register>);
 //   2. puts a Content-Security-Policy <meta> first in <head>, allowing each
 //      inline script of index.html (trunk's wasm loader) by the sha256 of its
 //      exact text (trunk serve and debug builds: 'unsafe-inline', see below);
@@ -20,7 +21,7 @@
 //   node tools/postbuild.mjs            (env TRUNK_STAGING_DIR, TRUNK_PROFILE; set by trunk)
 //   node tools/postbuild.mjs DIR [release|debug]
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconFiles } from './icons.mjs';
@@ -28,6 +29,7 @@ import { iconFiles } from './icons.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SW_TEMPLATE = path.join(ROOT, 'web', 'sw.js');
 const SW_RETIRE = path.join(ROOT, 'web', 'sw-retire.js');
+const SW_REGISTER = path.join(ROOT, 'web', 'sw-register.js');
 const WORKER = 'sw.js';
 // In the autoreload script trunk serve adds (filled in when served).
 const TRUNK_SERVE_MARK = '{{__TRUNK_ADDRESS__}}';
@@ -37,6 +39,19 @@ const BUILD_META = /[ \t]*<meta\s+name="dealmodel-build"[^>]*>\n?/gi;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
+
+/**
+ * Our own small scripts as shipped: without their comment-only lines and blank
+ * lines (they are read in web/; the bytes count against the bundle budget).
+ * Only for web/*.js, whose comments are always on lines of their own.
+ */
+export function stripComments(js) {
+  return js
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/.*)?$/.test(line))
+    .join('\n')
+    .concat('\n');
+}
 
 /** The sha256 CSP sources of every inline script (a <script> without src). */
 export function inlineScriptHashes(html) {
@@ -81,6 +96,23 @@ function insertAfterCharset(html, tag) {
   return `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
 }
 
+/**
+ * web/sw-register.js, stripped, as sw-register-<hash>.js with its
+ * <script defer integrity> put where index.html's placeholder
+ * <script data-sw-register></script> is (a file of an earlier run is replaced).
+ */
+function writeRegistration(dir, html) {
+  const code = stripComments(readFileSync(SW_REGISTER, 'utf8'));
+  const name = `sw-register-${sha256(code, 'hex').slice(0, 16)}.js`;
+  for (const old of readdirSync(dir).filter((f) => /^sw-register-[0-9a-f]+\.js$/.test(f))) rmSync(path.join(dir, old));
+  writeFileSync(path.join(dir, name), code);
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  const tag = `<script src="${name}" defer integrity="${integrity}"></script>`;
+  const slot = /<script (?:data-sw-register|src="sw-register-[0-9a-f]+\.js")[^>]*><\/script>/;
+  if (!slot.test(html)) throw new Error('index.html has no <script data-sw-register></script> placeholder');
+  return html.replace(slot, tag);
+}
+
 /** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
 function listFiles(dir, prefix = '') {
   const out = [];
@@ -107,6 +139,7 @@ export function finishBuild(dir, { profile = 'release', log = () => {} } = {}) {
 
   const indexPath = path.join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8').replace(CSP_META, '').replace(BUILD_META, '');
+  html = writeRegistration(dir, html);
   // A deployable build is a release build not made by trunk serve. trunk serve
   // fills its autoreload script's address in as it serves the page, so no hash
   // made here could match it: there (and in debug builds) inline scripts are
@@ -124,8 +157,8 @@ export function finishBuild(dir, { profile = 'release', log = () => {} } = {}) {
   writeFileSync(indexPath, html);
 
   const worker = release
-    ? `const BUILD = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files.map((f) => `./${f}`))};\n${readFileSync(SW_TEMPLATE, 'utf8')}`
-    : readFileSync(SW_RETIRE, 'utf8');
+    ? `const BUILD = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files.map((f) => `./${f}`))};\n${stripComments(readFileSync(SW_TEMPLATE, 'utf8'))}`
+    : stripComments(readFileSync(SW_RETIRE, 'utf8'));
   writeFileSync(path.join(dir, WORKER), worker);
   log(`postbuild: ${profile}${served ? ' (trunk serve)' : ''} build ${version}: CSP script sources ${hashes.join(' ')}; sw.js ${release ? `precaches ${files.length} files` : 'retires any worker (no caching)'}`);
   return { version, files, csp };

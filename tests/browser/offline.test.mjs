@@ -54,6 +54,20 @@ describe('the deployable build (dist/)', () => {
     assert.match(html, new RegExp(`<meta name="dealmodel-build" content="${build}"`));
   });
 
+  it('the post-build step is repeatable: finishing a finished copy changes nothing', async () => {
+    const dir = await copyDist();
+    try {
+      const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+      const { version } = finishBuild(dir, { profile: 'release' });
+      assert.equal(version, workerHeader(DIST).build);
+      const after = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+      assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort());
+      for (const f of Object.keys(before)) assert.ok(after[f] === before[f], `${f} unchanged`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the Content-Security-Policy allows the inline loader by its sha256, and nothing from elsewhere', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     assert.ok(meta, 'a CSP meta');
