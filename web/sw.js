@@ -9,8 +9,9 @@
 //   notice), so a running page never changes version under the person's hands.
 // - activate: delete this scope's caches of other builds, take the open pages.
 // - fetch: a navigation anywhere in scope gets the cached index.html (links
-//   carry their scenario after `#`, so every link is the same document); other
-//   same-origin GETs come from the cache, else from the network.
+//   carry their scenario after `#`, so every link is the same document) unless
+//   it names a file of the build; other requests in scope come from the cache,
+//   else from the network.
 /* global BUILD, FILES */
 'use strict';
 
@@ -49,7 +50,9 @@ async function fromCache(request) {
 
 async function navigation(request) {
   const cache = await caches.open(CACHE);
-  const page = await cache.match(INDEX);
+  // A file of the build opened as a page (the SVG icon, say) is itself; any
+  // other address in scope is the app.
+  const page = (await cache.match(request, { ignoreSearch: true })) || (await cache.match(INDEX));
   return page || fetch(request);
 }
 

@@ -151,7 +151,8 @@ describe('offline, updates and origins (headless Chromium, plain static server)'
     await server.close();
     const before = server.requests.length;
     const link2 = '#/venture?v=1&share=27.5';
-    const gone = await openIn(ctx, server.url + link2);
+    // …and by the file's own name, as a bookmark might have it.
+    const gone = await openIn(ctx, `${server.url}index.html${link2}`);
     await waitComputed(gone.page, canonicalLink(model(link2), link2));
     await assertHeadlines(gone.page, model(link2).results);
     assert.equal(server.requests.length, before, 'nothing reached the (closed) server');
