@@ -50,6 +50,18 @@
   }
   window.addEventListener('TrunkApplicationStarted', noticeRegion);
 
+  function apply(registration) {
+    var waiting = registration.waiting;
+    if (!waiting) {
+      // Already activated (by another tab): the new version is one reload away.
+      window.location.reload();
+      return false;
+    }
+    asked = true;
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+    return true;
+  }
+
   function offer(registration) {
     var box = noticeRegion();
     if (!box || box.querySelector('button')) return;
@@ -60,15 +72,7 @@
     button.id = 'update-reload';
     button.textContent = 'Reload';
     button.addEventListener('click', function () {
-      var waiting = registration.waiting;
-      if (!waiting) {
-        // Already activated (by another tab): the new version is one reload away.
-        window.location.reload();
-        return;
-      }
-      asked = true;
-      button.disabled = true;
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+      if (apply(registration)) button.disabled = true;
     });
     box.appendChild(text);
     box.appendChild(button);
@@ -76,8 +80,14 @@
   }
 
   function watch(registration) {
-    // A worker waiting while an older one controls the page: an update.
-    if (registration.waiting && sw.controller) offer(registration);
+    // A worker waiting while an older one controls the page: an update. If
+    // the person reloaded the page (rather than use the notice's button), that
+    // reload was for the new version: apply it (one more reload, automatic).
+    if (registration.waiting && sw.controller) {
+      var entry = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+      if (entry && entry.type === 'reload') apply(registration);
+      else offer(registration);
+    }
     registration.addEventListener('updatefound', function () {
       var incoming = registration.installing;
       if (!incoming) return;

@@ -200,6 +200,25 @@ describe('offline, updates and origins (headless Chromium, plain static server)'
     noErrors('page errors', errors);
   });
 
+  it('with an update waiting, a plain reload (not the button) also brings the new version', T, async () => {
+    const { dir, server } = await host();
+    const ctx = await context();
+    const { page, errors } = await openIn(ctx, server.url + DEFAULT_LINK);
+    const oldBuild = await waitControlled(page);
+    const indexPath = path.join(dir, 'index.html');
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>Deal modeller', '<title>Deal modeller (reloaded build)'));
+    const { version: newBuild } = finishBuild(dir, { profile: 'release' });
+    assert.notEqual(newBuild, oldBuild);
+    // Find the update without a navigation, as a tab that becomes visible again does.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator('#update-reload').waitFor({ state: 'visible' });
+    await page.reload();
+    await page.waitForFunction((v) => document.querySelector('meta[name="dealmodel-build"]')?.content === v, newBuild);
+    await page.waitForFunction(() => document.body?.dataset.ready === '1');
+    assert.match(await page.title(), /reloaded build/);
+    noErrors('page errors', errors);
+  });
+
   it('served at /, a full session makes no request outside the page\'s origin', T, async () => {
     const { server } = await host({ subPath: '/' });
     const ctx = await context();
