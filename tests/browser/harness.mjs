@@ -323,3 +323,64 @@ export async function readMonthlyTable(page) {
 export function plainNumber(text) {
   return String(text).replace(/[\s,\u00a0\u202f\u2009_']/g, '');
 }
+
+// ---------------------------------------------------------------------------
+// Offline, update and audit helpers (issue 4).
+
+/** A fresh copy of dist/ in a temporary directory (tests that change or stop "the host"). */
+export async function copyDist(from = DIST) {
+  const { mkdtemp, cp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  if (!existsSync(path.join(from, 'sw.js'))) {
+    throw new Error(`${from}/sw.js is missing: run ./dev build (its post-build hook writes it)`);
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'dealmodel-dist-'));
+  await cp(from, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Open `url` in a new page of `context`, collecting uncaught errors, console
+ * errors and Content-Security-Policy violations (listened for from before the
+ * page's first script). Resolves to { page, errors, consoleErrors, cspViolations() }
+ * once the app has rendered, unless waitReady is false.
+ */
+export async function openIn(context, url, { waitReady = true } = {}) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+    });
+  });
+  await page.goto(url);
+  if (waitReady) {
+    try {
+      await waitReadyState(page);
+    } catch (e) {
+      e.message += `\npage errors: ${JSON.stringify(errors)}\nconsole errors: ${JSON.stringify(consoleErrors)}`;
+      throw e;
+    }
+  }
+  const cspViolations = () => page.evaluate(() => window.__cspViolations || []);
+  return { page, errors, consoleErrors, cspViolations };
+}
+
+/** Wait until a service worker controls `page` (it has precached the build). Resolves to its build version. */
+export async function waitControlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null);
+  return page.evaluate(() => document.querySelector('meta[name="dealmodel-build"]')?.content);
+}
+
+/** axe-core's browser script (tests/browser/node_modules/axe-core/axe.min.js). */
+export async function axeSource() {
+  const file = path.join(ROOT, 'tests', 'browser', 'node_modules', 'axe-core', 'axe.min.js');
+  return readFile(file, 'utf8');
+}
