@@ -6,6 +6,7 @@
 //! writes the canonical link and the command line's JSON and CSV. The engine never
 //! sees a string; this layer never computes a figure itself.
 
+pub mod compare;
 pub mod deal_form;
 pub mod fields;
 pub mod form;
