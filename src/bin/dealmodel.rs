@@ -4,6 +4,7 @@
 //! result over two inputs as CSV. Exit status 2 for a bad link or a bad command,
 //! with the messages on standard error.
 
+use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
 use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
@@ -59,6 +60,12 @@ fn evaluate(args: &[String]) -> ExitCode {
     let Some(link) = link else {
         return fail(&[USAGE.to_string()]);
     };
+    if is_compare(&link) {
+        return match format {
+            Format::Json => compare(&link),
+            Format::Csv => fail(&["--format csv: a compare link holds two scenarios; run dealmodel on its a or b link for their rows.".to_string()]),
+        };
+    }
     let read = match read_link(&link) {
         Ok(read) => read,
         Err(messages) => return fail(&messages),
@@ -74,6 +81,28 @@ fn evaluate(args: &[String]) -> ExitCode {
         }
         Err(message) => fail(&[message]),
     }
+}
+
+/// `{"model": "compare", "scenario", "a", "b"}`: each side's whole output.
+fn compare(link: &str) -> ExitCode {
+    let read = match read_compare(link) {
+        Ok(read) => read,
+        Err(messages) => return fail(&messages),
+    };
+    let (a, b) = match (link_json(&read.a), link_json(&read.b)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(message), _) => return fail(&[format!("a: {message}")]),
+        (_, Err(message)) => return fail(&[format!("b: {message}")]),
+    };
+    let document = json!({
+        "model": "compare",
+        "scenario": write_compare(&read.a.scenario, &read.b.scenario),
+        "a": a,
+        "b": b,
+        "notices": read.warnings,
+    });
+    println!("{document:#}");
+    ExitCode::SUCCESS
 }
 
 /// A subcommand's link and options, each option given once.

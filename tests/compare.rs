@@ -1,0 +1,84 @@
+//! The compare link (`links.md`, "The compare link"): reading, the canonical
+//! form, bad links, the command line's JSON, and the differences B − A.
+
+use dealmodel::scenario::compare::{read_compare, result_differences, row_differences, write_compare};
+use dealmodel::scenario::output::{link_output, Scalar};
+use dealmodel::scenario::read_link;
+use std::process::Command;
+
+fn dealmodel(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+const LINK: &str = "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000";
+
+#[test]
+fn a_compare_link_reads_both_sides_and_writes_canonically() {
+    let read = read_compare(LINK).expect("reads");
+    assert_eq!(read.a.scenario, read_link("#/venture?v=1").expect("a").scenario);
+    assert_eq!(read.b.scenario, read_link("#/venture?v=1&min=4500000").expect("b").scenario);
+    assert_eq!(write_compare(&read.a.scenario, &read.b.scenario), LINK);
+    // A side written in another order, or with defaults spelled out, is canonical once read.
+    let loose = read_compare("https://host/deal/#/compare?b=%2Fventure%3Fmin%3D4500000%26share%3D25&a=%2Fventure").expect("reads");
+    assert_eq!(write_compare(&loose.a.scenario, &loose.b.scenario), LINK);
+}
+
+#[test]
+fn bad_compare_links_name_the_side_and_the_parameter() {
+    let messages = read_compare("#/compare?v=1&a=%2Fventure%3Fmin%3Dabc&b=%2Fnote%3Fdemand%3D2002-01-01").expect_err("refused");
+    assert!(messages.iter().any(|m| m.starts_with("a: min:")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.starts_with("b: demand:")), "{messages:?}");
+    let missing = read_compare("#/compare?v=1&a=%2Fventure").expect_err("refused");
+    assert!(missing[0].starts_with("b: is missing"), "{missing:?}");
+    let nested = read_compare("#/compare?a=%2Fcompare%3Fa%3Dx&b=%2Fventure").expect_err("refused");
+    assert!(nested[0].starts_with("a:"), "{nested:?}");
+    let newer = read_compare("#/compare?v=2&a=%2Fventure&b=%2Fventure").expect_err("refused");
+    assert!(newer[0].contains("newer"), "{newer:?}");
+    let twice = read_compare("#/compare?a=%2Fventure&a=%2Fventure&b=%2Fventure").expect_err("refused");
+    assert!(twice[0].starts_with("a: given 2 times"), "{twice:?}");
+    let unknown = read_compare("#/compare?a=%2Fventure&b=%2Fventure&c=1").expect("reads with a warning");
+    assert!(unknown.warnings[0].starts_with("c: unknown parameter"));
+}
+
+#[test]
+fn the_command_line_prints_both_outputs() {
+    let (status, out, err) = dealmodel(&[LINK]);
+    assert_eq!(status, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["model"], "compare");
+    assert_eq!(json["scenario"], LINK);
+    assert_eq!(json["a"]["results"]["recoup_month"], 6);
+    assert_eq!(json["b"]["scenario"], "#/venture?v=1&min=4500000");
+    let (status, _, err) = dealmodel(&["#/compare?v=1&a=%2Fventure&b=%2Fmsa%3Fstop%3D2002-01-01"]);
+    assert_eq!(status, 2);
+    assert!(err.starts_with("b: stop:"), "{err}");
+    let (status, _, _) = dealmodel(&["--format", "csv", LINK]);
+    assert_eq!(status, 2);
+}
+
+#[test]
+fn differences_are_b_minus_a_to_the_cent() {
+    let out = |link: &str| link_output(&read_link(link).expect("reads")).expect("computes");
+    let (a, b) = (out("#/msa?v=1"), out("#/msa?v=1&mrc=12000"));
+    let changes = result_differences(&a, &b);
+    let total = changes.iter().find(|d| d.key == "total_charges").expect("total");
+    assert_eq!(total.a, Scalar::Text("122500.00".into()));
+    assert_eq!(total.change, Some(Scalar::Text("24000.00".into())), "12 months × 2,000 more");
+    let end = changes.iter().find(|d| d.key == "term_end").expect("term end");
+    assert_eq!(end.change, None, "a date has no difference");
+    let rows = row_differences(&a, &b).expect("the invoices line up");
+    assert_eq!(rows[0][0], ("number", Scalar::Int(1)));
+    assert!(rows[0].contains(&("recurring", Scalar::Text("1000.00".into()))), "half of June: {:?}", rows[0]);
+    // Different invoice schedules do not line up.
+    assert!(row_differences(&a, &out("#/msa?v=1&bill=quarterly")).is_none());
+    // The Venture under the original and the amended terms: months line up.
+    let original = out("#/venture?v=1&terms=original");
+    let amended = out("#/venture?v=1");
+    let by_month = row_differences(&original, &amended).expect("months line up");
+    assert_eq!(by_month.len(), 24);
+}
