@@ -82,3 +82,17 @@ fn differences_are_b_minus_a_to_the_cent() {
     let by_month = row_differences(&original, &amended).expect("months line up");
     assert_eq!(by_month.len(), 24);
 }
+
+#[test]
+fn cash_curves_add_up_each_side() {
+    use dealmodel::scenario::compare::cash_curve;
+    let out = |link: &str| link_output(&read_link(link).expect("reads")).expect("computes");
+    let (_, msa) = cash_curve(&out("#/msa?v=1&stop=2003-11-20")).expect("a curve");
+    assert_eq!(msa.last().expect("points").1.to_string(), "122500.00", "57,500 invoiced + 65,000 charge");
+    let (_, note) = cash_curve(&out("#/note?v=1")).expect("a curve");
+    assert_eq!(note.last().expect("points").1.to_string(), "10673.51", "448.76 of interest, then the payoff 10,224.75");
+    let venture = out("#/venture?v=1");
+    let (_, thil) = cash_curve(&venture).expect("a curve");
+    let total = venture.results.iter().find(|(k, _)| *k == "thil_net").expect("thil_net").1.text();
+    assert_eq!(thil.last().expect("points").1.to_string(), total);
+}

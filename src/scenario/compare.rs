@@ -182,6 +182,58 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
     )
 }
 
+fn money_of(row: &Row, key: &str) -> Option<Money> {
+    match value_of(row, key) {
+        Scalar::Text(text) => plain_decimal(&text).and_then(|d| Money::round(d).ok()),
+        _ => None,
+    }
+}
+
+/// Running totals of `(label, amount)` points; `None` on an overflow.
+fn running(points: impl IntoIterator<Item = (String, Money)>) -> Option<Vec<(String, Money)>> {
+    let mut total = Money::ZERO;
+    let mut curve = Vec::new();
+    for (label, amount) in points {
+        total = total.checked_add(amount).ok()?;
+        curve.push((label, total));
+    }
+    Some(curve)
+}
+
+/// The cash curve that compares two scenarios of a deal, with its title: THIL's
+/// cumulative cash (the Venture), TWW's cumulative invoices and any termination
+/// charge (the MSA), Fusion's cumulative payments to the lender, the payoff last
+/// (the Note).
+pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Money)>)> {
+    let label = |row: &Row, key: &str| value_of(row, key).text();
+    match output.model {
+        "venture" => {
+            let cash = output.tables.iter().find(|(name, _)| *name == "cash")?;
+            let points = cash.1.iter().map(|row| Some((label(row, "calendar_month"), money_of(row, "thil")?)));
+            running(points.collect::<Option<Vec<_>>>()?).map(|c| ("THIL's cumulative cash", c))
+        }
+        "msa" => {
+            let mut points: Vec<(String, Money)> =
+                output.rows.iter().map(|row| Some((label(row, "date"), money_of(row, "amount")?))).collect::<Option<_>>()?;
+            if let Some(charge) = output.results.iter().find(|(k, _)| *k == "termination_charge").and_then(|_| money_of(&output.results, "termination_charge")) {
+                points.push(("termination charge".to_string(), charge));
+            }
+            running(points).map(|c| ("TWW's cumulative charges", c))
+        }
+        "note" => {
+            let mut points: Vec<(String, Money)> = output
+                .rows
+                .iter()
+                .filter(|row| value_of(row, "paid") == Scalar::Bool(true))
+                .map(|row| Some((label(row, "date"), money_of(row, "due")?)))
+                .collect::<Option<_>>()?;
+            points.push(("payoff".to_string(), money_of(&output.results, "payoff")?));
+            running(points).map(|c| ("Fusion's cumulative payments to the lender", c))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{DealPage, LinkError, PageHeader, VenturePage};
+use super::components::{ComparePanel, DealPage, LinkError, PageHeader, VenturePage};
 use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_rendered_markers};
 use super::state::PageState;
@@ -30,8 +30,11 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} {links} link={AttrValue::from(link)} dispatch={dispatch.clone()} />
+            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link)} dispatch={dispatch.clone()} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
+            { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {
+                <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
+            }) }
             { page }
         </>
     }

@@ -5,7 +5,10 @@
 //! Each deal keeps its own scenario while another is shown.
 
 use crate::scenario::deal_form::{self, Deal, DealAction, DealForm};
+use crate::engine::venture::Terms;
+use crate::scenario::compare::{is_compare, read_compare, write_compare};
 use crate::scenario::form::{apply, FormAction, VentureForm};
+use crate::scenario::link::{write_link, LinkScenario};
 use std::rc::Rc;
 
 /// The three deals' forms and the one on show.
@@ -15,6 +18,9 @@ pub struct Pages {
     pub venture: Rc<VentureForm>,
     pub msa: Rc<DealForm>,
     pub note: Rc<DealForm>,
+    /// The scenario pinned as "A" to compare the one on show ("B") with: only
+    /// shown on its own deal's page.
+    pub pinned: Option<Rc<LinkScenario>>,
 }
 
 impl Default for Pages {
@@ -24,6 +30,7 @@ impl Default for Pages {
             venture: Rc::new(VentureForm::default()),
             msa: Rc::new(DealForm::defaults(Deal::Msa)),
             note: Rc::new(DealForm::defaults(Deal::Note)),
+            pinned: None,
         }
     }
 }
@@ -45,9 +52,27 @@ impl Pages {
         }
     }
 
-    /// The link of the deal on show.
+    /// The scenario of a deal's form.
+    pub fn scenario_of(&self, deal: Deal) -> LinkScenario {
+        match deal {
+            Deal::Venture => LinkScenario::Venture(self.venture.inputs.clone()),
+            Deal::Msa => self.msa.scenario.clone(),
+            Deal::Note => self.note.scenario.clone(),
+        }
+    }
+
+    /// The scenario pinned as A, when it belongs to the deal on show.
+    pub fn pinned_here(&self) -> Option<&LinkScenario> {
+        self.pinned.as_deref().filter(|a| Deal::of_scenario(a) == self.deal)
+    }
+
+    /// The link of the page on show: the deal's scenario, or the compare link of
+    /// the pinned A and this scenario as B.
     pub fn link(&self) -> String {
-        self.link_of(self.deal)
+        match self.pinned_here() {
+            Some(a) => write_compare(a, &self.scenario_of(self.deal)),
+            None => self.link_of(self.deal),
+        }
     }
 
     /// The messages of the last link refused, on the deal on show.
@@ -67,6 +92,27 @@ impl Pages {
             Deal::Note => Rc::make_mut(&mut next.note).link_errors = errors,
         }
         next
+    }
+
+    /// The pages a compare link opens: B in its deal's form, on show, and A pinned;
+    /// or the page as it was with the link's messages.
+    fn compared(&self, hash: &str) -> Pages {
+        match read_compare(hash) {
+            Ok(read) => {
+                let deal = Deal::of_scenario(&read.b.scenario);
+                if Deal::of_scenario(&read.a.scenario) != deal {
+                    return self.with_link_errors(vec![format!(
+                        "b: the page compares two scenarios of one deal; a is the {}'s, b the {}'s (dealmodel compares any two).",
+                        read.a.scenario.route(),
+                        read.b.scenario.route()
+                    )]);
+                }
+                let mut next = self.opened(deal, write_link(&read.b.scenario));
+                next.pinned = Some(Rc::new(read.a.scenario));
+                next
+            }
+            Err(messages) => self.with_link_errors(messages),
+        }
     }
 
     /// The pages with `deal`'s form replaced by the one `open` gives, on show.
@@ -107,6 +153,12 @@ pub enum PageAction {
     AddressChanged(String),
     /// The person closed the link error.
     DismissLinkErrors,
+    /// Pin the scenario on show as A, to compare what changes next with it.
+    Pin,
+    /// Pin the Venture's scenario under the other terms as A (what the amendment changed).
+    PinOtherTerms,
+    /// Stop comparing.
+    Unpin,
 }
 
 pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
@@ -125,6 +177,8 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             }
             Some(next)
         }
+        PageAction::AddressChanged(hash) if hash == pages.link() => None,
+        PageAction::AddressChanged(hash) if is_compare(&hash) => Some(pages.compared(&hash)),
         PageAction::AddressChanged(hash) => match Deal::of_link(&hash) {
             // The page writes its own links (the address bar, the links between
             // the deals): reading one back would only drop the drafts being typed.
@@ -138,6 +192,28 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             Some(deal) => Some(pages.opened(deal, hash)),
             None => Some(pages.opened(pages.deal, hash)),
         },
+        PageAction::Pin => {
+            let mut next = pages.clone();
+            next.pinned = Some(Rc::new(pages.scenario_of(pages.deal)));
+            Some(next)
+        }
+        PageAction::PinOtherTerms => {
+            let other = match pages.venture.inputs.terms {
+                Terms::Amended => "original",
+                Terms::Original => "amended",
+            };
+            let a = apply(&pages.venture, FormAction::Set { param: "terms", text: other.to_string() });
+            let mut next = pages.clone();
+            next.pinned = Some(Rc::new(LinkScenario::Venture(a.inputs)));
+            next.deal = Deal::Venture;
+            Some(next)
+        }
+        PageAction::Unpin if pages.pinned.is_none() => None,
+        PageAction::Unpin => {
+            let mut next = pages.clone();
+            next.pinned = None;
+            Some(next)
+        }
         PageAction::DismissLinkErrors if pages.link_errors().is_empty() => None,
         PageAction::DismissLinkErrors => Some(pages.with_link_errors(Vec::new())),
     }
@@ -194,6 +270,39 @@ mod tests {
         assert!(refused.link_errors()[0].starts_with("v:"));
         let route = next(&pages, PageAction::AddressChanged("#/elsewhere".into())).unwrap();
         assert!(route.link_errors()[0].starts_with("route:"));
+    }
+
+    #[test]
+    fn a_pinned_scenario_makes_the_address_a_compare_link() {
+        let pages = next(&Pages::default(), PageAction::Pin).unwrap();
+        assert_eq!(pages.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1");
+        let changed = set(&pages, "min", "4500000");
+        assert_eq!(changed.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000");
+        assert_eq!(next(&changed, PageAction::AddressChanged(changed.link())), None);
+        // Another deal's page shows no comparison, and its own link.
+        let msa = next(&changed, PageAction::AddressChanged("#/msa?v=1".into())).unwrap();
+        assert_eq!(msa.link(), "#/msa?v=1");
+        let unpinned = next(&changed, PageAction::Unpin).unwrap();
+        assert_eq!(unpinned.link(), "#/venture?v=1&min=4500000");
+    }
+
+    #[test]
+    fn a_compare_link_opens_b_with_a_pinned() {
+        let link = "#/compare?v=1&a=%2Fnote%3Fv%3D1&b=%2Fnote%3Fv%3D1%26amount%3Dfigures";
+        let pages = Pages::opening(link);
+        assert_eq!(pages.deal, Deal::Note);
+        assert_eq!(pages.link(), link);
+        assert_eq!(pages.note.link(), "#/note?v=1&amount=figures");
+        let mixed = Pages::opening("#/compare?a=%2Fnote&b=%2Fmsa");
+        assert!(mixed.link_errors()[0].starts_with("b: the page compares"));
+        let bad = Pages::opening("#/compare?a=%2Fnote");
+        assert!(bad.link_errors()[0].starts_with("b: is missing"));
+    }
+
+    #[test]
+    fn the_other_terms_are_pinned_as_a() {
+        let pages = next(&Pages::default(), PageAction::PinOtherTerms).unwrap();
+        assert_eq!(pages.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1");
     }
 
     #[test]

@@ -195,6 +195,37 @@ describe('the MSA and Note pages', () => {
     noPageErrors(errors);
   });
 
+  it('comparing with the other terms shows what the amendment changed, to the cent', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#compare-terms');
+    const link = '#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1';
+    await waitComputed(page, link);
+    await waitHash(page, link);
+    const json = model(link);
+    assert.equal(json.model, 'compare');
+    const cents = (text) => BigInt(text.replace('.', ''));
+    const change = (key) => {
+      const diff = cents(json.b.results[key]) - cents(json.a.results[key]);
+      const sign = diff < 0n ? '-' : '';
+      const abs = (diff < 0n ? -diff : diff).toString().padStart(3, '0');
+      return `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+    };
+    for (const key of ['thil_npv', 'fusion_net_cash', 'thil_total_received']) {
+      assert.equal(await page.getAttribute(`#compare-table [data-key="${key}"]`, 'data-value'), change(key), key);
+    }
+    assert.equal(await page.locator('#compare-rows tbody tr').count(), json.b.rows.length, 'month by month');
+    // A compare link opened directly, then no longer comparing.
+    const msaLink = '#/compare?v=1&a=%2Fmsa%3Fv%3D1&b=%2Fmsa%3Fv%3D1%26mrc%3D12000';
+    await page.evaluate((l) => { location.hash = l; }, msaLink);
+    await waitComputed(page, msaLink);
+    assert.equal(await page.getAttribute('#compare-table [data-key="total_charges"]', 'data-value'), '24000.00');
+    await page.click('#unpin');
+    await waitComputed(page, '#/msa?v=1&mrc=12000');
+    assert.equal(await page.locator('#compare').count(), 0);
+    noPageErrors(errors);
+  });
+
   it('a bad MSA link is refused with a message and the page is unchanged', T, async () => {
     const { page, errors } = await app.openPage('#/msa?v=1');
     await waitComputed(page, '#/msa?v=1');

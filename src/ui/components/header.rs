@@ -11,6 +11,8 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct PageHeaderProps {
     pub deal: Deal,
+    /// A scenario of this deal is pinned as A.
+    pub pinned: bool,
     /// Each deal with the link of its current scenario.
     pub links: Vec<(Deal, String)>,
     /// The scenario's canonical link part.
@@ -56,6 +58,18 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
             })
         })
     };
+    let send = |action: PageAction| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let pin = if props.pinned {
+        html! { <button type="button" id="pin-a" onclick={send(PageAction::Pin)}>{ "Pin this as A instead" }</button> }
+    } else {
+        html! { <button type="button" id="pin-a" onclick={send(PageAction::Pin)}>{ "Pin as A to compare" }</button> }
+    };
+    let other_terms = (props.deal == Deal::Venture).then(|| {
+        html! { <button type="button" id="compare-terms" onclick={send(PageAction::PinOtherTerms)}>{ "Compare with the other terms" }</button> }
+    });
     let (_, title, lede) = describe(props.deal);
     let nav = props.links.iter().map(|(deal, link)| {
         let (name, _, _) = describe(*deal);
@@ -79,6 +93,8 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
             <div class="actions">
                 <button type="button" id="copy-link" class="primary" onclick={on_copy}>{ "Copy link" }</button>
                 <button type="button" id="reset" onclick={on_reset}>{ "Back to the defaults" }</button>
+                { pin }
+                { other_terms }
                 <p class="copy-status" role="status">{ copy.status.clone() }</p>
             </div>
         </header>

@@ -3,6 +3,7 @@
 
 mod chart;
 mod choice;
+mod compare_panel;
 mod costs;
 mod data_table;
 mod deal_extras;
@@ -27,6 +28,7 @@ mod venture_page;
 
 pub use chart::CashChart;
 pub use choice::Choice;
+pub use compare_panel::ComparePanel;
 pub use deal_page::DealPage;
 pub use header::PageHeader;
 pub use headlines::Headlines;

@@ -1,0 +1,218 @@
+//! What the comparison of A (pinned) and B (on show) shows: every result of both
+//! with B − A, the rows that changed (month by month for the Venture), and both
+//! cash curves on one chart. The differences come from `scenario::compare`.
+
+use super::deal::table;
+use super::format::figure;
+use super::table::Table;
+use crate::scenario::compare::{cash_curve, result_differences, row_differences, Difference};
+use crate::scenario::output::{DealOutput, Scalar};
+
+/// A result's label, for every deal's result keys.
+const LABELS: &[(&str, &str)] = &[
+    ("total_cost", "Total project cost"),
+    ("thil_contribution", "THIL's payments for costs"),
+    ("thil_percentage_share", "THIL's percentage share (fraction)"),
+    ("loan", "THIL's loan"),
+    ("retention_rate", "Retention rate (fraction)"),
+    ("recoup_month", "Loan recouped in month"),
+    ("recoup_calendar_month", "Recouped in"),
+    ("recoup_settles", "Recoup settles in"),
+    ("loan_outstanding", "Loan outstanding at the end"),
+    ("thil_total_received", "THIL receives in all"),
+    ("thil_net", "THIL's net cash"),
+    ("thil_payback_month", "THIL's payback (cash month)"),
+    ("thil_npv", "THIL's NPV"),
+    ("thil_irr", "THIL's IRR (a year, fraction)"),
+    ("termination_payment", "Termination payment (cl. 6(10))"),
+    ("venture_revenue", "Venture revenue"),
+    ("venture_net_profit", "Venture Net Profit"),
+    ("breakeven_minutes", "Break-even minutes a month"),
+    ("fusion_net_cash", "Fusion's net cash"),
+    ("fusion_fee_received", "Fusion fee received"),
+    ("term_start", "Service Term starts"),
+    ("term_end", "Service Term ends"),
+    ("commitment_end", "Commitment Period ends"),
+    ("total_charges", "Total charges"),
+    ("shortfall", "Minimum Commitment shortfall"),
+    ("termination_charge", "Termination charge"),
+    ("late_interest", "Late-payment interest"),
+    ("max_deposit", "Largest deposit"),
+    ("principal", "Principal"),
+    ("rate", "Rate applied (%)"),
+    ("payoff", "Payoff"),
+    ("payoff_principal", "Payoff: principal"),
+    ("payoff_overdue", "Payoff: overdue interest"),
+    ("payoff_accrued", "Payoff: interest since the last date"),
+    ("payoff_collection", "Payoff: collection costs"),
+    ("total_interest", "Total interest"),
+    ("act365_equivalent_rate", "As an Actual/365 rate (%)"),
+    ("act360_cost_vs_act365", "What Actual/360 costs"),
+];
+
+pub fn label(key: &str) -> &str {
+    LABELS.iter().find(|(k, _)| *k == key).map_or(key, |(_, label)| label)
+}
+
+/// One line of the comparison: the figure under A, under B, and B − A.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareLine {
+    pub key: &'static str,
+    pub label: String,
+    pub a: String,
+    pub b: String,
+    /// "" where there is no difference to show (dates, missing values).
+    pub change: String,
+    /// The difference as the output writes it, for `data-value`.
+    pub change_value: String,
+    /// B differs from A.
+    pub changed: bool,
+}
+
+/// The two curves, as points (index, cumulative amount) for A and B.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curves {
+    pub title: &'static str,
+    pub labels: Vec<String>,
+    pub a: Vec<f64>,
+    pub b: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    pub lines: Vec<CompareLine>,
+    /// B − A row by row, where the rows line up.
+    pub by_row: Option<Table>,
+    pub curves: Option<Curves>,
+}
+
+fn text(value: &Scalar) -> String {
+    match value {
+        Scalar::Null => "—".to_string(),
+        Scalar::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        other => figure(&other.text()),
+    }
+}
+
+fn signed(change: &Scalar) -> String {
+    let shown = figure(&change.text());
+    let zero = change.text().trim_start_matches('-').chars().all(|c| c == '0' || c == '.');
+    if zero || shown.starts_with('−') {
+        shown
+    } else {
+        format!("+{shown}")
+    }
+}
+
+fn line(difference: &Difference) -> CompareLine {
+    CompareLine {
+        key: difference.key,
+        label: label(difference.key).to_string(),
+        a: text(&difference.a),
+        b: text(&difference.b),
+        change: difference.change.as_ref().map(signed).unwrap_or_default(),
+        change_value: difference.change.as_ref().map(Scalar::text).unwrap_or_default(),
+        changed: difference.a != difference.b,
+    }
+}
+
+pub fn compare_view(a: &DealOutput, b: &DealOutput) -> CompareView {
+    let lines = result_differences(a, b).iter().map(line).collect();
+    let by_row = row_differences(a, b).map(|rows| table(a.row_keys, &rows));
+    let curves = match (cash_curve(a), cash_curve(b)) {
+        (Some((title, ca)), Some((_, cb))) => Some(Curves {
+            title,
+            labels: if ca.len() >= cb.len() { &ca } else { &cb }.iter().map(|(label, _)| label.clone()).collect(),
+            a: ca.iter().map(|(_, m)| m.to_f64_lossy()).collect(),
+            b: cb.iter().map(|(_, m)| m.to_f64_lossy()).collect(),
+        }),
+        _ => None,
+    };
+    CompareView { lines, by_row, curves }
+}
+
+/// The two curves drawn: SVG paths in a fixed view box, the value ticks and a
+/// few labels along the bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurvesChart {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub a: String,
+    pub b: String,
+    pub ticks: Vec<super::chart::Tick>,
+    pub labels: Vec<super::chart::Tick>,
+}
+
+fn path(points: &[f64], x: impl Fn(usize) -> f64, y: impl Fn(f64) -> f64) -> String {
+    points
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{}{:.1},{:.1}", if i == 0 { 'M' } else { 'L' }, x(i), y(*v)))
+        .collect()
+}
+
+pub fn curves_chart(curves: &Curves) -> CurvesChart {
+    let (width, height, left, right, top, bottom) = (760.0, 260.0, 84.0, 740.0, 16.0, 220.0);
+    let all = curves.a.iter().chain(&curves.b);
+    let (low, high) = all.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    let (low, high, ticks) = super::axis::value_axis(low, high, 4.0);
+    let count = curves.labels.len().max(2) - 1;
+    let x = |i: usize| left + i as f64 / count as f64 * (right - left);
+    let y = |v: f64| bottom - (v - low) / (high - low) * (bottom - top);
+    let every = curves.labels.len().div_ceil(8).max(1);
+    CurvesChart {
+        width,
+        height,
+        left,
+        right,
+        bottom,
+        a: path(&curves.a, x, y),
+        b: path(&curves.b, x, y),
+        ticks: ticks.into_iter().map(|v| super::chart::Tick { at: y(v), label: super::format::axis_label(v) }).collect(),
+        labels: curves
+            .labels
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % every == 0)
+            .map(|(i, label)| super::chart::Tick { at: x(i), label: label.clone() })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::link::Link;
+    use crate::scenario::output::link_output;
+    use crate::scenario::read_link;
+
+    fn output(link: &str) -> DealOutput {
+        let Link { scenario, warnings } = read_link(link).unwrap();
+        link_output(&Link { scenario, warnings }).unwrap()
+    }
+
+    #[test]
+    fn lines_show_both_sides_and_the_signed_change() {
+        let view = compare_view(&output("#/msa?v=1"), &output("#/msa?v=1&mrc=12000"));
+        let total = view.lines.iter().find(|l| l.key == "total_charges").unwrap();
+        assert_eq!((total.a.as_str(), total.b.as_str(), total.change.as_str()), ("122,500.00", "146,500.00", "+24,000.00"));
+        assert_eq!(total.change_value, "24000.00");
+        assert!(total.changed);
+        let end = view.lines.iter().find(|l| l.key == "term_end").unwrap();
+        assert_eq!(end.change, "");
+        assert!(!end.changed);
+        assert!(view.by_row.is_some());
+        let chart = curves_chart(view.curves.as_ref().unwrap());
+        assert!(chart.a.starts_with('M') && chart.b.starts_with('M'));
+    }
+
+    #[test]
+    fn a_fall_reads_with_a_minus() {
+        let view = compare_view(&output("#/note?v=1&amount=figures"), &output("#/note?v=1"));
+        let payoff = view.lines.iter().find(|l| l.key == "payoff").unwrap();
+        assert_eq!(payoff.change, "−0.10");
+    }
+}
