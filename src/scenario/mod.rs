@@ -17,6 +17,7 @@ pub mod note;
 pub mod output;
 pub mod query;
 pub mod seek;
+pub mod sensitivity;
 pub mod values;
 pub mod venture;
 

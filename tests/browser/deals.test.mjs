@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, model, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
+import { startApp, model, dealmodel, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -202,7 +202,9 @@ describe('the MSA and Note pages', () => {
     const link = '#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1';
     await waitComputed(page, link);
     await waitHash(page, link);
-    const json = model(link);
+    const run = dealmodel(link);
+    assert.equal(run.code, 0, run.stderr);
+    const json = run.json;
     assert.equal(json.model, 'compare');
     const cents = (text) => BigInt(text.replace('.', ''));
     const change = (key) => {
