@@ -14,8 +14,8 @@ pub mod vary;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::values::write_decimal;
 use rust_decimal::Decimal;
-pub use target::{read_target, Goal, Target};
-pub use vary::{varied, Evaluator, Varied};
+pub use target::{read_target, target_keys, Goal, Target};
+pub use vary::{numeric_params, varied, Evaluator, Varied};
 
 /// Points of the coarse scan over the whole range.
 const SCAN_POINTS: u64 = 64;

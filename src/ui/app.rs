@@ -1,7 +1,7 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{ComparePanel, DealPage, LinkError, PageHeader, VenturePage};
+use super::components::{ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, VenturePage};
 use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_rendered_markers};
 use super::state::PageState;
@@ -36,6 +36,9 @@ pub fn App() -> Html {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }) }
             { page }
+            <div class="tools">
+                <GoalSeek key={pages.deal.route()} scenario={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
+            </div>
         </>
     }
 }

@@ -43,6 +43,11 @@ pub fn set_body_attribute(name: &str, value: &str) {
     }
 }
 
+/// Milliseconds since the page started (`performance.now()`), for measurements.
+pub fn now_ms() -> f64 {
+    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
 /// The document's title (the browser tab, the history list).
 pub fn set_title(title: &str) {
     if let Some(document) = window().and_then(|w| w.document()) {

@@ -17,5 +17,6 @@ pub mod deal_controls;
 pub mod format;
 pub mod headline;
 pub mod results;
+pub mod sensitivity;
 pub mod stop_chart;
 pub mod table;

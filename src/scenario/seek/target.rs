@@ -67,6 +67,11 @@ fn money_keys(model: &str) -> &'static [&'static str] {
     }
 }
 
+/// The result keys a goal seek may target for a deal: months first, then amounts.
+pub fn target_keys(model: &str) -> Vec<&'static str> {
+    month_keys(model).iter().chain(money_keys(model)).copied().collect()
+}
+
 /// What a result must reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Goal {

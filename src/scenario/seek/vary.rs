@@ -106,7 +106,7 @@ fn venture_spec(inputs: &VentureInputs, param: &str) -> Option<DecimalSpec> {
     })
 }
 
-fn numeric_params(scenario: &LinkScenario) -> Vec<&'static str> {
+pub fn numeric_params(scenario: &LinkScenario) -> Vec<&'static str> {
     match scenario {
         LinkScenario::Venture(inputs) => venture_params::PARAMS
             .iter()

@@ -67,6 +67,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
             </section>
+            <super::sensitivity::Sensitivity inputs={form.inputs.clone()} />
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
             <Notices lines={notice_lines(&form.warnings, &computed.results)} />
             { table }

@@ -1,9 +1,11 @@
 //! The page's browser effects, each in a hook that runs after rendering.
 
 mod address;
+mod chunked_grid;
 mod copy;
 mod markers;
 
 pub use address::{use_address_bar, use_address_listener};
+pub use chunked_grid::use_chunked_grid;
 pub use copy::use_copy_link;
 pub use markers::use_rendered_markers;

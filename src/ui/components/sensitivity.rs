@@ -1,0 +1,157 @@
+//! The Venture's sensitivity: a heatmap of the recoup month (or THIL's NPV) over
+//! minutes a month × termination rate, 41 × 41 scenarios computed a row at a
+//! time with the current scenario marked, and a tornado of THIL's NPV and
+//! Fusion's net cash for each input moved ±10 %. Computed only while shown.
+
+use crate::engine::venture::VentureInputs;
+use crate::scenario::link::LinkScenario;
+use crate::scenario::output::{venture_result_scalars, Scalar};
+use crate::scenario::sensitivity::tornado;
+use crate::ui::hooks::use_chunked_grid;
+use crate::view::format::figure;
+use crate::view::sensitivity::{axis_value, heat_cells, position, tornado_rows, HeatKey};
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct SensitivityProps {
+    pub inputs: VentureInputs,
+}
+
+const CELL: f64 = 14.0;
+const LEFT: f64 = 90.0;
+const TOP: f64 = 10.0;
+
+fn n(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[component]
+pub fn Sensitivity(props: &SensitivityProps) -> Html {
+    let open = use_state(|| false);
+    let key = use_state(|| HeatKey::RecoupMonth);
+    let scenario = LinkScenario::Venture(props.inputs.clone());
+    let grid = use_chunked_grid(scenario, key.key(), *open);
+    let bars = use_memo((props.inputs.clone(), *open), |(inputs, open)| open.then(|| tornado(inputs)));
+    let base = use_memo(props.inputs.clone(), |inputs| {
+        crate::engine::venture::compute(inputs).ok().map(|outcome| venture_result_scalars(&outcome))
+    });
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let choose = |choice: HeatKey| {
+        let key = key.clone();
+        Callback::from(move |_: Event| key.set(choice))
+    };
+    let body = (*open).then(|| {
+        let heatmap = grid.axes.as_ref().map(|(rows, cols)| {
+            let heat = heat_cells(*key, &grid.cells, |r| axis_value(rows.values[r.min(rows.values.len() - 1)]), |c| axis_value(cols.values[c.min(cols.values.len() - 1)]));
+            let width = LEFT + CELL * cols.values.len() as f64 + 10.0;
+            let height = TOP + CELL * rows.values.len() as f64 + 44.0;
+            let cells = heat.iter().enumerate().flat_map(|(r, row)| {
+                row.iter().enumerate().map(move |(c, cell)| {
+                    html! {
+                        <rect x={n(LEFT + CELL * c as f64)} y={n(TOP + CELL * r as f64)} width={n(CELL)} height={n(CELL)} fill={cell.fill.clone()}>
+                            <title>{ cell.title.clone() }</title>
+                        </rect>
+                    }
+                })
+            });
+            let marker = match (position(&rows.values, props.inputs.minutes), position(&cols.values, props.inputs.termination_rate)) {
+                (Some(r), Some(c)) => html! {
+                    <circle class="current" cx={n(LEFT + CELL * (c + 0.5))} cy={n(TOP + CELL * (r + 0.5))} r="6">
+                        <title>{ "The current scenario" }</title>
+                    </circle>
+                },
+                _ => html! {},
+            };
+            let row_labels = rows.values.iter().enumerate().filter(|(i, _)| i % 8 == 0).map(|(i, v)| html! {
+                <text class="axis-label" x={n(LEFT - 6.0)} y={n(TOP + CELL * (i as f64 + 0.5))} text-anchor="end" dominant-baseline="middle">{ axis_value(*v) }</text>
+            });
+            let col_labels = cols.values.iter().enumerate().filter(|(i, _)| i % 10 == 0).map(|(i, v)| html! {
+                <text class="axis-label" x={n(LEFT + CELL * (i as f64 + 0.5))} y={n(TOP + CELL * rows.values.len() as f64 + 16.0)} text-anchor="middle">{ axis_value(*v) }</text>
+            });
+            let done = grid.elapsed_ms.map(|ms| format!("{ms:.0}"));
+            html! {
+                <figure class="heatmap" id="heatmap" data-grid-ms={done.clone()} data-rows={grid.cells.len().to_string()}>
+                    <figcaption>
+                        <h3 class="chart-heading">{ format!("{} over minutes a month × termination rate", key.label()) }</h3>
+                        <p class="section-intro">{ match &done {
+                            Some(ms) => format!("41 × 41 scenarios, computed in {ms} ms. Darker: an earlier recoup, or a higher NPV; grey: not recouped. The ring marks the current scenario."),
+                            None => format!("Computing: {} of 41 rows…", grid.cells.len()),
+                        } }</p>
+                    </figcaption>
+                    <div class="chart-scroll" tabindex="0" role="region" aria-label="Heatmap (scrolls sideways on narrow screens)">
+                        <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={format!("Heatmap of {}: each cell's value is in its tooltip; the grid command gives them all.", key.label())}>
+                            { for cells }
+                            { marker }
+                            { for row_labels }
+                            { for col_labels }
+                            <text class="axis-title" x={n(LEFT + CELL * 20.5)} y={n(height - 4.0)} text-anchor="middle">{ "Termination rate ($/min)" }</text>
+                        </svg>
+                    </div>
+                </figure>
+            }
+        });
+        let tornado_chart = |fusion: bool, title: &str, id: &str| {
+            let (Some(bars), Some(base)) = (bars.as_ref(), base.as_ref()) else { return html! {} };
+            let key = if fusion { "fusion_net_cash" } else { "thil_npv" };
+            let base_value = base.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
+            let rows = tornado_rows(bars, &base_value, fusion, 220.0);
+            let centre = 400.0;
+            let height = 24.0 * rows.len() as f64 + 30.0;
+            let lines = rows.iter().enumerate().map(|(i, row)| {
+                let y = 10.0 + 24.0 * i as f64;
+                let (from, to) = (row.low_x.min(row.high_x), row.low_x.max(row.high_x));
+                html! {
+                    <g class="bar" data-param={row.param}>
+                        <text class="axis-label" x="170" y={n(y + 9.0)} text-anchor="end" dominant-baseline="middle">{ row.label.clone() }</text>
+                        <rect class="tornado-low" x={n(centre + row.low_x.min(0.0))} y={n(y)} width={n(row.low_x.abs().max(0.5))} height="18">
+                            <title>{ format!("{}: −10 % gives {}", row.param, row.low_text) }</title>
+                        </rect>
+                        <rect class="tornado-high" x={n(centre + row.high_x.min(0.0))} y={n(y)} width={n(row.high_x.abs().max(0.5))} height="18">
+                            <title>{ format!("{}: +10 % gives {}", row.param, row.high_text) }</title>
+                        </rect>
+                        <text class="axis-label" x={n(centre + to + 4.0)} y={n(y + 9.0)} dominant-baseline="middle">{ if to > 0.0 { format!("+{}", if row.high_x >= row.low_x { &row.high_text } else { &row.low_text }) } else { String::new() } }</text>
+                        <text class="axis-label" x={n(centre + from - 4.0)} y={n(y + 9.0)} text-anchor="end" dominant-baseline="middle">{ if from < 0.0 { if row.low_x <= row.high_x { row.low_text.clone() } else { row.high_text.clone() } } else { String::new() } }</text>
+                    </g>
+                }
+            });
+            html! {
+                <figure class="tornado" id={id.to_string()}>
+                    <figcaption><h3 class="chart-heading">{ format!("{title} (now {})", figure(&base_value.text())) }</h3></figcaption>
+                    <svg viewBox={format!("0 0 760 {height}")} role="img" aria-label={format!("{title}: the change for each input at −10 % (light) and +10 % (dark)")}>
+                        <line class="zero" x1={n(centre)} x2={n(centre)} y1="4" y2={n(height - 20.0)} />
+                        { for lines }
+                    </svg>
+                </figure>
+            }
+        };
+        html! {
+            <>
+                <fieldset class="choice">
+                    <legend><span class="field-label">{ "The heatmap shows" }</span></legend>
+                    <div class="radios">
+                        <div class="radio"><input type="radio" id="heat-recoup" name="heat" checked={*key == HeatKey::RecoupMonth} onchange={choose(HeatKey::RecoupMonth)} /><label for="heat-recoup">{ "The recoup month" }</label></div>
+                        <div class="radio"><input type="radio" id="heat-npv" name="heat" checked={*key == HeatKey::ThilNpv} onchange={choose(HeatKey::ThilNpv)} /><label for="heat-npv">{ "THIL's NPV" }</label></div>
+                    </div>
+                </fieldset>
+                { heatmap }
+                { tornado_chart(false, "THIL's NPV, each input ±10 %", "tornado-npv") }
+                { tornado_chart(true, "Fusion's net cash, each input ±10 %", "tornado-fusion") }
+            </>
+        }
+    });
+    html! {
+        <section class="extra sensitivity" aria-labelledby="sensitivity-heading">
+            <div class="compare-head">
+                <h2 id="sensitivity-heading">{ "Sensitivity" }</h2>
+                <button type="button" id="show-sensitivity" aria-expanded={(*open).to_string()} onclick={toggle}>
+                    { if *open { "Hide" } else { "Show the heatmap and the tornado" } }
+                </button>
+            </div>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,168 @@
+//! What the sensitivity tools draw: the heatmap's cells (a colour per result, a
+//! title per cell, the current scenario marked) and the tornado's bars. Colours
+//! and pixels only; the results come from `scenario::sensitivity`.
+
+use super::format::{axis_label, figure};
+use crate::scenario::output::Scalar;
+use crate::scenario::sensitivity::TornadoBar;
+use crate::scenario::values::write_decimal;
+use rust_decimal::Decimal;
+
+/// Which result the heatmap shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeatKey {
+    RecoupMonth,
+    ThilNpv,
+}
+
+impl HeatKey {
+    pub fn key(self) -> &'static str {
+        match self {
+            HeatKey::RecoupMonth => "recoup_month",
+            HeatKey::ThilNpv => "thil_npv",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HeatKey::RecoupMonth => "Month the loan is recouped",
+            HeatKey::ThilNpv => "THIL's NPV",
+        }
+    }
+}
+
+/// A cell's colour and what its tooltip says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeatCell {
+    pub fill: String,
+    pub title: String,
+}
+
+/// A colour from pale blue (0) to deep blue (1): readable marks on both ends.
+fn ramp(t: f64) -> String {
+    let t = t.clamp(0.0, 1.0);
+    let (from, to) = ((232.0, 240.0, 250.0), (10.0, 58.0, 120.0));
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
+}
+
+const NOT_RECOUPED: &str = "#d3d9e0";
+const INVALID: &str = "#ffffff";
+
+fn number(value: &Scalar) -> Option<f64> {
+    match value {
+        Scalar::Int(n) => Some(*n as f64),
+        Scalar::Text(text) => text.parse::<f64>().ok(),
+        _ => None,
+    }
+}
+
+/// The colours of a whole grid (rows of cells; `None`: not computed yet or not valid).
+/// An earlier recoup is darker; a higher NPV is darker.
+pub fn heat_cells(key: HeatKey, cells: &[Vec<Option<Scalar>>], row_label: impl Fn(usize) -> String, col_label: impl Fn(usize) -> String) -> Vec<Vec<HeatCell>> {
+    let values: Vec<f64> = cells.iter().flatten().flatten().filter_map(number).collect();
+    let (low, high) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    let span = if high > low { high - low } else { 1.0 };
+    cells
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let at = format!("{} minutes, {} $/min", row_label(r), col_label(c));
+                    match (cell, cell.as_ref().and_then(number)) {
+                        (Some(_), Some(v)) => {
+                            let t = (v - low) / span;
+                            let shade = if key == HeatKey::RecoupMonth { 1.0 - t } else { t };
+                            let shown = match key {
+                                HeatKey::RecoupMonth => format!("recouped in month {}", v as i64),
+                                HeatKey::ThilNpv => format!("THIL's NPV {}", figure(&cell.as_ref().map(Scalar::text).unwrap_or_default())),
+                            };
+                            HeatCell { fill: ramp(0.1 + 0.9 * shade), title: format!("{at}: {shown}") }
+                        }
+                        (Some(_), None) => HeatCell { fill: NOT_RECOUPED.to_string(), title: format!("{at}: not recouped in the months modelled") },
+                        (None, _) => HeatCell { fill: INVALID.to_string(), title: format!("{at}: not a valid scenario") },
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Where the current value sits on an axis of values, as a fractional index
+/// (`None` outside the axis).
+pub fn position(values: &[Decimal], current: Decimal) -> Option<f64> {
+    let (first, last) = (*values.first()?, *values.last()?);
+    if values.len() < 2 || current < first || current > last {
+        return None;
+    }
+    let span = (last - first).to_string().parse::<f64>().ok()?;
+    let offset = (current - first).to_string().parse::<f64>().ok()?;
+    Some(offset / span * (values.len() - 1) as f64)
+}
+
+/// An axis value as the page labels it.
+pub fn axis_value(value: Decimal) -> String {
+    figure(&write_decimal(value))
+}
+
+/// One tornado bar drawn: the base at the centre line, the two ends' offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TornadoRow {
+    pub param: &'static str,
+    pub label: String,
+    /// x of the −10 % end and of the +10 % end, relative to the base (pixels).
+    pub low_x: f64,
+    pub high_x: f64,
+    pub low_text: String,
+    pub high_text: String,
+}
+
+/// The bars of one result (`thil_npv` or `fusion_net_cash`), scaled so the widest
+/// reaches `half_width` pixels from the base. `base` is the result now.
+pub fn tornado_rows(bars: &[TornadoBar], base: &Scalar, fusion: bool, half_width: f64) -> Vec<TornadoRow> {
+    let Some(base) = number(base) else { return Vec::new() };
+    let ends: Vec<(f64, f64)> = bars
+        .iter()
+        .map(|bar| {
+            let (low, high) = if fusion { (&bar.fusion_low, &bar.fusion_high) } else { (&bar.npv_low, &bar.npv_high) };
+            (number(low).map_or(0.0, |v| v - base), number(high).map_or(0.0, |v| v - base))
+        })
+        .collect();
+    let widest = ends.iter().fold(0.0_f64, |w, (a, b)| w.max(a.abs()).max(b.abs()));
+    let scale = if widest > 0.0 { half_width / widest } else { 0.0 };
+    bars.iter()
+        .zip(ends)
+        .map(|(bar, (low, high))| TornadoRow {
+            param: bar.param,
+            label: format!("{} {} → {}", bar.param, figure(&bar.low), figure(&bar.high)),
+            low_x: low * scale,
+            high_x: high * scale,
+            low_text: axis_label(low),
+            high_text: axis_label(high),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_recoups_are_darker_and_missing_ones_grey() {
+        let cells = vec![vec![Some(Scalar::Int(3)), Some(Scalar::Int(9)), Some(Scalar::Null), None]];
+        let heat = heat_cells(HeatKey::RecoupMonth, &cells, |_| "1".into(), |_| "0.2".into());
+        assert!(heat[0][0].fill < heat[0][1].fill, "month 3 darker than month 9: {:?}", heat[0]);
+        assert_eq!(heat[0][2].fill, NOT_RECOUPED);
+        assert_eq!(heat[0][3].fill, INVALID);
+        assert!(heat[0][0].title.contains("month 3"));
+    }
+
+    #[test]
+    fn the_current_scenario_is_placed_between_points() {
+        let values: Vec<Decimal> = (0..41).map(|i| Decimal::new(150 + 2 * i, 3)).collect();
+        assert_eq!(position(&values, Decimal::new(1875, 4)), Some(18.75));
+        assert_eq!(position(&values, Decimal::new(3, 1)), None);
+    }
+}
