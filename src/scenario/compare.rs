@@ -173,7 +173,13 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
                     .iter()
                     .map(|&key| {
                         let (va, vb) = (value_of(ra, key), value_of(rb, key));
-                        let value = if key == *first { va } else { change(&va, &vb).unwrap_or(Scalar::Null) };
+                        // A label column (a calendar month, a date) that is the same on both sides stays.
+                        let value = match change(&va, &vb) {
+                            _ if key == *first => va,
+                            Some(difference) => difference,
+                            None if va == vb => va,
+                            None => Scalar::Null,
+                        };
                         (key, value)
                     })
                     .collect()

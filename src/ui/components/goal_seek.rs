@@ -25,7 +25,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let model = props.scenario.route();
     let params = numeric_params(&props.scenario);
     let keys = target_keys(model);
-    let vary = use_state(|| params.first().copied().unwrap_or("min"));
+    // The question each deal is asked first: minutes, the monthly charge, the rate.
+    let first_choice = ["min", "mrc", "rate"].into_iter().find(|p| params.contains(p));
+    let vary = use_state(|| first_choice.or(params.first().copied()).unwrap_or("min"));
     let key = use_state(|| keys.first().copied().unwrap_or("recoup_month"));
     let value = use_state(String::new);
     let largest = use_state(|| false);

@@ -73,8 +73,9 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                 <text class="axis-label" x={n(LEFT + CELL * (i as f64 + 0.5))} y={n(TOP + CELL * rows.values.len() as f64 + 16.0)} text-anchor="middle">{ axis_value(*v) }</text>
             });
             let done = grid.elapsed_ms.map(|ms| format!("{ms:.0}"));
+            let computing = grid.compute_ms.map(|ms| format!("{ms:.0}"));
             html! {
-                <figure class="heatmap" id="heatmap" data-grid-ms={done.clone()} data-rows={grid.cells.len().to_string()}>
+                <figure class="heatmap" id="heatmap" data-grid-ms={done.clone()} data-compute-ms={computing} data-rows={grid.cells.len().to_string()}>
                     <figcaption>
                         <h3 class="chart-heading">{ format!("{} over minutes a month × termination rate", key.label()) }</h3>
                         <p class="section-intro">{ match &done {

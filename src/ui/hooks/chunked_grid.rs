@@ -20,6 +20,8 @@ pub struct GridProgress {
     pub axes: Option<(Axis, Axis)>,
     pub cells: Vec<Vec<Option<Scalar>>>,
     pub elapsed_ms: Option<f64>,
+    /// The time spent computing (without the renders between slices), once done.
+    pub compute_ms: Option<f64>,
 }
 
 /// Work per slice before yielding to the browser, in milliseconds.
@@ -32,6 +34,7 @@ struct Job {
     key: &'static str,
     cells: RefCell<Vec<Vec<Option<Scalar>>>>,
     started: f64,
+    computing: std::cell::Cell<f64>,
     /// Every slice scheduled: kept (never dropped while one runs) until the effect's
     /// cleanup drops them all, which cancels those not yet run.
     pending: RefCell<Vec<Timeout>>,
@@ -46,7 +49,9 @@ impl Job {
             if row >= self.rows.values.len() {
                 break;
             }
+            let row_start = dom::now_ms();
             let computed = grid_row(&self.evaluator, &self.rows, row, &self.cols, self.key);
+            self.computing.set(self.computing.get() + dom::now_ms() - row_start);
             self.cells.borrow_mut().push(computed);
             if dom::now_ms() - slice_start > SLICE_MS {
                 break;
@@ -57,6 +62,7 @@ impl Job {
             axes: Some((self.rows.clone(), self.cols.clone())),
             cells: self.cells.borrow().clone(),
             elapsed_ms: done.then(|| dom::now_ms() - self.started),
+            compute_ms: done.then(|| self.computing.get()),
         });
         if !done {
             let next = self.clone();
@@ -68,7 +74,7 @@ impl Job {
 /// The grid of `key` over the heatmap's axes for `scenario`, filling in as it is computed.
 #[hook]
 pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool) -> GridProgress {
-    let progress = use_state(|| GridProgress { axes: None, cells: Vec::new(), elapsed_ms: None });
+    let progress = use_state(|| GridProgress { axes: None, cells: Vec::new(), elapsed_ms: None, compute_ms: None });
     {
         let progress = progress.clone();
         use_effect_with((scenario, key, active), move |(scenario, key, active)| {
@@ -81,6 +87,7 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
                         key,
                         cells: RefCell::new(Vec::new()),
                         started: dom::now_ms(),
+                        computing: std::cell::Cell::new(0.0),
                         pending: RefCell::new(Vec::new()),
                         publish: progress,
                     });

@@ -1,0 +1,84 @@
+// Browser tests of the analysis tools: goal seek on each deal and the Venture's
+// sensitivity heatmap and tornado, against the command line (`dealmodel seek`,
+// `dealmodel grid`). Needs dist/ and target/release/dealmodel.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startApp, waitComputed, DEALMODEL } from './harness.mjs';
+
+const T = { timeout: 120_000 };
+
+function cli(args) {
+  const r = spawnSync(DEALMODEL, args, { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, `dealmodel ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+describe('goal seek and sensitivity on the page', () => {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+
+  it('goal seek finds what dealmodel seek finds, and puts it in', T, async () => {
+    const want = JSON.parse(cli(['seek', '#/venture?v=1', '--vary', 'min', '--target', 'recoup_month=4']));
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    assert.equal(await page.inputValue('#seek-vary'), 'min');
+    await page.selectOption('#seek-key', 'recoup_month');
+    await page.fill('#seek-value', '4');
+    await page.click('#seek-find');
+    await page.waitForSelector('#seek-answer[data-value]');
+    assert.equal(await page.getAttribute('#seek-answer', 'data-value'), want.value);
+    await page.click('#seek-use');
+    await waitComputed(page, `#/venture?v=1&min=${want.value}`);
+    assert.equal(await page.getAttribute('#recoup-month', 'data-value'), '4');
+    noPageErrors(errors);
+  });
+
+  it('goal seek on the MSA says when no value in range meets', T, async () => {
+    const want = JSON.parse(cli(['seek', '#/msa?v=1', '--vary', 'nrc', '--target', 'shortfall=1']));
+    assert.equal(want.value, null);
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await waitComputed(page, '#/msa?v=1');
+    await page.selectOption('#seek-vary', 'nrc');
+    await page.selectOption('#seek-key', 'shortfall');
+    await page.fill('#seek-value', '1');
+    await page.click('#seek-find');
+    await page.waitForSelector('#seek-answer');
+    assert.equal(await page.getAttribute('#seek-answer', 'data-value'), '');
+    assert.match(await page.textContent('#seek-answer'), /impossible in range/);
+    noPageErrors(errors);
+  });
+
+  it('the heatmap is the grid dealmodel prints, with the current scenario marked; the tornado has a bar per input', T, async () => {
+    const csv = cli(['grid', '#/venture?v=1', '--rows', 'min=1000000..6000000:41', '--cols', 'term=0.15..0.23:41', '--result', 'recoup_month']);
+    const lines = csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(1));
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#show-sensitivity');
+    await page.waitForSelector('#heatmap[data-grid-ms]');
+    const titles = await page.$$eval('#heatmap rect title', (ts) => ts.map((t) => t.textContent));
+    assert.equal(titles.length, 41 * 41);
+    for (const [r, c] of [[0, 0], [20, 20], [40, 40], [8, 31]]) {
+      const cell = lines[r][c];
+      const title = titles[r * 41 + c];
+      if (cell === '') assert.match(title, /not recouped/, `cell ${r},${c}`);
+      else assert.match(title, new RegExp(`recouped in month ${cell}$`), `cell ${r},${c}: ${title}`);
+    }
+    assert.equal(await page.locator('#heatmap circle.current').count(), 1);
+    assert.ok((await page.locator('#tornado-npv g.bar').count()) >= 10);
+    // Moving the minutes recomputes the grid: the marker moves with it.
+    const before = await page.getAttribute('#heatmap circle.current', 'cy');
+    await page.locator('#min-range').fill('4500000');
+    await waitComputed(page, '#/venture?v=1&min=4500000');
+    await page.waitForFunction((b) => document.querySelector('#heatmap circle.current')?.getAttribute('cy') !== b, before);
+    await page.waitForSelector('#heatmap[data-grid-ms]');
+    console.log(`# heatmap 41x41 in the browser: ${await page.getAttribute('#heatmap', 'data-grid-ms')} ms wall, ${await page.getAttribute('#heatmap', 'data-compute-ms')} ms computing`);
+    noPageErrors(errors);
+  });
+});
