@@ -26,6 +26,8 @@ pub struct GridProgress {
 
 /// Work per slice before yielding to the browser, in milliseconds.
 const SLICE_MS: f64 = 12.0;
+/// The least time between two renders of the grid in progress, in milliseconds.
+const PUBLISH_MS: f64 = 100.0;
 
 struct Job {
     evaluator: Evaluator,
@@ -35,6 +37,7 @@ struct Job {
     cells: RefCell<Vec<Vec<Option<Scalar>>>>,
     started: f64,
     computing: std::cell::Cell<f64>,
+    published: std::cell::Cell<f64>,
     /// Every slice scheduled: kept (never dropped while one runs) until the effect's
     /// cleanup drops them all, which cancels those not yet run.
     pending: RefCell<Vec<Timeout>>,
@@ -58,6 +61,15 @@ impl Job {
             }
         }
         let done = self.cells.borrow().len() >= self.rows.values.len();
+        // Each render of 1,681 cells costs a few milliseconds: show progress a few
+        // times a second, not after every slice.
+        let now = dom::now_ms();
+        if !done && now - self.published.get() < PUBLISH_MS {
+            let next = self.clone();
+            self.pending.borrow_mut().push(Timeout::new(0, move || next.step()));
+            return;
+        }
+        self.published.set(now);
         self.publish.set(GridProgress {
             axes: Some((self.rows.clone(), self.cols.clone())),
             cells: self.cells.borrow().clone(),
@@ -88,6 +100,7 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
                         cells: RefCell::new(Vec::new()),
                         started: dom::now_ms(),
                         computing: std::cell::Cell::new(0.0),
+                        published: std::cell::Cell::new(dom::now_ms()),
                         pending: RefCell::new(Vec::new()),
                         publish: progress,
                     });
