@@ -36,6 +36,7 @@ pub fn App() -> Html {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }) }
             { page }
+            <super::components::FusionSection venture={pages.venture.inputs.clone()} msa={pages.msa.scenario.clone()} note={pages.note.scenario.clone()} />
         </>
     }
 }
