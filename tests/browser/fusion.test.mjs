@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startApp, DEALMODEL, canonicalLink, model, waitComputed, eventually } from './harness.mjs';
+import { startApp, DEALMODEL, axeSource, canonicalLink, model, waitComputed, eventually } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -84,6 +84,23 @@ describe("Fusion's view", () => {
     await waitComputed(page, '#/note?v=1');
     assert.equal(await page.getAttribute('#fusion-view', 'open'), '', 'still open on the Note page');
     await assertMatches(page, fusion('#/venture?v=1', msa, '#/note?v=1'));
+    noPageErrors(errors);
+  });
+
+  it('opened, axe finds no serious or critical violation in it', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#fusion-view summary');
+    await page.waitForSelector('#fusion-table tbody tr');
+    // Evaluated through the DevTools protocol, as in audit.test.mjs.
+    await page.evaluate(await axeSource());
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run('#fusion-view', { resultTypes: ['violations'] });
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')}`));
+    });
+    assert.deepEqual(violations, []);
     noPageErrors(errors);
   });
 });
