@@ -149,4 +149,17 @@ proptest! {
         }
         prop_assert_eq!(timeline_csv(&timeline).lines().count(), timeline.rows.len() + 1);
     }
+
+    #[test]
+    fn the_view_draws_every_month_without_panicking(
+        v in support::venture_inputs(),
+        m in support::msa_inputs(),
+        n in support::note_inputs(),
+    ) {
+        let Ok(timeline) = fusion_timeline(&v, &m, &n) else { return Ok(()); };
+        let view = dealmodel::view::fusion::fusion_view(&v, &m, &n).unwrap();
+        prop_assert_eq!(view.table.table.rows.len(), timeline.rows.len());
+        prop_assert!(view.chart.month_ticks.len() <= 10);
+        prop_assert!(view.chart.bars.iter().all(|b| b.height.is_finite() && b.height >= 0.0));
+    }
 }

@@ -53,7 +53,7 @@ mod fusion {
                 Some(link.scenario)
             }
             Ok(link) => {
-                messages.push(format!("{route}: \"{text}\" is a {} link; allowed: a #/{route} link.", link.scenario.route()));
+                messages.push(format!("{route}: \"{text}\" opens the {} deal; allowed: a #/{route} link.", link.scenario.route()));
                 None
             }
             Err(errors) => {
