@@ -10,6 +10,7 @@ pub mod compare;
 pub mod deal_form;
 pub mod fields;
 pub mod form;
+pub mod fusion;
 pub mod grid;
 pub mod link;
 pub mod msa;

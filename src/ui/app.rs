@@ -39,6 +39,7 @@ pub fn App() -> Html {
             <div class="tools">
                 <GoalSeek key={pages.deal.route()} scenario={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             </div>
+            <super::components::FusionSection venture={pages.venture.inputs.clone()} msa={pages.msa.scenario.clone()} note={pages.note.scenario.clone()} />
         </>
     }
 }

@@ -15,6 +15,7 @@ pub mod controls;
 pub mod deal;
 pub mod deal_controls;
 pub mod format;
+pub mod fusion;
 pub mod headline;
 pub mod results;
 pub mod sensitivity;

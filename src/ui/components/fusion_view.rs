@@ -1,0 +1,158 @@
+//! Fusion's view, below every page: a `<details>` section with one timeline of
+//! Fusion's cash from the three deals' current scenarios — a chart of each
+//! deal's part by month and the cumulative total, the totals, and the table.
+//! It computes nothing while closed, so moving a slider stays fast.
+
+use super::data_table::DataTable;
+use crate::engine::venture::VentureInputs;
+use crate::scenario::link::LinkScenario;
+use crate::view::chart::Tick;
+use crate::view::format::figure;
+use crate::view::fusion::{fusion_view, FusionChart, FusionView, Part};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct FusionSectionProps {
+    pub venture: VentureInputs,
+    /// The MSA page's scenario.
+    pub msa: LinkScenario,
+    /// The Note page's scenario.
+    pub note: LinkScenario,
+}
+
+type Deps = (bool, VentureInputs, LinkScenario, LinkScenario);
+
+fn view_of((open, venture, msa, note): &Deps) -> Option<Result<FusionView, String>> {
+    if !open {
+        return None;
+    }
+    Some(match (msa, note) {
+        (LinkScenario::Msa(msa), LinkScenario::Note(note)) => fusion_view(venture, msa, note),
+        _ => Err("fusion: the MSA's or the Note's scenario is missing.".to_string()),
+    })
+}
+
+fn n(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+fn value_axis(ticks: &[Tick], left: f64, right: f64) -> Html {
+    ticks
+        .iter()
+        .map(|tick| {
+            html! {
+                <g class="tick">
+                    <line class="grid" x1={n(left)} x2={n(right)} y1={n(tick.at)} y2={n(tick.at)} />
+                    <text class="axis-label" x={n(left - 6.0)} y={n(tick.at)} text-anchor="end" dominant-baseline="middle">{ tick.label.clone() }</text>
+                </g>
+            }
+        })
+        .collect()
+}
+
+fn chart(c: &FusionChart) -> Html {
+    let bars = c.bars.iter().map(|bar| {
+        html! {
+            <rect class={bar.part.class()} x={n(bar.x)} y={n(bar.y)} width={n(bar.width)} height={n(bar.height)}>
+                <title>{ bar.title.clone() }</title>
+            </rect>
+        }
+    });
+    let months = c.month_ticks.iter().map(|tick| {
+        html! { <text class="axis-label" x={n(tick.at)} y={n(c.month_label_y)} text-anchor="middle">{ tick.label.clone() }</text> }
+    });
+    let legend = Part::ALL.iter().map(|part| {
+        html! { <li><span class={classes!("swatch", part.class())} aria-hidden="true"></span>{ part.label() }</li> }
+    });
+    html! {
+        <figure class="chart fusion-chart">
+            <figcaption>
+                <h3 class="chart-heading">{ "Each deal's part of Fusion's cash, month by month" }</h3>
+                <ul class="legend">
+                    { for legend }
+                    <li><span class="swatch swatch-line" aria-hidden="true"></span>{ "Cumulative total" }</li>
+                </ul>
+            </figcaption>
+            <div class="chart-scroll" tabindex="0" role="region" aria-label="Fusion's chart (scrolls sideways on narrow screens)">
+                <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img"
+                    aria-labelledby="fusion-chart-title fusion-chart-desc" preserveAspectRatio="xMidYMid meet">
+                    <title id="fusion-chart-title">{ c.title.clone() }</title>
+                    <desc id="fusion-chart-desc">{ c.desc.clone() }</desc>
+                    { value_axis(&c.bar_ticks, c.plot_left, c.plot_right) }
+                    <g class="bars">{ for bars }</g>
+                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.bars_zero)} y2={n(c.bars_zero)} />
+                    <text class="panel-title" x={n(c.plot_left)} y={n(c.line_title_y)}>{ c.line_title.clone() }</text>
+                    { value_axis(&c.line_ticks, c.plot_left, c.plot_right) }
+                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.line_zero)} y2={n(c.line_zero)} />
+                    <path class="cumulative" d={c.line.clone()} />
+                    { for months }
+                    <text class="axis-title" x={n((c.plot_left + c.plot_right) / 2.0)} y={n(c.month_title_y)} text-anchor="middle">{ "Calendar month" }</text>
+                </svg>
+            </div>
+        </figure>
+    }
+}
+
+fn body(view: &FusionView) -> Html {
+    let links = view.links.iter().enumerate().map(|(index, link)| {
+        let separator = match index {
+            0 => "",
+            i if i + 1 == view.links.len() => " and ",
+            _ => ", ",
+        };
+        html! { <>{ separator }<a href={link.href.clone()}>{ link.deal }</a>{ format!(" ({})", link.which) }</> }
+    });
+    let totals = view.totals.iter().map(|(key, value)| {
+        let label = match *key {
+            "venture" => "The Venture",
+            "msa" => "The MSA",
+            "note" => "The Note",
+            _ => "All three",
+        };
+        html! {
+            <div>
+                <dt>{ label }</dt>
+                <dd id={format!("fusion-total-{key}")} data-key={*key} data-value={value.clone()}>{ figure(value) }</dd>
+            </div>
+        }
+    });
+    html! {
+        <>
+            <p class="fusion-caption">{ "The scenarios used: " }{ for links }{ "." }</p>
+            <dl class="fusion-totals">{ for totals }</dl>
+            { chart(&view.chart) }
+            <DataTable table={Rc::new(view.table.clone())} />
+        </>
+    }
+}
+
+#[component]
+pub fn FusionSection(props: &FusionSectionProps) -> Html {
+    let open = use_state(|| false);
+    let details = use_node_ref();
+    let view = use_memo((*open, props.venture.clone(), props.msa.clone(), props.note.clone()), view_of);
+    let ontoggle = {
+        let open = open.clone();
+        let details = details.clone();
+        Callback::from(move |_: Event| {
+            let now = details.cast::<web_sys::Element>().is_some_and(|element| element.has_attribute("open"));
+            open.set(now);
+        })
+    };
+    let content = match view.as_ref() {
+        None => Html::default(),
+        Some(Err(message)) => html! { <p class="model-error" role="alert">{ message.clone() }</p> },
+        Some(Ok(view)) => body(view),
+    };
+    html! {
+        <section class="fusion-view" aria-label="Fusion's view">
+            <details id="fusion-view" ref={details} {ontoggle}>
+                <summary>
+                    <span class="fusion-summary">{ "Fusion's view: its cash from all three deals, by month" }</span>
+                </summary>
+                { content }
+            </details>
+        </section>
+    }
+}

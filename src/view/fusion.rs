@@ -1,0 +1,339 @@
+//! Fusion's view as the page shows it: the chart's geometry (for each calendar
+//! month, stacked bars of each deal's part — received up, paid down — and below
+//! a line of the cumulative total), the table with every cell's `data-value` as
+//! `dealmodel fusion` writes it, and the caption's links to the three scenarios.
+//!
+//! Figures become `f64` here only to be drawn; the table is the chart's exact
+//! text alternative.
+
+use super::axis::value_axis;
+use super::chart::Tick;
+use super::deal::NamedTable;
+use super::format::{axis_label, figure};
+use super::table::{Cell, Column, Table};
+use crate::engine::msa::MsaInputs;
+use crate::engine::note::NoteInputs;
+use crate::engine::venture::VentureInputs;
+use crate::scenario::fusion::{fusion_timeline, Timeline, TimelineRow, TIMELINE_KEYS};
+use crate::scenario::link::{write_link, LinkScenario};
+
+pub const WIDTH: f64 = 720.0;
+pub const HEIGHT: f64 = 424.0;
+const PLOT_LEFT: f64 = 60.0;
+const PLOT_RIGHT: f64 = WIDTH - 16.0;
+const BARS_TOP: f64 = 20.0;
+const BARS_BOTTOM: f64 = 232.0;
+const LINE_TITLE_Y: f64 = 260.0;
+const LINE_TOP: f64 = 282.0;
+const LINE_BOTTOM: f64 = 374.0;
+const MONTH_LABEL_Y: f64 = 393.0;
+const MONTH_TITLE_Y: f64 = 416.0;
+const MAX_BAR_WIDTH: f64 = 32.0;
+/// At most this many month labels fit under the plot.
+const MAX_MONTH_LABELS: usize = 10;
+
+/// A deal's part of a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Venture,
+    Msa,
+    Note,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Venture, Part::Msa, Part::Note];
+
+    /// The CSS class that colours it.
+    pub fn class(self) -> &'static str {
+        match self {
+            Part::Venture => "part-venture",
+            Part::Msa => "part-msa",
+            Part::Note => "part-note",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Venture => "The Venture: Fusion's cash",
+            Part::Msa => "The MSA: what TWW pays",
+            Part::Note => "The Note: what Fusion pays",
+        }
+    }
+
+    fn value(self, row: &TimelineRow) -> f64 {
+        match self {
+            Part::Venture => row.venture.to_f64_lossy(),
+            Part::Msa => row.msa.to_f64_lossy(),
+            Part::Note => row.note.to_f64_lossy(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartBar {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub part: Part,
+    /// The tooltip: month, deal and amount.
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FusionChart {
+    pub width: f64,
+    pub height: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub bars_top: f64,
+    pub bars_bottom: f64,
+    pub bars_zero: f64,
+    pub bar_ticks: Vec<Tick>,
+    pub bars: Vec<PartBar>,
+    pub line_title: String,
+    pub line_title_y: f64,
+    pub line_top: f64,
+    pub line_bottom: f64,
+    pub line_zero: f64,
+    pub line_ticks: Vec<Tick>,
+    /// SVG path data of the cumulative total.
+    pub line: String,
+    pub month_ticks: Vec<Tick>,
+    pub month_label_y: f64,
+    pub month_title_y: f64,
+    pub title: String,
+    pub desc: String,
+}
+
+/// A link to one deal's scenario for the caption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioLink {
+    pub deal: &'static str,
+    /// The canonical link, `#/…`.
+    pub href: String,
+    /// "its defaults" or "the scenario on its page".
+    pub which: &'static str,
+}
+
+/// Everything the Fusion section shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FusionView {
+    pub chart: FusionChart,
+    pub table: NamedTable,
+    pub links: Vec<ScenarioLink>,
+    /// (label, plain value) of each column's total, and the three together.
+    pub totals: Vec<(&'static str, String)>,
+}
+
+fn scale(value: f64, low: f64, high: f64, top: f64, bottom: f64) -> f64 {
+    bottom - (value - low) / (high - low) * (bottom - top)
+}
+
+fn amount(value: f64) -> String {
+    let text = format!("{value:.2}");
+    figure(if text == "-0.00" { "0.00" } else { &text })
+}
+
+/// Every `step`-th month is labelled, `step` a round number of months.
+pub fn label_step(months: usize) -> usize {
+    [1, 2, 3, 6, 12, 24, 60, 120, 240, 600]
+        .into_iter()
+        .find(|step| months.div_ceil(*step) <= MAX_MONTH_LABELS)
+        .unwrap_or(1200)
+}
+
+/// The chart of a timeline.
+pub fn chart(timeline: &Timeline) -> FusionChart {
+    let rows = &timeline.rows;
+    let band = (PLOT_RIGHT - PLOT_LEFT) / rows.len().max(1) as f64;
+    let bar_width = (band * 0.72).min(MAX_BAR_WIDTH);
+    let centre = |index: usize| PLOT_LEFT + band * (index as f64 + 0.5);
+
+    let (mut most, mut least) = (0.0f64, 0.0f64);
+    for row in rows {
+        most = most.max(Part::ALL.iter().map(|p| p.value(row).max(0.0)).sum());
+        least = least.min(Part::ALL.iter().map(|p| p.value(row).min(0.0)).sum());
+    }
+    let (bar_low, bar_high, bar_values) = value_axis(least, most, 4.0);
+    let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
+    let mut bars = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let (mut up, mut down) = (0.0, 0.0);
+        for part in Part::ALL {
+            let value = part.value(row);
+            if value == 0.0 {
+                continue;
+            }
+            // Positive parts stack up from zero, negative ones down.
+            let (from, to) = if value > 0.0 {
+                up += value;
+                (up - value, up)
+            } else {
+                down += value;
+                (down - value, down)
+            };
+            let (y_from, y_to) = (bar_y(from), bar_y(to));
+            bars.push(PartBar {
+                x: centre(index) - bar_width / 2.0,
+                y: y_from.min(y_to),
+                width: bar_width,
+                height: (y_from - y_to).abs(),
+                part,
+                title: format!("{}: {} {}", row.month, part.label(), amount(value)),
+            });
+        }
+    }
+
+    let cumulative: Vec<f64> = rows.iter().map(|row| row.cumulative.to_f64_lossy()).collect();
+    let (line_low, line_high, line_values) =
+        value_axis(cumulative.iter().copied().fold(0.0, f64::min), cumulative.iter().copied().fold(0.0, f64::max), 3.0);
+    let line_y = |v: f64| scale(v, line_low, line_high, LINE_TOP, LINE_BOTTOM);
+    let line = cumulative
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, centre(i), line_y(*v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let step = label_step(rows.len());
+    let month_ticks = rows
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| index % step == 0)
+        .map(|(index, row)| Tick { at: centre(index), label: row.month.to_string() })
+        .collect();
+
+    FusionChart {
+        width: WIDTH,
+        height: HEIGHT,
+        plot_left: PLOT_LEFT,
+        plot_right: PLOT_RIGHT,
+        bars_top: BARS_TOP,
+        bars_bottom: BARS_BOTTOM,
+        bars_zero: bar_y(0.0),
+        bar_ticks: bar_values.into_iter().map(|v| Tick { at: bar_y(v), label: axis_label(v) }).collect(),
+        bars,
+        line_title: "Fusion's cumulative cash from the three deals ($)".to_string(),
+        line_title_y: LINE_TITLE_Y,
+        line_top: LINE_TOP,
+        line_bottom: LINE_BOTTOM,
+        line_zero: line_y(0.0),
+        line_ticks: line_values.into_iter().map(|v| Tick { at: line_y(v), label: axis_label(v) }).collect(),
+        line,
+        month_ticks,
+        month_label_y: MONTH_LABEL_Y,
+        month_title_y: MONTH_TITLE_Y,
+        title: "Fusion's cash by month from the three deals".to_string(),
+        desc: describe(timeline),
+    }
+}
+
+/// The chart in words, for its `<desc>`.
+fn describe(timeline: &Timeline) -> String {
+    match (timeline.rows.first(), timeline.rows.last()) {
+        (Some(first), Some(last)) => format!(
+            "Stacked bars for each month from {} to {}: Fusion's cash from the Venture, what TWW pays it under the MSA (up) and what it pays on the Note (down). Below, a line of the cumulative total, ending at {}. The table gives every figure.",
+            first.month,
+            last.month,
+            amount(last.cumulative.to_f64_lossy()),
+        ),
+        _ => "There is no cash in these scenarios.".to_string(),
+    }
+}
+
+const HEADERS: [&str; 6] = ["Month", "Venture", "MSA", "Note", "Total", "Cumulative"];
+
+/// The table: one row per month, every cell's `data-value` as the CSV writes it.
+pub fn table(timeline: &Timeline) -> NamedTable {
+    let columns = TIMELINE_KEYS
+        .iter()
+        .zip(HEADERS)
+        .map(|(&key, header)| Column { key, header, numeric: key != "month" })
+        .collect();
+    let rows = timeline
+        .rows
+        .iter()
+        .map(|row| {
+            row.values()
+                .into_iter()
+                .map(|(key, value)| Cell { key, text: if key == "month" { value.clone() } else { figure(&value) }, value })
+                .collect()
+        })
+        .collect();
+    NamedTable {
+        id: "fusion-table",
+        title: "Fusion's cash by month",
+        intro: "Received (+) and paid (−) by Fusion each calendar month: the Venture's cash table, each MSA invoice when TWW pays it, the Note's interest, pay-downs and payoff.",
+        table: Table { columns, rows },
+    }
+}
+
+fn scenario_link(deal: &'static str, scenario: LinkScenario, default_link: &str) -> ScenarioLink {
+    let href = write_link(&scenario);
+    let which = if href == default_link { "its defaults" } else { "the scenario on its page" };
+    ScenarioLink { deal, href, which }
+}
+
+/// The whole section for the three scenarios, or the message of a deal the
+/// model cannot compute.
+pub fn fusion_view(venture: &VentureInputs, msa: &MsaInputs, note: &NoteInputs) -> Result<FusionView, String> {
+    let timeline = fusion_timeline(venture, msa, note)?;
+    let links = vec![
+        scenario_link("the Venture", LinkScenario::Venture(venture.clone()), "#/venture?v=1"),
+        scenario_link("the MSA", LinkScenario::Msa(msa.clone()), "#/msa?v=1"),
+        scenario_link("the Note", LinkScenario::Note(note.clone()), "#/note?v=1"),
+    ];
+    let t = &timeline.totals;
+    let totals = vec![
+        ("venture", t.venture.to_string()),
+        ("msa", t.msa.to_string()),
+        ("note", t.note.to_string()),
+        ("total", t.total.to_string()),
+    ];
+    Ok(FusionView { chart: chart(&timeline), table: table(&timeline), links, totals })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults() -> FusionView {
+        fusion_view(&VentureInputs::defaults(), &MsaInputs::defaults(), &NoteInputs::defaults()).unwrap()
+    }
+
+    #[test]
+    fn bars_stack_up_and_down_from_zero() {
+        let view = defaults();
+        let chart = &view.chart;
+        assert!(chart.bars.iter().all(|b| b.height >= 0.0 && b.y >= BARS_TOP - 1e-9 && b.y + b.height <= BARS_BOTTOM + 1e-9));
+        // A Note payment hangs below zero, a Venture inflow stands on it.
+        let note = chart.bars.iter().find(|b| b.part == Part::Note).unwrap();
+        assert!((note.y - chart.bars_zero).abs() < 1e-9);
+        let venture_up = chart.bars.iter().find(|b| b.part == Part::Venture && b.title.starts_with("2002-11")).unwrap();
+        assert!((venture_up.y + venture_up.height - chart.bars_zero).abs() < 1e-9);
+        assert!(chart.line.starts_with('M'));
+        assert_eq!(chart.line.matches('L').count(), view.table.table.rows.len() - 1);
+        assert!(chart.month_ticks.len() <= MAX_MONTH_LABELS);
+        assert_eq!(chart.month_ticks[0].label, "2002-09");
+    }
+
+    #[test]
+    fn the_table_writes_the_csv_values_and_the_caption_links_each_deal() {
+        let view = defaults();
+        let first = &view.table.table.rows[0];
+        assert_eq!(first[1].value, "-300000.00");
+        assert_eq!(first[1].text, figure("-300000.00"));
+        assert_eq!(first[0].value, "2002-09");
+        assert_eq!(view.links[1].href, "#/msa?v=1");
+        assert_eq!(view.links[1].which, "its defaults");
+        assert_eq!(view.totals[1], ("msa", "122500.00".to_string()));
+    }
+
+    #[test]
+    fn month_labels_stay_few() {
+        assert_eq!(label_step(10), 1);
+        assert_eq!(label_step(30), 3);
+        assert_eq!(label_step(1_320), 240);
+    }
+}
