@@ -15,6 +15,7 @@ pub mod msa;
 pub mod note;
 pub mod output;
 pub mod query;
+pub mod saved;
 pub mod seek;
 pub mod values;
 pub mod venture;

@@ -6,6 +6,7 @@
 
 use crate::scenario::deal_form::{self, Deal, DealAction, DealForm};
 use crate::scenario::form::{apply, FormAction, VentureForm};
+use crate::view::history::Histories;
 use std::rc::Rc;
 
 /// The three deals' forms and the one on show.
@@ -15,6 +16,8 @@ pub struct Pages {
     pub venture: Rc<VentureForm>,
     pub msa: Rc<DealForm>,
     pub note: Rc<DealForm>,
+    /// Each deal's undo/redo history of settled links.
+    pub history: Rc<Histories>,
 }
 
 impl Default for Pages {
@@ -24,6 +27,7 @@ impl Default for Pages {
             venture: Rc::new(VentureForm::default()),
             msa: Rc::new(DealForm::defaults(Deal::Msa)),
             note: Rc::new(DealForm::defaults(Deal::Note)),
+            history: Rc::default(),
         }
     }
 }
@@ -107,6 +111,12 @@ pub enum PageAction {
     AddressChanged(String),
     /// The person closed the link error.
     DismissLinkErrors,
+    /// The scenario on show settled on this link (a step of undo/redo).
+    Settled(String),
+    /// Back one settled step of the deal on show.
+    Undo,
+    /// Forward one undone step of the deal on show.
+    Redo,
 }
 
 pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
@@ -140,6 +150,22 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         },
         PageAction::DismissLinkErrors if pages.link_errors().is_empty() => None,
         PageAction::DismissLinkErrors => Some(pages.with_link_errors(Vec::new())),
+        PageAction::Settled(link) => {
+            let history = pages.history.of(pages.deal).commit(&link);
+            (history != *pages.history.of(pages.deal)).then(|| {
+                let mut next = pages.clone();
+                next.history = Rc::new(pages.history.with(pages.deal, history));
+                next
+            })
+        }
+        PageAction::Undo | PageAction::Redo => {
+            let history = pages.history.of(pages.deal);
+            let link = pages.link();
+            let (history, target) = if action == PageAction::Undo { history.undo(&link) } else { history.redo(&link) }?;
+            let mut next = pages.opened(pages.deal, target);
+            next.history = Rc::new(pages.history.with(pages.deal, history));
+            Some(next)
+        }
     }
 }
 
@@ -194,6 +220,22 @@ mod tests {
         assert!(refused.link_errors()[0].starts_with("v:"));
         let route = next(&pages, PageAction::AddressChanged("#/elsewhere".into())).unwrap();
         assert!(route.link_errors()[0].starts_with("route:"));
+    }
+
+    #[test]
+    fn undo_and_redo_reopen_settled_links() {
+        let pages = next(&Pages::default(), PageAction::Settled(Pages::default().link())).unwrap();
+        let moved = set(&set(&pages, "min", "4000000"), "min", "4500000");
+        let moved = next(&moved, PageAction::Settled(moved.link())).unwrap();
+        let undone = next(&moved, PageAction::Undo).unwrap();
+        assert_eq!(undone.link(), Pages::default().link());
+        assert_eq!(next(&undone, PageAction::Settled(undone.link())), None);
+        assert_eq!(next(&undone, PageAction::Undo), None);
+        let redone = next(&undone, PageAction::Redo).unwrap();
+        assert_eq!(redone.link(), "#/venture?v=1&min=4500000");
+        // Each deal has its own history.
+        let msa = next(&redone, PageAction::AddressChanged("#/msa?v=1".into())).unwrap();
+        assert_eq!(next(&msa, PageAction::Undo), None);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub mod deal;
 pub mod deal_controls;
 pub mod format;
 pub mod headline;
+pub mod history;
+pub mod inputs_summary;
 pub mod results;
 pub mod stop_chart;
 pub mod table;
