@@ -1,9 +1,9 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{DealPage, LinkError, PageHeader, VenturePage};
+use super::components::{DealPage, LinkError, PageHeader, PrintInputs, SavedScenarios, VenturePage};
 use super::dom;
-use super::hooks::{use_address_bar, use_address_listener, use_rendered_markers};
+use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
 use yew::prelude::*;
@@ -20,6 +20,9 @@ pub fn App() -> Html {
     use_address_bar(link.clone(), !pages.link_errors().is_empty());
     use_address_listener(dispatch.clone());
     use_rendered_markers(link.clone());
+    use_history(link.clone(), dispatch.clone());
+    let history = pages.history.of(pages.deal);
+    let (can_undo, can_redo) = (history.can_undo(&link), history.can_redo(&link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));
 
     let links: Vec<(Deal, String)> = Deal::ALL.iter().map(|&deal| (deal, pages.link_of(deal))).collect();
@@ -30,8 +33,10 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} {links} link={AttrValue::from(link)} dispatch={dispatch.clone()} />
+            <PageHeader deal={pages.deal} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
+            <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
+            <PrintInputs link={AttrValue::from(link)} />
             { page }
         </>
     }

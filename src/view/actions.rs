@@ -120,6 +120,14 @@ pub enum PageAction {
 }
 
 pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
+    let history = pages.history.of(pages.deal);
+    let changes_inputs = matches!(action, PageAction::Form(_) | PageAction::Deal(_));
+    if changes_inputs && *history != history.started(&pages.link()) {
+        // The scenario before the first change is the deal's first step.
+        let mut started = pages.clone();
+        started.history = Rc::new(pages.history.with(pages.deal, history.started(&pages.link())));
+        return next(&started, action).or(Some(started));
+    }
     match action {
         PageAction::Form(action) => {
             let mut next = pages.clone();
@@ -224,7 +232,8 @@ mod tests {
 
     #[test]
     fn undo_and_redo_reopen_settled_links() {
-        let pages = next(&Pages::default(), PageAction::Settled(Pages::default().link())).unwrap();
+        // No settle before the first change: the defaults are the first step all the same.
+        let pages = Pages::default();
         let moved = set(&set(&pages, "min", "4000000"), "min", "4500000");
         let moved = next(&moved, PageAction::Settled(moved.link())).unwrap();
         let undone = next(&moved, PageAction::Undo).unwrap();

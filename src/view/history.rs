@@ -60,6 +60,16 @@ impl History {
         Some((next, following))
     }
 
+    /// The history with `link` as its starting point when it has none yet (so that
+    /// a change made before the first link settled can be undone).
+    pub fn started(&self, link: &str) -> History {
+        if self.present.is_some() {
+            self.clone()
+        } else {
+            self.commit(link)
+        }
+    }
+
     pub fn can_undo(&self, current: &str) -> bool {
         !self.past.is_empty() || self.present.as_deref().is_some_and(|present| present != current)
     }
@@ -147,6 +157,13 @@ mod tests {
         let (history, link) = history.undo("b-dragging").unwrap();
         assert_eq!(link, "b");
         assert_eq!(history.redo("b").unwrap().1, "b-dragging");
+    }
+
+    #[test]
+    fn a_change_before_the_first_settle_is_a_step() {
+        let history = History::default().started("a").commit("b");
+        assert_eq!(history.undo("b").unwrap().1, "a");
+        assert_eq!(history.started("x"), history);
     }
 
     #[test]

@@ -2,8 +2,11 @@
 
 mod address;
 mod copy;
+mod history;
 mod markers;
+pub mod storage;
 
 pub use address::{use_address_bar, use_address_listener};
 pub use copy::use_copy_link;
+pub use history::use_history;
 pub use markers::use_rendered_markers;
