@@ -43,29 +43,30 @@ fn shown(field: &FieldInfo, text: String) -> String {
 
 /// Every input of the scenario, in the order of the deal's Inputs table.
 pub fn inputs_summary(scenario: &LinkScenario) -> Vec<InputLine> {
-    let (fields, text): (&[FieldInfo], Box<dyn Fn(&str) -> String + '_>) = match scenario {
-        LinkScenario::Venture(inputs) => (
-            VENTURE_FIELDS,
-            Box::new(move |param: &str| {
-                if param == "cost" {
-                    costs_text(&inputs.costs)
-                } else {
-                    venture::field_text(inputs, param)
-                }
-            }),
-        ),
-        LinkScenario::Msa(inputs) => (msa::fields::FIELDS, Box::new(move |param: &str| msa::field_text(inputs, param))),
-        LinkScenario::Note(inputs) => (note::fields::FIELDS, Box::new(move |param: &str| note::field_text(inputs, param))),
+    let fields: &[FieldInfo] = match scenario {
+        LinkScenario::Venture(_) => VENTURE_FIELDS,
+        LinkScenario::Msa(_) => msa::fields::FIELDS,
+        LinkScenario::Note(_) => note::fields::FIELDS,
     };
     fields
         .iter()
         .map(|field| InputLine {
             param: field.param,
             label: field.label,
-            value: shown(field, text(field.param)),
+            value: shown(field, value_text(scenario, field.param)),
             source: source_text(field.source),
         })
         .collect()
+}
+
+/// The value in force of a parameter as link text (the Venture's costs as a list).
+fn value_text(scenario: &LinkScenario, param: &str) -> String {
+    match scenario {
+        LinkScenario::Venture(inputs) if param == "cost" => costs_text(&inputs.costs),
+        LinkScenario::Venture(inputs) => venture::field_text(inputs, param),
+        LinkScenario::Msa(inputs) => msa::field_text(inputs, param),
+        LinkScenario::Note(inputs) => note::field_text(inputs, param),
+    }
 }
 
 fn costs_text(costs: &[crate::engine::venture::CostItem]) -> String {

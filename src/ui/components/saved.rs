@@ -45,6 +45,9 @@ fn load() -> (Vec<Saved>, Option<String>) {
     (shelf.entries, Some(message))
 }
 
+/// What a change to the list gives: the new list and what to say, or a message.
+type Changed = Result<(Vec<Saved>, String), String>;
+
 fn input_text(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
@@ -62,7 +65,7 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
     // Reads the list again, applies `change`, stores and shows the result.
     let change = {
         let (entries, notice, status) = (entries.clone(), notice.clone(), status.clone());
-        move |change: &dyn Fn(&[Saved]) -> Result<(Vec<Saved>, String), String>| {
+        move |change: &dyn Fn(&[Saved]) -> Changed| {
             let (fresh, message) = load();
             if message.is_some() {
                 notice.set(message);
