@@ -158,6 +158,8 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         },
         PageAction::DismissLinkErrors if pages.link_errors().is_empty() => None,
         PageAction::DismissLinkErrors => Some(pages.with_link_errors(Vec::new())),
+        // A link of another deal (the deal changed as it settled) is no step of this one.
+        PageAction::Settled(link) if Deal::of_link(&link) != Some(pages.deal) => None,
         PageAction::Settled(link) => {
             let history = pages.history.of(pages.deal).commit(&link);
             (history != *pages.history.of(pages.deal)).then(|| {
@@ -245,6 +247,7 @@ mod tests {
         // Each deal has its own history.
         let msa = next(&redone, PageAction::AddressChanged("#/msa?v=1".into())).unwrap();
         assert_eq!(next(&msa, PageAction::Undo), None);
+        assert_eq!(next(&msa, PageAction::Settled(redone.link())), None);
     }
 
     #[test]

@@ -4,9 +4,20 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { startApp, model, canonicalLink, waitComputed, waitHash, eventually, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 90_000 };
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations inside `selector` (labels, names, contrast, roles). */
+async function axeViolations(page, selector) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (sel) => {
+    const result = await window.axe.run(sel, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
 const SAVED_KEY = 'dealmodel-saved';
 const ASIDE_KEY = 'dealmodel-saved-aside';
 
@@ -84,6 +95,19 @@ describe('the page tools', () => {
     assert.match(await page.textContent('h1'), /Venture/);
 
     await page.click('#saved-list li[data-name="Higher traffic (2)"] button.rename-start');
+    await page.fill('#saved-list .rename-name', 'MSA defaults');
+    await page.press('#saved-list .rename-name', 'Enter');
+    await eventually(async () => assert.deepEqual(await savedNames(page), ['Higher traffic', 'MSA defaults']));
+    assert.deepEqual(await axeViolations(page, '.saved'), []);
+    // Rename from the keyboard: the box has the focus once opened.
+    await page.focus('#saved-list li[data-name="MSA defaults"] button.rename-start');
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.className), 'rename-name'));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('MSA, defaults');
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.deepEqual(await savedNames(page), ['Higher traffic', 'MSA, defaults']));
+    await page.click('#saved-list li[data-name="MSA, defaults"] button.rename-start');
     await page.fill('#saved-list .rename-name', 'MSA defaults');
     await page.press('#saved-list .rename-name', 'Enter');
     await eventually(async () => assert.deepEqual(await savedNames(page), ['Higher traffic', 'MSA defaults']));

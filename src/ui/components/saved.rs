@@ -61,6 +61,18 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
     let name = use_state(String::new);
     let renaming = use_state(|| None::<(String, String)>);
     let confirming = use_state(|| None::<String>);
+    // The rename box takes the focus when it opens (its button is gone).
+    let rename_box = use_node_ref();
+    {
+        let rename_box = rename_box.clone();
+        use_effect_with(renaming.as_ref().map(|(old, _)| old.clone()), move |open| {
+            if open.is_some() {
+                if let Some(input) = rename_box.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
 
     // Reads the list again, applies `change`, stores and shows the result.
     let change = {
@@ -148,7 +160,7 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
                 };
                 html! {
                     <form class="rename" onsubmit={on_submit}>
-                        <label>{ "New name " }<input type="text" class="rename-name" value={text} oninput={on_input} maxlength="80" /></label>
+                        <label>{ "New name " }<input ref={rename_box.clone()} type="text" class="rename-name" value={text} oninput={on_input} maxlength="80" /></label>
                         <button type="submit">{ "Rename" }</button>
                         <button type="button" onclick={cancel}>{ "Cancel" }</button>
                     </form>
