@@ -142,7 +142,9 @@ pub fn aside_block(set_aside: &[SetAside], when: &str) -> String {
 }
 
 fn sort(entries: &mut [Saved]) {
-    entries.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.name.cmp(&b.name)));
+    // Names are unique, so an unstable sort is enough; ASCII case folding keeps
+    // Unicode's case tables out of the bundle.
+    entries.sort_unstable_by(|a, b| a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()).then_with(|| a.name.cmp(&b.name)));
 }
 
 /// The name itself when free, else the first free of `name (2)`, `name (3)`, …

@@ -1,11 +1,12 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{DealPage, LinkError, PageHeader, PrintInputs, SavedScenarios, VenturePage};
+use super::components::{print_inputs, DealPage, LinkError, PageHeader, SavedScenarios, VenturePage};
 use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
+use crate::scenario::LinkScenario;
 use yew::prelude::*;
 
 #[component]
@@ -25,6 +26,11 @@ pub fn App() -> Html {
     let (can_undo, can_redo) = (history.can_undo(&link), history.can_redo(&link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));
 
+    let scenario = match pages.deal {
+        Deal::Venture => LinkScenario::Venture(pages.venture.inputs.clone()),
+        Deal::Msa => pages.msa.scenario.clone(),
+        Deal::Note => pages.note.scenario.clone(),
+    };
     let links: Vec<(Deal, String)> = Deal::ALL.iter().map(|&deal| (deal, pages.link_of(deal))).collect();
     let page = match pages.deal {
         Deal::Venture => html! { <VenturePage form={pages.venture.clone()} dispatch={dispatch.clone()} /> },
@@ -36,7 +42,7 @@ pub fn App() -> Html {
             <PageHeader deal={pages.deal} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
             <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
-            <PrintInputs link={AttrValue::from(link)} />
+            { print_inputs(&scenario, &link) }
             { page }
         </>
     }

@@ -3,7 +3,7 @@
 //! against figures), every other input with its source, the notices and the
 //! tables. The output is computed once per scenario.
 
-use super::csv_download::CsvDownload;
+use super::csv_download::csv_download;
 use super::data_table::DataTable;
 use super::deal_extras::{extras, table_parts};
 use super::deal_field::DealField;
@@ -65,7 +65,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                         }))
                     });
                     let download = csv_file(deal, table.id).map(|(name, file)| {
-                        html! { <p class="downloads"><CsvDownload link={AttrValue::from(form.link())} table={name} {file} /></p> }
+                        html! { <p class="downloads">{ csv_download(form.link(), name, file, "Download CSV") }</p> }
                     });
                     html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} {toggle} {download} /> }
                 })

@@ -30,7 +30,7 @@ mod venture_page;
 
 pub use chart::CashChart;
 pub use choice::Choice;
-pub use csv_download::CsvDownload;
+pub use csv_download::csv_download;
 pub use deal_page::DealPage;
 pub use header::PageHeader;
 pub use headlines::Headlines;
@@ -38,7 +38,7 @@ pub use link_error::LinkError;
 pub use monthly_table::MonthlyTable;
 pub use notices::Notices;
 pub use panel::Panel;
-pub use print_inputs::PrintInputs;
+pub use print_inputs::print_inputs;
 pub use saved::SavedScenarios;
 pub use slider::Slider;
 pub use venture_page::VenturePage;

@@ -2,7 +2,7 @@
 //! and the cash chart), every other input, the notices and the monthly table.
 //! The outcome is computed once per scenario.
 
-use super::{CashChart, Choice, CsvDownload, Headlines, MonthlyTable, Notices, Panel, Slider};
+use super::{csv_download, CashChart, Choice, Headlines, MonthlyTable, Notices, Panel, Slider};
 use crate::scenario::fields::venture_field;
 use crate::scenario::form::VentureForm;
 use crate::ui::state::Dispatch;
@@ -55,12 +55,10 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
         .as_ref()
         .as_ref()
         .map(|(_, _, table)| {
-            let link = AttrValue::from(form.link());
             let download = html! {
                 <p class="downloads">
-                    <CsvDownload link={link.clone()} table="rows" file="venture-monthly.csv" label="Download CSV" />
-                    { " " }
-                    <CsvDownload {link} table="cash" file="venture-cash.csv" label="Download the cash by month (CSV)" />
+                    { csv_download(form.link(), "rows", "venture-monthly.csv", "Download CSV") }
+                    { csv_download(form.link(), "cash", "venture-cash.csv", "Download the cash by month (CSV)") }
                 </p>
             };
             html! { <MonthlyTable table={table.clone()} download={Some(download)} /> }

@@ -44,10 +44,10 @@ fn shortcut(key: &KeyboardEvent) -> Option<PageAction> {
     if !(key.ctrl_key() || key.meta_key()) || key.alt_key() {
         return None;
     }
-    match key.key().to_lowercase().as_str() {
-        "z" if key.shift_key() => Some(PageAction::Redo),
-        "z" => Some(PageAction::Undo),
-        "y" if !key.shift_key() => Some(PageAction::Redo),
+    match key.key().as_str() {
+        "z" | "Z" if key.shift_key() => Some(PageAction::Redo),
+        "z" | "Z" => Some(PageAction::Undo),
+        "y" | "Y" if !key.shift_key() => Some(PageAction::Redo),
         _ => None,
     }
 }
@@ -60,5 +60,5 @@ fn in_text_box(key: &KeyboardEvent) -> bool {
     }
     target
         .dyn_ref::<web_sys::Element>()
-        .is_some_and(|element| matches!(element.tag_name().to_lowercase().as_str(), "textarea" | "select") || element.has_attribute("contenteditable"))
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "TEXTAREA" | "SELECT" | "textarea" | "select") || element.has_attribute("contenteditable"))
 }
