@@ -107,6 +107,10 @@ describe('the page tools', () => {
     await page.keyboard.type('MSA, defaults');
     await page.keyboard.press('Enter');
     await eventually(async () => assert.deepEqual(await savedNames(page), ['Higher traffic', 'MSA, defaults']));
+    // Escape closes the rename box without renaming.
+    await page.click('#saved-list li[data-name="MSA, defaults"] button.rename-start');
+    await page.press('#saved-list .rename-name', 'Escape');
+    await eventually(async () => assert.equal(await page.$('#saved-list .rename-name'), null));
     await page.click('#saved-list li[data-name="MSA, defaults"] button.rename-start');
     await page.fill('#saved-list .rename-name', 'MSA defaults');
     await page.press('#saved-list .rename-name', 'Enter');

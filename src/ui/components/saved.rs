@@ -158,9 +158,17 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
                     let renaming = renaming.clone();
                     Callback::from(move |_: MouseEvent| renaming.set(None))
                 };
+                let on_escape = {
+                    let renaming = renaming.clone();
+                    Callback::from(move |event: KeyboardEvent| {
+                        if event.key() == "Escape" {
+                            renaming.set(None);
+                        }
+                    })
+                };
                 html! {
                     <form class="rename" onsubmit={on_submit}>
-                        <label>{ "New name " }<input ref={rename_box.clone()} type="text" class="rename-name" value={text} oninput={on_input} maxlength="80" /></label>
+                        <label>{ "New name " }<input ref={rename_box.clone()} type="text" class="rename-name" value={text} oninput={on_input} onkeydown={on_escape} maxlength="80" /></label>
                         <button type="submit">{ "Rename" }</button>
                         <button type="button" onclick={cancel}>{ "Cancel" }</button>
                     </form>
