@@ -17,6 +17,7 @@ pub mod msa;
 pub mod note;
 pub mod output;
 pub mod query;
+pub mod saved;
 pub mod seek;
 pub mod sensitivity;
 pub mod values;

@@ -253,11 +253,51 @@ pub fn rows_csv(keys: &[&str], rows: &[Map<String, Value>]) -> String {
     csv
 }
 
+/// A text as a CSV field: quoted only when it holds a comma, a quote or a line break.
+fn csv_text(text: String) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// CSV of rows of scalars: a header of `keys`, then one line per row (a key a
+/// row lacks is an empty field). Written from the scalars directly, so that the
+/// page's downloads link no JSON library into the wasm; the command line prints
+/// the same text.
+pub fn scalars_csv(keys: &[&str], rows: &[Row]) -> String {
+    let mut csv = keys.join(",");
+    csv.push('\n');
+    for row in rows {
+        let line: Vec<String> = keys
+            .iter()
+            .map(|key| csv_text(row.iter().find(|(name, _)| name == key).map(|(_, value)| value.text()).unwrap_or_default()))
+            .collect();
+        csv.push_str(&line.join(","));
+        csv.push('\n');
+    }
+    csv
+}
+
+impl DealOutput {
+    /// The CSV of one of the output's tables: `rows` (what `--format csv`
+    /// prints) or a further table by name (`cash`, `dates`), its columns those of
+    /// its first row. `None` for a table the deal does not have.
+    pub fn table_csv(&self, table: &str) -> Option<String> {
+        if table == "rows" {
+            return Some(scalars_csv(self.row_keys, &self.rows));
+        }
+        let (_, rows) = self.tables.iter().find(|(name, _)| *name == table)?;
+        let keys: Vec<&str> = rows.first().map(|row| row.iter().map(|(key, _)| *key).collect()).unwrap_or_default();
+        Some(scalars_csv(&keys, rows))
+    }
+}
+
 /// The CSV of the rows for a link that was read.
 pub fn link_csv(link: &Link) -> Result<String, String> {
     let output = link_output(link)?;
-    let rows: Vec<_> = output.rows.into_iter().map(to_map).collect();
-    Ok(rows_csv(output.row_keys, &rows))
+    Ok(scalars_csv(output.row_keys, &output.rows))
 }
 
 #[cfg(test)]
@@ -271,5 +311,33 @@ mod tests {
         assert_eq!(Scalar::Text("2968.42".into()).json(), json!("2968.42"));
         assert_eq!(Scalar::Null.json(), Value::Null);
         assert_eq!(six_decimals(-0.0000001), "0.000000");
+    }
+
+    #[test]
+    fn scalar_csv_agrees_with_the_json_values_csv() {
+        let rows: Vec<Row> = vec![
+            vec![("a", Scalar::Int(-3)), ("b", Scalar::Text("x,\"y\"".into())), ("c", Scalar::Null), ("d", Scalar::Bool(true))],
+            vec![("a", Scalar::Int(4)), ("b", Scalar::Text("2003-11-20".into()))],
+        ];
+        let keys = ["a", "b", "c", "d"];
+        let maps: Vec<_> = rows.iter().cloned().map(to_map).collect();
+        assert_eq!(scalars_csv(&keys, &rows), rows_csv(&keys, &maps));
+        assert_eq!(scalars_csv(&keys, &rows), "a,b,c,d\n-3,\"x,\"\"y\"\"\",,true\n4,2003-11-20,,\n");
+    }
+
+    #[test]
+    fn every_deals_tables_agree_with_the_json_csv() {
+        for text in ["#/venture?v=1", "#/msa?v=1&stop=2003-11-20", "#/note?v=1"] {
+            let Ok(link) = super::super::read_link(text) else { panic!("{text}") };
+            let Ok(output) = link_output(&link) else { panic!("{text}") };
+            let maps: Vec<_> = output.rows.iter().cloned().map(to_map).collect();
+            assert_eq!(output.table_csv("rows"), Some(rows_csv(output.row_keys, &maps)), "{text}");
+            for (name, rows) in &output.tables {
+                let keys: Vec<&str> = rows[0].iter().map(|(k, _)| *k).collect();
+                let maps: Vec<_> = rows.iter().cloned().map(to_map).collect();
+                assert_eq!(output.table_csv(name), Some(rows_csv(&keys, &maps)), "{text} {name}");
+            }
+            assert_eq!(output.table_csv("nothing"), None);
+        }
     }
 }

@@ -1,11 +1,12 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, VenturePage};
+use super::components::{print_inputs, ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, SavedScenarios, VenturePage};
 use super::dom;
-use super::hooks::{use_address_bar, use_address_listener, use_rendered_markers};
+use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
+use crate::scenario::LinkScenario;
 use yew::prelude::*;
 
 #[component]
@@ -20,8 +21,18 @@ pub fn App() -> Html {
     use_address_bar(link.clone(), !pages.link_errors().is_empty());
     use_address_listener(dispatch.clone());
     use_rendered_markers(link.clone());
+    // Undo and redo step through the deal's own scenarios (a pinned A stays pinned).
+    let own_link = pages.link_of(pages.deal);
+    use_history(own_link.clone(), dispatch.clone());
+    let history = pages.history.of(pages.deal);
+    let (can_undo, can_redo) = (history.can_undo(&own_link), history.can_redo(&own_link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));
 
+    let scenario = match pages.deal {
+        Deal::Venture => LinkScenario::Venture(pages.venture.inputs.clone()),
+        Deal::Msa => pages.msa.scenario.clone(),
+        Deal::Note => pages.note.scenario.clone(),
+    };
     let links: Vec<(Deal, String)> = Deal::ALL.iter().map(|&deal| (deal, pages.link_of(deal))).collect();
     let page = match pages.deal {
         Deal::Venture => html! { <VenturePage form={pages.venture.clone()} dispatch={dispatch.clone()} /> },
@@ -30,11 +41,13 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link)} dispatch={dispatch.clone()} />
+            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
+            <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
             { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }) }
+            { print_inputs(&scenario, &link) }
             { page }
             <div class="tools">
                 <GoalSeek key={pages.deal.route()} scenario={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />

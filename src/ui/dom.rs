@@ -80,3 +80,10 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     on_ok.forget();
     on_err.forget();
 }
+
+/// Sets `location.hash` (a new history entry; the page's `hashchange` listener opens it).
+pub fn set_hash(link: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().set_hash(link);
+    }
+}

@@ -9,6 +9,7 @@ use crate::engine::venture::Terms;
 use crate::scenario::compare::{is_compare, read_compare, write_compare};
 use crate::scenario::form::{apply, FormAction, VentureForm};
 use crate::scenario::link::{write_link, LinkScenario};
+use crate::view::history::Histories;
 use std::rc::Rc;
 
 /// The three deals' forms and the one on show.
@@ -21,6 +22,8 @@ pub struct Pages {
     /// The scenario pinned as "A" to compare the one on show ("B") with: only
     /// shown on its own deal's page.
     pub pinned: Option<Rc<LinkScenario>>,
+    /// Each deal's undo/redo history of settled links.
+    pub history: Rc<Histories>,
 }
 
 impl Default for Pages {
@@ -31,6 +34,7 @@ impl Default for Pages {
             msa: Rc::new(DealForm::defaults(Deal::Msa)),
             note: Rc::new(DealForm::defaults(Deal::Note)),
             pinned: None,
+            history: Rc::default(),
         }
     }
 }
@@ -159,9 +163,23 @@ pub enum PageAction {
     PinOtherTerms,
     /// Stop comparing.
     Unpin,
+    /// The scenario on show settled on this link (a step of undo/redo).
+    Settled(String),
+    /// Back one settled step of the deal on show.
+    Undo,
+    /// Forward one undone step of the deal on show.
+    Redo,
 }
 
 pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
+    let history = pages.history.of(pages.deal);
+    let changes_inputs = matches!(action, PageAction::Form(_) | PageAction::Deal(_));
+    if changes_inputs && *history != history.started(&pages.link_of(pages.deal)) {
+        // The scenario before the first change is the deal's first step.
+        let mut started = pages.clone();
+        started.history = Rc::new(pages.history.with(pages.deal, history.started(&pages.link_of(pages.deal))));
+        return next(&started, action).or(Some(started));
+    }
     match action {
         PageAction::Form(action) => {
             let mut next = pages.clone();
@@ -216,6 +234,25 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         }
         PageAction::DismissLinkErrors if pages.link_errors().is_empty() => None,
         PageAction::DismissLinkErrors => Some(pages.with_link_errors(Vec::new())),
+        // A link of another deal (the deal changed as it settled) is no step of this one.
+        PageAction::Settled(link) if Deal::of_link(&link) != Some(pages.deal) => None,
+        PageAction::Settled(link) => {
+            let history = pages.history.of(pages.deal).commit(&link);
+            (history != *pages.history.of(pages.deal)).then(|| {
+                let mut next = pages.clone();
+                next.history = Rc::new(pages.history.with(pages.deal, history));
+                next
+            })
+        }
+        PageAction::Undo | PageAction::Redo => {
+            let history = pages.history.of(pages.deal);
+            // The deal's own link: a comparison's A stays pinned through undo and redo.
+            let link = pages.link_of(pages.deal);
+            let (history, target) = if action == PageAction::Undo { history.undo(&link) } else { history.redo(&link) }?;
+            let mut next = pages.opened(pages.deal, target);
+            next.history = Rc::new(pages.history.with(pages.deal, history));
+            Some(next)
+        }
     }
 }
 
@@ -303,6 +340,34 @@ mod tests {
     fn the_other_terms_are_pinned_as_a() {
         let pages = next(&Pages::default(), PageAction::PinOtherTerms).unwrap();
         assert_eq!(pages.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1");
+    }
+
+    #[test]
+    fn undo_keeps_a_pinned() {
+        let pinned = next(&Pages::default(), PageAction::Pin).unwrap();
+        let moved = set(&pinned, "min", "4500000");
+        let moved = next(&moved, PageAction::Settled(moved.link_of(Deal::Venture))).unwrap();
+        let undone = next(&moved, PageAction::Undo).unwrap();
+        assert_eq!(undone.link_of(Deal::Venture), "#/venture?v=1");
+        assert!(undone.pinned_here().is_some());
+    }
+
+    #[test]
+    fn undo_and_redo_reopen_settled_links() {
+        // No settle before the first change: the defaults are the first step all the same.
+        let pages = Pages::default();
+        let moved = set(&set(&pages, "min", "4000000"), "min", "4500000");
+        let moved = next(&moved, PageAction::Settled(moved.link())).unwrap();
+        let undone = next(&moved, PageAction::Undo).unwrap();
+        assert_eq!(undone.link(), Pages::default().link());
+        assert_eq!(next(&undone, PageAction::Settled(undone.link())), None);
+        assert_eq!(next(&undone, PageAction::Undo), None);
+        let redone = next(&undone, PageAction::Redo).unwrap();
+        assert_eq!(redone.link(), "#/venture?v=1&min=4500000");
+        // Each deal has its own history.
+        let msa = next(&redone, PageAction::AddressChanged("#/msa?v=1".into())).unwrap();
+        assert_eq!(next(&msa, PageAction::Undo), None);
+        assert_eq!(next(&msa, PageAction::Settled(redone.link())), None);
     }
 
     #[test]

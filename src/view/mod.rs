@@ -17,6 +17,8 @@ pub mod deal_controls;
 pub mod format;
 pub mod fusion;
 pub mod headline;
+pub mod history;
+pub mod inputs_summary;
 pub mod results;
 pub mod sensitivity;
 pub mod stop_chart;

@@ -18,6 +18,9 @@ pub struct DataTableProps {
     /// sends: the row's first value (its date).
     #[prop_or_default]
     pub toggle: Option<(&'static str, Callback<String>)>,
+    /// The table's CSV download, shown after the intro.
+    #[prop_or_default]
+    pub download: Option<Html>,
 }
 
 #[component]
@@ -58,6 +61,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         <section class="monthly" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ named.title }</h2>
             <p class="section-intro">{ named.intro }</p>
+            { props.download.clone() }
             { props.actions.clone() }
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} table (scrolls)", named.title)}>
                 <table id={named.id}>

@@ -3,6 +3,7 @@
 //! against figures), every other input with its source, the notices and the
 //! tables. The output is computed once per scenario.
 
+use super::csv_download::csv_download;
 use super::data_table::DataTable;
 use super::deal_extras::{extras, table_parts};
 use super::deal_field::DealField;
@@ -30,6 +31,16 @@ fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
     link_output(&link).map(|output| Rc::new(deal_view(Deal::of_scenario(scenario), &output)))
 }
 
+/// The output table behind a table of the page, and its download's file name.
+fn csv_file(deal: Deal, table_id: &str) -> Option<(&'static str, &'static str)> {
+    match (deal, table_id) {
+        (Deal::Msa, "invoice-table") => Some(("rows", "msa-invoices.csv")),
+        (Deal::Msa, "dates-table") => Some(("dates", "msa-dates.csv")),
+        (Deal::Note, "schedule-table") => Some(("rows", "note-schedule.csv")),
+        _ => None,
+    }
+}
+
 #[component]
 pub fn DealPage(props: &DealPageProps) -> Html {
     let form = &props.form;
@@ -53,7 +64,10 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                             dispatch.dispatch(PageAction::Deal(DealAction::Toggle { param: "missed", item: date }))
                         }))
                     });
-                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} {toggle} /> }
+                    let download = csv_file(deal, table.id).map(|(name, file)| {
+                        html! { <p class="downloads">{ csv_download(form.link(), name, file, "Download CSV") }</p> }
+                    });
+                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} {toggle} {download} /> }
                 })
                 .collect::<Html>(),
             view.notices.clone(),

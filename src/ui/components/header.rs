@@ -18,6 +18,11 @@ pub struct PageHeaderProps {
     /// The scenario's canonical link part.
     pub link: AttrValue,
     pub dispatch: Dispatch,
+    /// Whether Undo and Redo have a step to take.
+    #[prop_or_default]
+    pub can_undo: bool,
+    #[prop_or_default]
+    pub can_redo: bool,
 }
 
 /// The deal's name in the links between the deals, its title, and a line on what it is.
@@ -70,6 +75,10 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
     let other_terms = (props.deal == Deal::Venture).then(|| {
         html! { <button type="button" id="compare-terms" onclick={send(PageAction::PinOtherTerms)}>{ "Compare with the other terms" }</button> }
     });
+    let step = |action: PageAction| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
     let (_, title, lede) = describe(props.deal);
     let nav = props.links.iter().map(|(deal, link)| {
         let (name, _, _) = describe(*deal);
@@ -95,6 +104,8 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
                 <button type="button" id="reset" onclick={on_reset}>{ "Back to the defaults" }</button>
                 { pin }
                 { other_terms }
+                <button type="button" id="undo" onclick={step(PageAction::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button type="button" id="redo" onclick={step(PageAction::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                 <p class="copy-status" role="status">{ copy.status.clone() }</p>
             </div>
         </header>

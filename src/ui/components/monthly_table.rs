@@ -9,6 +9,9 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct MonthlyTableProps {
     pub table: Rc<Table>,
+    /// The downloads shown above the table.
+    #[prop_or_default]
+    pub download: Option<Html>,
 }
 
 #[component]
@@ -31,6 +34,7 @@ pub fn MonthlyTable(props: &MonthlyTableProps) -> Html {
         <section class="monthly" aria-labelledby="monthly-heading">
             <h2 id="monthly-heading">{ "Monthly statement" }</h2>
             <p class="section-intro">{ "Each month's statement, the division of its distributable profit, and THIL's loan balance ($)." }</p>
+            { props.download.clone() }
             <div class="table-scroll" tabindex="0" role="region" aria-label="Monthly statement table (scrolls)">
                 <table id="monthly-table">
                     <thead><tr>{ for header }</tr></thead>

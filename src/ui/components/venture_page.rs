@@ -2,7 +2,7 @@
 //! and the cash chart), every other input, the notices and the monthly table.
 //! The outcome is computed once per scenario.
 
-use super::{CashChart, Choice, Headlines, MonthlyTable, Notices, Panel, Slider};
+use super::{csv_download, CashChart, Choice, Headlines, MonthlyTable, Notices, Panel, Slider};
 use crate::scenario::fields::venture_field;
 use crate::scenario::form::VentureForm;
 use crate::ui::state::Dispatch;
@@ -54,7 +54,15 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
     let table = parts
         .as_ref()
         .as_ref()
-        .map(|(_, _, table)| html! { <MonthlyTable table={table.clone()} /> });
+        .map(|(_, _, table)| {
+            let download = html! {
+                <p class="downloads">
+                    { csv_download(form.link(), "rows", "venture-monthly.csv", "Download CSV") }
+                    { csv_download(form.link(), "cash", "venture-cash.csv", "Download the cash by month (CSV)") }
+                </p>
+            };
+            html! { <MonthlyTable table={table.clone()} download={Some(download)} /> }
+        });
 
     html! {
         <main class="layout">

@@ -1,0 +1,212 @@
+//! Saved scenarios: the browser keeps a list of named links under one storage
+//! key, in a small versioned text format written by hand (no JSON library in the
+//! wasm). The first line is `dealmodel-saved v1`; then one scenario a line,
+//! `name<TAB>link<TAB>saved-at`, each field percent-encoded (so no field holds a
+//! tab or a line break). Reading never fails: the entries that read are kept, and
+//! every line that does not (or a whole text that is not this format) is returned
+//! to be reported and set aside under another key, never erased. A saved link is
+//! read again with `read_link`: one that no longer reads is set aside too.
+
+use super::link::read_link;
+use super::query::{decode, encode};
+
+/// The storage key of the saved scenarios.
+pub const STORAGE_KEY: &str = "dealmodel-saved";
+/// The storage key where unreadable stored text is set aside (appended, never erased).
+pub const ASIDE_KEY: &str = "dealmodel-saved-aside";
+/// The first line of the format.
+pub const HEADER: &str = "dealmodel-saved v1";
+/// The longest name, in characters.
+pub const NAME_MAX: usize = 80;
+
+/// One saved scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub name: String,
+    /// The canonical link part from `#`.
+    pub link: String,
+    /// When it was saved, as the page wrote it (ISO 8601 text).
+    pub saved_at: String,
+}
+
+/// Stored text that could not be read, with why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    /// The line's number in the stored text (1 = the header line; 0 = the whole text).
+    pub line: usize,
+    pub text: String,
+    pub reason: String,
+}
+
+impl SetAside {
+    /// One line for the page: where, and why.
+    pub fn message(&self) -> String {
+        if self.line == 0 {
+            format!("the stored list: {}", self.reason)
+        } else {
+            format!("line {}: {}", self.line, self.reason)
+        }
+    }
+}
+
+/// What reading the stored text gives: the entries sorted by name, and what was set aside.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shelf {
+    pub entries: Vec<Saved>,
+    pub set_aside: Vec<SetAside>,
+}
+
+/// Reads the stored text (`None` or empty: nothing saved yet). Never panics.
+pub fn parse(stored: Option<&str>) -> Shelf {
+    let text = stored.unwrap_or("");
+    if text.trim().is_empty() {
+        return Shelf::default();
+    }
+    let mut lines = text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line));
+    if lines.next() != Some(HEADER) {
+        return Shelf {
+            entries: Vec::new(),
+            set_aside: vec![SetAside {
+                line: 0,
+                text: text.to_string(),
+                reason: format!("not a list of saved scenarios (its first line is not “{HEADER}”)"),
+            }],
+        };
+    }
+    let mut shelf = Shelf::default();
+    for (index, line) in lines.enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match read_entry(line) {
+            Ok(entry) if shelf.entries.iter().any(|kept| kept.name == entry.name) => shelf.set_aside.push(SetAside {
+                line: index + 2,
+                text: line.to_string(),
+                reason: format!("a second scenario named “{}”", entry.name),
+            }),
+            Ok(entry) => shelf.entries.push(entry),
+            Err(reason) => shelf.set_aside.push(SetAside { line: index + 2, text: line.to_string(), reason }),
+        }
+    }
+    sort(&mut shelf.entries);
+    shelf
+}
+
+fn read_entry(line: &str) -> Result<Saved, String> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    let [name, link, saved_at] = fields.as_slice() else {
+        return Err(format!("{} fields where 3 are expected (name, link, saved at)", fields.len()));
+    };
+    let decoded = |raw: &str, what: &str| decode(raw).ok_or_else(|| format!("the {what} is not correctly encoded"));
+    let name = check_name(&decoded(name, "name")?)?;
+    let link = decoded(link, "link")?;
+    let saved_at = decoded(saved_at, "saved-at time")?;
+    if let Err(messages) = read_link(&link) {
+        let first = messages.first().map(String::as_str).unwrap_or("");
+        return Err(format!("the link of “{name}” no longer reads ({first})"));
+    }
+    Ok(Saved { name, link, saved_at })
+}
+
+/// A name as it is kept: trimmed, not empty, at most [`NAME_MAX`] characters.
+pub fn check_name(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err("name: empty; allowed: a name of 1 to 80 characters.".to_string())
+    } else if name.chars().count() > NAME_MAX {
+        Err(format!("name: “{}…” is too long; allowed: a name of 1 to 80 characters.", name.chars().take(20).collect::<String>()))
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// The stored text of a list of entries.
+pub fn write(entries: &[Saved]) -> String {
+    let mut text = String::from(HEADER);
+    for entry in entries {
+        text.push('\n');
+        text.push_str(&[encode(&entry.name), encode(&entry.link), encode(&entry.saved_at)].join("\t"));
+    }
+    text.push('\n');
+    text
+}
+
+/// What to append to the set-aside key for what was set aside on `when`: a
+/// block per reading, each line as it was stored.
+pub fn aside_block(set_aside: &[SetAside], when: &str) -> String {
+    let mut block = format!("# set aside on {when}\n");
+    for item in set_aside {
+        block.push_str(&format!("# {}\n{}\n", item.message(), item.text));
+    }
+    block
+}
+
+fn sort(entries: &mut [Saved]) {
+    // Names are unique, so an unstable sort is enough; ASCII case folding keeps
+    // Unicode's case tables out of the bundle.
+    entries.sort_unstable_by(|a, b| a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()).then_with(|| a.name.cmp(&b.name)));
+}
+
+/// The name itself when free, else the first free of `name (2)`, `name (3)`, …
+/// (saving never overwrites a scenario saved before).
+pub fn free_name(entries: &[Saved], name: &str) -> String {
+    let taken = |candidate: &str| entries.iter().any(|entry| entry.name == candidate);
+    if !taken(name) {
+        return name.to_string();
+    }
+    (2..)
+        .map(|n| format!("{name} ({n})"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The list with the scenario `link` saved as `name` (or `name (2)`… when the
+/// name is taken): the name it got, and the list sorted by name.
+pub fn save(entries: &[Saved], name: &str, link: &str, saved_at: &str) -> Result<(String, Vec<Saved>), String> {
+    let name = free_name(entries, &check_name(name)?);
+    let mut next = entries.to_vec();
+    next.push(Saved { name: name.clone(), link: link.to_string(), saved_at: saved_at.to_string() });
+    sort(&mut next);
+    Ok((name, next))
+}
+
+/// The list with `old` renamed `new`; refused when `new` is another scenario's name.
+pub fn rename(entries: &[Saved], old: &str, new: &str) -> Result<Vec<Saved>, String> {
+    let new = check_name(new)?;
+    if new != old && entries.iter().any(|entry| entry.name == new) {
+        return Err(format!("name: “{new}” is taken; allowed: a name no other saved scenario has."));
+    }
+    if !entries.iter().any(|entry| entry.name == old) {
+        return Err(format!("“{old}” is no longer saved."));
+    }
+    let mut next: Vec<Saved> = entries
+        .iter()
+        .map(|entry| if entry.name == old { Saved { name: new.clone(), ..entry.clone() } } else { entry.clone() })
+        .collect();
+    sort(&mut next);
+    Ok(next)
+}
+
+/// The list without `name`.
+pub fn delete(entries: &[Saved], name: &str) -> Vec<Saved> {
+    entries.iter().filter(|entry| entry.name != name).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_only_is_an_empty_list() {
+        assert_eq!(parse(Some("dealmodel-saved v1\n")), Shelf::default());
+        assert_eq!(parse(None), Shelf::default());
+    }
+
+    #[test]
+    fn free_name_counts_up() {
+        let (_, list) = save(&[], "A", "#/venture?v=1", "t").unwrap();
+        let (name, list) = save(&list, "A", "#/venture?v=1", "t").unwrap();
+        assert_eq!(name, "A (2)");
+        assert_eq!(free_name(&list, "A"), "A (3)");
+    }
+}
