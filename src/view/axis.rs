@@ -40,6 +40,23 @@ pub fn value_axis(low: f64, high: f64, target: f64) -> (f64, f64, Vec<f64>) {
     (first * step, last * step, ticks)
 }
 
+/// Stacks signed values on a zero line, in order: positive ones up from zero,
+/// negative ones down; zeros are skipped. Each part with where it starts and ends.
+pub fn stack<T>(parts: impl IntoIterator<Item = (T, f64)>) -> Vec<(T, f64, f64)> {
+    let (mut up, mut down) = (0.0, 0.0);
+    let mut stacked = Vec::new();
+    for (part, value) in parts {
+        if value > 0.0 {
+            stacked.push((part, up, up + value));
+            up += value;
+        } else if value < 0.0 {
+            stacked.push((part, down, down + value));
+            down += value;
+        }
+    }
+    stacked
+}
+
 /// Labels every month up to 12 months, then every 2nd, 3rd, 6th… month.
 pub fn month_step(months: usize) -> u32 {
     [1, 2, 3, 6, 12, 24]
@@ -65,6 +82,12 @@ mod tests {
             1.0,
             "a flat chart still has a scale"
         );
+    }
+
+    #[test]
+    fn stacks_go_up_and_down_from_zero() {
+        let stacked = stack([("a", 2.0), ("b", -1.0), ("c", 0.0), ("d", 3.0), ("e", -4.0)]);
+        assert_eq!(stacked, vec![("a", 0.0, 2.0), ("b", 0.0, -1.0), ("d", 2.0, 5.0), ("e", -1.0, -5.0)]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Figures become `f64` here only to be drawn (`Money::to_f64_lossy`); the
 //! monthly table is the chart's exact text alternative.
 
-use super::axis::{month_step, value_axis};
+use super::axis::{month_step, stack, value_axis};
 use super::format::{axis_label, figure};
 use crate::engine::venture::{VentureInputs, VentureOutcome};
 
@@ -192,19 +192,8 @@ pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
     let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
     let mut bars = Vec::with_capacity(flows.len() * 3);
     for (index, month) in flows.iter().enumerate() {
-        let (mut up, mut down) = (0.0, 0.0);
-        for series in Series::ALL {
-            let value = month.value(series);
-            if value == 0.0 {
-                continue;
-            }
-            let (from, to) = if value > 0.0 {
-                up += value;
-                (up - value, up)
-            } else {
-                down += value;
-                (down - value, down)
-            };
+        for (series, from, to) in stack(Series::ALL.into_iter().map(|series| (series, month.value(series)))) {
+            let value = to - from;
             let (y_from, y_to) = (bar_y(from), bar_y(to));
             bars.push(Bar {
                 x: centre(index) - bar_width / 2.0,

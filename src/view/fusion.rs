@@ -6,7 +6,7 @@
 //! Figures become `f64` here only to be drawn; the table is the chart's exact
 //! text alternative.
 
-use super::axis::value_axis;
+use super::axis::{stack, value_axis};
 use super::chart::Tick;
 use super::deal::NamedTable;
 use super::format::{axis_label, figure};
@@ -159,20 +159,9 @@ pub fn chart(timeline: &Timeline) -> FusionChart {
     let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
     let mut bars = Vec::new();
     for (index, row) in rows.iter().enumerate() {
-        let (mut up, mut down) = (0.0, 0.0);
-        for part in Part::ALL {
-            let value = part.value(row);
-            if value == 0.0 {
-                continue;
-            }
-            // Positive parts stack up from zero, negative ones down.
-            let (from, to) = if value > 0.0 {
-                up += value;
-                (up - value, up)
-            } else {
-                down += value;
-                (down - value, down)
-            };
+        // Positive parts stack up from zero, negative ones down.
+        for (part, from, to) in stack(Part::ALL.into_iter().map(|part| (part, part.value(row)))) {
+            let value = to - from;
             let (y_from, y_to) = (bar_y(from), bar_y(to));
             bars.push(PartBar {
                 x: centre(index) - bar_width / 2.0,

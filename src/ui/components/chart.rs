@@ -2,32 +2,14 @@
 //! each statement month's profit, THIL's cumulative cash, the recoup month.
 //! Its `<title>`/`<desc>` say what it shows; the monthly table has the figures.
 
-use crate::view::chart::{Chart, Series, Tick};
+use super::svg::{n, value_axis};
+use crate::view::chart::{Chart, Series};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct CashChartProps {
     pub chart: Rc<Chart>,
-}
-
-/// Coordinates with one decimal keep the SVG small.
-fn n(value: f64) -> String {
-    format!("{value:.1}")
-}
-
-fn value_axis(ticks: &[Tick], left: f64, right: f64) -> Html {
-    ticks
-        .iter()
-        .map(|tick| {
-            html! {
-                <g class="tick">
-                    <line class="grid" x1={n(left)} x2={n(right)} y1={n(tick.at)} y2={n(tick.at)} />
-                    <text class="axis-label" x={n(left - 6.0)} y={n(tick.at)} text-anchor="end" dominant-baseline="middle">{ tick.label.clone() }</text>
-                </g>
-            }
-        })
-        .collect()
 }
 
 #[component]

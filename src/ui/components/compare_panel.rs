@@ -2,6 +2,7 @@
 //! of both with B − A, both cash curves on one chart, and B − A row by row where
 //! the rows line up. The page's address is then the compare link.
 
+use super::svg::{n, value_axis};
 use super::data_table::DataTable;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
@@ -22,10 +23,6 @@ pub struct ComparePanelProps {
 fn view_of((a, b): &(Rc<LinkScenario>, LinkScenario)) -> Result<CompareView, String> {
     let output = |scenario: &LinkScenario| link_output(&Link { scenario: scenario.clone(), warnings: Vec::new() });
     Ok(compare_view(&output(a)?, &output(b)?))
-}
-
-fn n(value: f64) -> String {
-    format!("{value:.1}")
 }
 
 #[component]
@@ -60,12 +57,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                             </ul>
                         </figcaption>
                         <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-label={format!("{}: A and B; the table above has the figures.", curves.title)}>
-                            { for c.ticks.iter().map(|t| html! {
-                                <g class="tick">
-                                    <line class="grid" x1={n(c.left)} x2={n(c.right)} y1={n(t.at)} y2={n(t.at)} />
-                                    <text class="axis-label" x={n(c.left - 6.0)} y={n(t.at)} text-anchor="end" dominant-baseline="middle">{ t.label.clone() }</text>
-                                </g>
-                            }) }
+                            { value_axis(&c.ticks, c.left, c.right) }
                             <path class="curve-a" d={c.a.clone()} />
                             <path class="curve-b" d={c.b.clone()} />
                             { for c.labels.iter().map(|t| html! {

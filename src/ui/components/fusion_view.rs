@@ -3,10 +3,10 @@
 //! deal's part by month and the cumulative total, the totals, and the table.
 //! It computes nothing while closed, so moving a slider stays fast.
 
+use super::svg::{n, value_axis};
 use super::data_table::DataTable;
 use crate::engine::venture::VentureInputs;
 use crate::scenario::link::LinkScenario;
-use crate::view::chart::Tick;
 use crate::view::format::figure;
 use crate::view::fusion::{fusion_view, FusionChart, FusionView, Part};
 use std::rc::Rc;
@@ -31,24 +31,6 @@ fn view_of((open, venture, msa, note): &Deps) -> Option<Result<FusionView, Strin
         (LinkScenario::Msa(msa), LinkScenario::Note(note)) => fusion_view(venture, msa, note),
         _ => Err("fusion: the MSA's or the Note's scenario is missing.".to_string()),
     })
-}
-
-fn n(value: f64) -> String {
-    format!("{value:.1}")
-}
-
-fn value_axis(ticks: &[Tick], left: f64, right: f64) -> Html {
-    ticks
-        .iter()
-        .map(|tick| {
-            html! {
-                <g class="tick">
-                    <line class="grid" x1={n(left)} x2={n(right)} y1={n(tick.at)} y2={n(tick.at)} />
-                    <text class="axis-label" x={n(left - 6.0)} y={n(tick.at)} text-anchor="end" dominant-baseline="middle">{ tick.label.clone() }</text>
-                </g>
-            }
-        })
-        .collect()
 }
 
 fn chart(c: &FusionChart) -> Html {

@@ -29,6 +29,7 @@ mod select_box;
 mod sensitivity;
 mod slider;
 mod stop_chart;
+mod svg;
 mod text_box;
 mod venture_page;
 

@@ -3,6 +3,7 @@
 //! time with the current scenario marked, and a tornado of THIL's NPV and
 //! Fusion's net cash for each input moved ±10 %. Computed only while shown.
 
+use super::svg::n;
 use crate::engine::venture::VentureInputs;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::output::{venture_result_scalars, Scalar};
@@ -20,10 +21,6 @@ pub struct SensitivityProps {
 const CELL: f64 = 14.0;
 const LEFT: f64 = 90.0;
 const TOP: f64 = 10.0;
-
-fn n(value: f64) -> String {
-    format!("{value:.1}")
-}
 
 #[component]
 pub fn Sensitivity(props: &SensitivityProps) -> Html {

@@ -2,6 +2,7 @@
 //! charge for each day TWW could stop, and the chosen stop marked. Its
 //! `<title>`/`<desc>` say what it shows.
 
+use super::svg::{n, value_axis};
 use crate::view::stop_chart::StopChart;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,21 +12,9 @@ pub struct StopChartProps {
     pub chart: Rc<StopChart>,
 }
 
-fn n(value: f64) -> String {
-    format!("{value:.1}")
-}
-
 #[component]
 pub fn StopChartView(props: &StopChartProps) -> Html {
     let c = &props.chart;
-    let values = c.value_ticks.iter().map(|tick| {
-        html! {
-            <g class="tick">
-                <line class="grid" x1={n(c.left)} x2={n(c.right)} y1={n(tick.at)} y2={n(tick.at)} />
-                <text class="axis-label" x={n(c.left - 6.0)} y={n(tick.at)} text-anchor="end" dominant-baseline="middle">{ tick.label.clone() }</text>
-            </g>
-        }
-    });
     let dates = c.date_ticks.iter().map(|tick| {
         html! { <text class="axis-label" x={n(tick.at)} y={n(c.bottom + 18.0)} text-anchor="middle">{ tick.label.clone() }</text> }
     });
@@ -44,7 +33,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
             <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-labelledby="stop-chart-title stop-chart-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="stop-chart-title">{ c.title.clone() }</title>
                 <desc id="stop-chart-desc">{ c.desc.clone() }</desc>
-                { for values }
+                { value_axis(&c.value_ticks, c.left, c.right) }
                 <line class="zero" x1={n(c.left)} x2={n(c.right)} y1={n(c.bottom)} y2={n(c.bottom)} />
                 <path class="charge" d={c.line.clone()} />
                 { marker }
