@@ -7,6 +7,7 @@
 //! sees a string; this layer never computes a figure itself.
 
 pub mod deal_form;
+pub mod explain;
 pub mod fields;
 pub mod form;
 pub mod grid;

@@ -40,25 +40,6 @@ pub fn explain(inputs: &VentureInputs, outcome: &VentureOutcome, key: &str) -> R
     }
 }
 
-/// A figure key, read.
-pub enum Key<'a> {
-    Row(usize, &'a str),
-    Result(&'a str),
-}
-
-/// Reads `rows[N].KEY` or `results.KEY` (any deal).
-pub fn parse_key(key: &str) -> Option<Key<'_>> {
-    if let Some(name) = key.strip_prefix("results.") {
-        return Some(Key::Result(name));
-    }
-    let rest = key.strip_prefix("rows[")?;
-    let (index, name) = rest.split_once("].")?;
-    if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) || (index.len() > 1 && index.starts_with('0')) {
-        return None;
-    }
-    Some(Key::Row(index.parse().ok()?, name))
-}
-
 fn row_key(index: usize, name: &str) -> String {
     format!("rows[{index}].{name}")
 }
