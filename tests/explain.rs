@@ -18,3 +18,163 @@ fn the_issues_example_at_the_venture_defaults() {
     );
     println!("{}", e.text());
 }
+
+use dealmodel::engine::explain::{parse_key, Key, Shown};
+use dealmodel::engine::msa::MsaInputs;
+use dealmodel::engine::note::NoteInputs;
+use dealmodel::scenario::explain::{explain, figure_keys};
+use dealmodel::scenario::output::{link_output, Scalar};
+use dealmodel::scenario::{Link, LinkScenario};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// The keys no explanation covers yet: dates, indexes, and figures found by a search.
+const NOT_COVERED: &[&str] = &[
+    "rows.month", "rows.calendar_month", "results.recoup_month", "results.recoup_calendar_month",
+    "results.recoup_settles", "results.thil_payback_month", "results.thil_npv", "results.thil_irr",
+    "results.breakeven_minutes", "rows.number", "rows.date", "rows.period_start", "rows.period_end",
+    "rows.due", "rows.dispute_by", "results.term_start", "results.term_end", "results.commitment_end",
+    "rows.paid",
+];
+
+fn covered(scenario: &LinkScenario, key: &str) -> bool {
+    let general = match parse_key(key) {
+        Some(Key::Row(_, name)) => format!("rows.{name}"),
+        Some(Key::Result(name)) => format!("results.{name}"),
+        None => return false,
+    };
+    // The Note's `due` is money; the MSA's is a date.
+    let money_due = matches!(scenario, LinkScenario::Note(_)) && general == "rows.due";
+    money_due || !NOT_COVERED.contains(&general.as_str())
+}
+
+/// The figure as the command line's output prints it (None: not an output key, or null).
+fn output_value(scenario: &LinkScenario, key: &str) -> Option<Scalar> {
+    let output = link_output(&Link { scenario: scenario.clone(), warnings: Vec::new() }).ok()?;
+    let (row, name) = match parse_key(key)? {
+        Key::Row(index, name) => (output.rows.get(index)?.clone(), name),
+        Key::Result(name) => (output.results.clone(), name),
+    };
+    row.into_iter().find(|(k, _)| *k == name).map(|(_, value)| value)
+}
+
+fn check(scenario: &LinkScenario, key: &str) -> Result<(), TestCaseError> {
+    let Ok(e) = explain(scenario, key) else {
+        let printed = output_value(scenario, key);
+        prop_assert!(!covered(scenario, key) || printed.is_none() || printed == Some(Scalar::Null), "{key} refused");
+        return Ok(());
+    };
+    prop_assert!(covered(scenario, key), "{key} explained but listed as not covered");
+    let evaluated = e.evaluate();
+    prop_assert!(evaluated.is_some(), "{key}: the tree does not evaluate");
+    let evaluated = evaluated.unwrap_or_default();
+    let tolerance = if e.shown == Shown::Money { Decimal::ZERO } else { Decimal::new(1, 20) };
+    prop_assert!((evaluated - e.value).abs() <= tolerance, "{key}: tree {evaluated} ≠ figure {}\n{}", e.value, e.text());
+    if let Some(Scalar::Text(text)) = output_value(scenario, key) {
+        let printed = Decimal::from_str(&text).unwrap_or_default();
+        prop_assert_eq!(printed.normalize(), e.value.normalize(), "{}: output {} ≠ explanation {}", key, text, e.value);
+    }
+    if let Some(Scalar::Int(n)) = output_value(scenario, key) {
+        prop_assert_eq!(Decimal::from(n), e.value.normalize());
+    }
+    prop_assert!(
+        e.clause.contains("cl.") || e.clause.contains("assumption") || e.clause.starts_with("the note"),
+        "{key}: no clause: {}", e.clause
+    );
+    prop_assert!(e.text().contains(&e.line()));
+    Ok(())
+}
+
+fn all_keys(scenario: &LinkScenario, rows: usize) -> Vec<String> {
+    let keys = figure_keys(scenario);
+    let mut all: Vec<String> = keys.results.iter().map(|k| format!("results.{k}")).collect();
+    for index in 0..rows {
+        all.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
+    }
+    all
+}
+
+fn rows_of(scenario: &LinkScenario) -> usize {
+    link_output(&Link { scenario: scenario.clone(), warnings: Vec::new() }).map_or(0, |o| o.rows.len())
+}
+
+#[test]
+fn every_figure_of_the_defaults_evaluates_to_itself() {
+    let scenarios = [
+        LinkScenario::Venture(VentureInputs::defaults()),
+        LinkScenario::Msa(MsaInputs::defaults()),
+        LinkScenario::Note(NoteInputs::defaults()),
+    ];
+    let mut explained = 0;
+    for scenario in &scenarios {
+        for key in all_keys(scenario, rows_of(scenario)) {
+            check(scenario, &key).unwrap();
+            explained += usize::from(explain(scenario, &key).is_ok());
+        }
+    }
+    // 24 Venture rows × 19 keys + 13 results, 12 MSA rows × 3 + 4, 4 Note rows × 6 + 9.
+    assert!(explained >= 24 * 19 + 13 + 12 * 3 + 4 + 4 * 6 + 9, "{explained}");
+}
+
+#[test]
+fn a_sample_per_deal() {
+    let msa = LinkScenario::Msa(MsaInputs::defaults());
+    let e = explain(&msa, "rows[0].recurring").unwrap();
+    assert_eq!(e.formula(), "round(MRC × months × days served / days in period)");
+    assert_eq!(e.evaluate(), Some(e.value));
+    let e = explain(&msa, "rows[0].amount").unwrap();
+    assert_eq!(e.formula(), "recurring + NRC");
+    let note = LinkScenario::Note(NoteInputs::defaults());
+    let e = explain(&note, "rows[0].interest").unwrap();
+    assert_eq!(e.line(), "interest = round(P × r × days / 360) = round(10,183.10 × 4.75 % × 59 / 360) = 79.27 — the note: interest quarterly at the lesser of the stated and the lawful rate; Actual/360 (the note's)");
+    let e = explain(&note, "results.payoff").unwrap();
+    assert_eq!(e.formula(), "principal + O + accrued + collection");
+    assert_eq!(e.evaluate(), Some(e.value));
+}
+
+#[test]
+fn refusals_name_the_key_and_the_forms() {
+    let venture = LinkScenario::Venture(VentureInputs::defaults());
+    let message = explain(&venture, "rows[24].retained").unwrap_err().join("\n");
+    assert!(message.contains("rows[24].retained") && message.contains("N from 0 to 23"), "{message}");
+    let message = explain(&venture, "results.nope").unwrap_err().join("\n");
+    assert!(message.contains("results.KEY"), "{message}");
+    let message = explain(&venture, "results.termination_payment").unwrap_err().join("\n");
+    assert!(message.contains("null"), "{message}");
+}
+
+/// Every result key, and every key of one random row and of the last row.
+fn check_random(scenario: LinkScenario, pick: usize) -> Result<(), TestCaseError> {
+    let rows = rows_of(&scenario);
+    let keys = figure_keys(&scenario);
+    let mut chosen: Vec<String> = keys.results.iter().map(|k| format!("results.{k}")).collect();
+    if rows > 0 {
+        for index in [pick % rows, rows - 1] {
+            chosen.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
+        }
+    }
+    for key in chosen {
+        check(&scenario, &key)?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn venture_explanations_evaluate_to_their_figures(inputs in support::venture_inputs(), pick in any::<usize>()) {
+        check_random(LinkScenario::Venture(inputs), pick)?;
+    }
+
+    #[test]
+    fn msa_explanations_evaluate_to_their_figures(inputs in support::msa_inputs(), pick in any::<usize>()) {
+        check_random(LinkScenario::Msa(inputs), pick)?;
+    }
+
+    #[test]
+    fn note_explanations_evaluate_to_their_figures(inputs in support::note_inputs(), pick in any::<usize>()) {
+        check_random(LinkScenario::Note(inputs), pick)?;
+    }
+}
