@@ -152,6 +152,7 @@ fn plain(value: Decimal) -> String {
 fn precedence(expr: &Expr) -> u8 {
     match expr {
         Expr::Add(..) | Expr::Sub(..) => 1,
+        Expr::Sum(items) if items.len() > 1 => 1,
         Expr::Mul(..) | Expr::Div(..) | Expr::Grow(..) => 2,
         _ => 3,
     }
@@ -421,6 +422,9 @@ mod tests {
         assert_eq!(e.evaluate(), Some(Decimal::new(296_842, 2)));
         assert_eq!(sub(m("a", 1), sub(m("b", 1), m("c", 1))).render(false), "a − (b − c)");
         assert_eq!(Expr::Sum(vec![]).render(false), "0");
+        let sum = Expr::Sum(vec![m("a", 1), m("b", 1)]);
+        assert_eq!(sub(m("c", 1), sum.clone()).render(false), "c − (a + b)");
+        assert_eq!(mul(sum, m("d", 1)).render(false), "(a + b) × d");
     }
 
     #[test]

@@ -165,10 +165,10 @@ fn shortfall(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Expl
     for invoice in &outcome.invoices {
         let inside = inside_commitment(invoice, &outcome.term).map_err(|_| ExplainError::NotComputed)?;
         if !inside.is_zero() {
-            parts.push(money(&format!("inside({})", invoice.number), inside, derived(format!("invoice {}'s recurring charge for days inside the Commitment Period", invoice.number))));
+            parts.push(format!("invoice {}: {:#}", invoice.number, inside));
         }
     }
-    let period = Expr::Sum(parts);
+    let period = money("charges", c.period_charges, derived("the recurring charges of the Commitment Period: each invoice's part for days inside it"));
     let should = match inputs.commit {
         Some(commit) => money("commit", commit, TermSource::Input("commit")),
         None => period.clone(),
@@ -182,6 +182,7 @@ fn shortfall(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Expl
     if inputs.commit.is_none() || inputs.paid.is_none() {
         e.notes.push("Without `commit` or `paid`, each is the recurring charges of the Commitment Period (the model book's default).".to_string());
     }
+    e.notes.push(format!("The Commitment Period's recurring charges by invoice: {}.", parts.join("; ")));
     Ok(e)
 }
 

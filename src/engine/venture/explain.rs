@@ -144,7 +144,11 @@ impl Context<'_> {
             "fiber" => explanation(key, "undersea fiber (line 6)", "fiber(m)", money("fiber", inputs.fiber, TermSource::Input("fiber")), lines.fiber, "cl. 4(5)(b)(i); amount: assumption"),
             "loops" => explanation(key, "local loops (line 6)", "loops(m)", money("loops", inputs.loops, TermSource::Input("loops")), lines.loops, "cl. 4(5)(b)(ii); amount: assumption"),
             "budget" => explanation(key, "Committee budget (line 6)", "budget(m)", money("budget", inputs.budget, TermSource::Input("budget")), lines.budget, "cl. 4(5)(b)(iv); amount: assumption"),
-            "amortization" => explanation(key, "equipment amortization (line 7)", "amortization(m)", self.amortization(m)?, lines.amortization, "cl. 4(5)(b)(v)"),
+            "amortization" => {
+                let mut e = explanation(key, "equipment amortization (line 7)", "amortization(m)", self.amortization(m)?, lines.amortization, "cl. 4(5)(b)(v)");
+                e.notes.push("Each equipment item incurred in month k is amortized in 12 parts, months k+1 … k+12: round(item / 12), the 12th the residue.".to_string());
+                e
+            }
             "net_profit" => {
                 let expenses = Expr::Sum(vec![
                     self.fig(index, "termination", "termination", lines.termination),
