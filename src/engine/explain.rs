@@ -217,8 +217,11 @@ impl Expr {
                 }
             }
             Expr::Grow(base, factor, n) => {
-                operand(out, base, 2, false);
-                out.push_str(" × ");
+                // `1 × v^t` is written `v^t`.
+                if **base != Expr::Number(Decimal::ONE) {
+                    operand(out, base, 2, false);
+                    out.push_str(" × ");
+                }
                 operand(out, factor, 3, false);
                 let _ = write!(out, "^{n}");
             }
@@ -243,7 +246,10 @@ impl Expr {
             Expr::Sum(items) => all(items)?.into_iter().try_fold(Decimal::ZERO, |s, x| s.checked_add(x)),
             Expr::Grow(base, factor, n) => {
                 let factor = factor.evaluate()?;
-                (0..*n).try_fold(base.evaluate()?, |x, _| x.checked_mul(factor))
+                let base = base.evaluate()?;
+                // `1 × v^t`: v^t by itself, as the NPV's factors are built.
+                let start = if base == Decimal::ONE { Decimal::ONE } else { base };
+                (0..*n).try_fold(start, |x, _| x.checked_mul(factor))
             }
         }
     }

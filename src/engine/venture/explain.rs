@@ -477,11 +477,94 @@ impl Context<'_> {
                 let items = self.outcome.cash.iter().map(|row| money(&format!("Fusion(t={})", row.t), row.fusion, derived(format!("Fusion's cash in cash month t = {}", row.t)))).collect();
                 explanation(key, "Fusion's net cash", "Σ Fusion cash", Expr::Sum(items), r.fusion_net_cash, "assumption (Fusion's cash, from the statement and the costs)")
             }
-            "recoup_month" | "recoup_calendar_month" | "recoup_settles" | "thil_payback_month" | "thil_npv" | "thil_irr" | "breakeven_minutes" => {
-                return Err(ExplainError::NotCovered(key.to_string()))
-            }
+            "thil_npv" => self.npv(key),
+            "recoup_month" => self.recoup(key)?,
+            "thil_payback_month" => self.payback(key)?,
+            "breakeven_minutes" => self.breakeven(key)?,
+            "recoup_calendar_month" | "recoup_settles" | "thil_irr" => return Err(ExplainError::NotCovered(key.to_string())),
             _ => return Err(ExplainError::UnknownFigure(key.to_string())),
         })
+    }
+}
+
+impl Context<'_> {
+    /// round(Σ_t cash_t × v^t), v = 1 / (1 + disc / 1200): the discounted terms
+    /// unrounded, the sum rounded once ([`measures::npv`]).
+    fn npv(&self, key: &str) -> Explanation {
+        let monthly = Decimal::ONE + self.inputs.discount_pct / Decimal::from(1200);
+        let v = Decimal::ONE.checked_div(monthly).unwrap_or(Decimal::ZERO);
+        let v_term = value("v", v, Shown::Number, derived("the monthly discount factor 1 / (1 + disc / 1200)"));
+        let terms = self
+            .outcome
+            .cash
+            .iter()
+            .map(|row| {
+                let cash = money(&format!("cash({})", row.t), row.thil, derived(format!("THIL's cash in cash month t = {} ({})", row.t, row.calendar_month)));
+                mul(cash, Expr::Grow(Box::new(number(1)), Box::new(v_term.clone()), row.t))
+            })
+            .collect();
+        let mut e = explanation(key, "THIL's net present value", "NPV", round(Expr::Sum(terms)), self.outcome.results.thil_npv, "assumption (the discount rate `disc`)");
+        e.notes.push(format!("disc = {} % a year, discounted monthly.", show(self.inputs.discount_pct, Shown::Number)));
+        e
+    }
+
+    /// A month or a count found by a search: the value, with the comparisons
+    /// that show it is the one the rule asks for.
+    fn searched(&self, key: &str, label: &str, symbol: &str, found: u64, what: String, clause: &str, notes: Vec<String>) -> Explanation {
+        let mut e = explanation(key, label, symbol, value("n", Decimal::from(found), Shown::Number, derived(what)), Money::ZERO, clause);
+        e.value = Decimal::from(found);
+        e.shown = Shown::Number;
+        e.notes = notes;
+        e
+    }
+
+    fn recoup(&self, key: &str) -> Result<Explanation, ExplainError> {
+        let Some(recoup) = self.outcome.results.recoup else {
+            return Err(ExplainError::NoValue(key.to_string(), "the loan is not recouped within the months modelled, or there is no loan".to_string()));
+        };
+        let index = recoup.month as usize - 1;
+        let retained = self.split.months.get(index).map_or(Money::ZERO, |s| s.retained);
+        let notes = vec![
+            format!("rows[{index}].retained = {retained:#} is the last retention; every later month retains 0.00."),
+            format!("The loan balance at the last month modelled is {:#}; the cash settles in {}.", self.outcome.results.loan_outstanding, recoup.settles),
+        ];
+        Ok(self.searched(key, "the month the loan is recouped", "recoup month", u64::from(recoup.month), "the last statement month in which Fusion retained anything".to_string(), "amended cl. 2(2)(1)(b)", notes))
+    }
+
+    fn payback(&self, key: &str) -> Result<Explanation, ExplainError> {
+        let Some(month) = self.outcome.results.thil_payback_month else {
+            return Err(ExplainError::NoValue(key.to_string(), "THIL paid nothing, or its cumulative cash ends below 0".to_string()));
+        };
+        let mut cumulative = Money::ZERO;
+        let mut before = None;
+        let mut at = Money::ZERO;
+        for row in &self.outcome.cash {
+            cumulative = cumulative.checked_add(row.thil).map_err(|_| ExplainError::NotComputed)?;
+            if row.t + 1 == month {
+                before = Some(cumulative);
+            }
+            if row.t == month {
+                at = cumulative;
+            }
+        }
+        let mut notes = vec![format!("THIL's cumulative cash at t = {month} is {at:#} and stays ≥ 0 to the end.")];
+        if let Some(before) = before.filter(|b| b.is_negative()) {
+            notes.push(format!("At t = {} it is {before:#}.", month - 1));
+        }
+        Ok(self.searched(key, "THIL's payback month", "payback month", u64::from(month), "the first cash month t ≥ 1 from which THIL's cumulative cash stays ≥ 0".to_string(), "assumption (a measure of THIL's cash)", notes))
+    }
+
+    fn breakeven(&self, key: &str) -> Result<Explanation, ExplainError> {
+        let Some(n) = self.outcome.results.breakeven_minutes else {
+            return Err(ExplainError::NoValue(key.to_string(), "no whole number of minutes up to 1,000,000,000 makes month 1's Net Profit ≥ 0".to_string()));
+        };
+        let amortization = self.statement.amortization.get(1).copied().unwrap_or(Money::ZERO);
+        let np = |minutes: u64| super::statement::operating_lines(self.inputs, Decimal::from(minutes), amortization).map(|lines| lines.net_profit).map_err(|_| ExplainError::NotComputed);
+        let mut notes = vec![format!("Month 1's Net Profit, line by line, with {n} minutes: {:#} ≥ 0.", np(n)?)];
+        if n > 0 {
+            notes.push(format!("With {} minutes: {:#} < 0.", n - 1, np(n - 1)?));
+        }
+        Ok(self.searched(key, "break-even minutes a month", "break-even minutes", n, "the least whole n ≥ 0 for which month 1's Net Profit with n minutes is ≥ 0".to_string(), "assumption (a measure of the Venture)", notes))
     }
 }
 
