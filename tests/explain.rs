@@ -183,3 +183,50 @@ proptest! {
         check_random(LinkScenario::Note(inputs), pick)?;
     }
 }
+
+fn dealmodel(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn the_command_line_explains_as_text_and_json() {
+    let (code, text, _) = dealmodel(&["explain", "#/venture", "rows[0].retained"]);
+    assert_eq!(code, 0);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("rows[0].retained (retained by Fusion to repay the loan): 2,968.42"));
+    assert_eq!(
+        lines.next(),
+        Some("retained = round(D × (S − T) / C) = round(75,200.00 × (95,000.00 − 80,000.00) / 380,000.00) = 2,968.42 — amended cl. 2(2)(1)(b); funded reading")
+    );
+    assert!(text.contains("  D = 75,200.00: figure rows[0].distributable"));
+
+    let (code, json, _) = dealmodel(&["explain", "#/msa?v=1&stop=2003-11-20", "results.termination_charge", "--format", "json"]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["result"], "65,000.00");
+    assert_eq!(json["clause"], "cl. 12");
+    assert_eq!(json["terms"][0]["symbol"], "recurring(7)");
+
+    let (code, _, _) = dealmodel(&["explain", "#/note", "rows[1].interest", "--format", "text"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn the_command_line_refuses_with_exit_2() {
+    let (code, _, err) = dealmodel(&["explain", "#/venture?min=abc", "rows[0].retained"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("min"), "{err}");
+    let (code, _, err) = dealmodel(&["explain", "#/venture", "rows[0].nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("rows[N].KEY") && err.contains("results.KEY"), "{err}");
+    let (code, _, err) = dealmodel(&["explain", "#/venture"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("FIGURE"), "{err}");
+    let (code, _, err) = dealmodel(&["explain", "#/venture", "results.loan", "--format", "csv"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("text or json"), "{err}");
+    let (code, out, _) = dealmodel(&["#/venture"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"retained\": \"2968.42\""));
+}
