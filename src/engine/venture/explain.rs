@@ -508,15 +508,6 @@ impl Context<'_> {
         e
     }
 
-    /// A month or a count found by a search: the value, with the comparisons
-    /// that show it is the one the rule asks for.
-    fn searched(&self, key: &str, label: &str, symbol: &str, found: u64, what: String, clause: &str, notes: Vec<String>) -> Explanation {
-        let mut e = explanation(key, label, symbol, value("n", Decimal::from(found), Shown::Number, derived(what)), Money::ZERO, clause);
-        e.value = Decimal::from(found);
-        e.shown = Shown::Number;
-        e.notes = notes;
-        e
-    }
 
     fn recoup(&self, key: &str) -> Result<Explanation, ExplainError> {
         let Some(recoup) = self.outcome.results.recoup else {
@@ -528,7 +519,10 @@ impl Context<'_> {
             format!("rows[{index}].retained = {retained:#} is the last retention; every later month retains 0.00."),
             format!("The loan balance at the last month modelled is {:#}; the cash settles in {}.", self.outcome.results.loan_outstanding, recoup.settles),
         ];
-        Ok(self.searched(key, "the month the loan is recouped", "recoup month", u64::from(recoup.month), "the last statement month in which Fusion retained anything".to_string(), "amended cl. 2(2)(1)(b)", notes))
+        let mut e = searched(key, "the month the loan is recouped", "recoup month", u64::from(recoup.month), "the last statement month in which Fusion retained anything", "amended cl. 2(2)(1)(b)");
+        e.notes = notes;
+        e.reading = Some(self.reading());
+        Ok(e)
     }
 
     fn payback(&self, key: &str) -> Result<Explanation, ExplainError> {
@@ -551,7 +545,9 @@ impl Context<'_> {
         if let Some(before) = before.filter(|b| b.is_negative()) {
             notes.push(format!("At t = {} it is {before:#}.", month - 1));
         }
-        Ok(self.searched(key, "THIL's payback month", "payback month", u64::from(month), "the first cash month t ≥ 1 from which THIL's cumulative cash stays ≥ 0".to_string(), "assumption (a measure of THIL's cash)", notes))
+        let mut e = searched(key, "THIL's payback month", "payback month", u64::from(month), "the first cash month t ≥ 1 from which THIL's cumulative cash stays ≥ 0", "assumption (a measure of THIL's cash)");
+        e.notes = notes;
+        Ok(e)
     }
 
     fn breakeven(&self, key: &str) -> Result<Explanation, ExplainError> {
@@ -564,8 +560,19 @@ impl Context<'_> {
         if n > 0 {
             notes.push(format!("With {} minutes: {:#} < 0.", n - 1, np(n - 1)?));
         }
-        Ok(self.searched(key, "break-even minutes a month", "break-even minutes", n, "the least whole n ≥ 0 for which month 1's Net Profit with n minutes is ≥ 0".to_string(), "assumption (a measure of the Venture)", notes))
+        let mut e = searched(key, "break-even minutes a month", "break-even minutes", n, "the least whole n ≥ 0 for which month 1's Net Profit with n minutes is ≥ 0", "assumption (a measure of the Venture)");
+        e.notes = notes;
+        Ok(e)
     }
+}
+
+/// A month or a count found by a search: the value, with the comparisons that
+/// show it is the one the rule asks for (the caller adds them as notes).
+fn searched(key: &str, label: &str, symbol: &str, found: u64, what: &str, clause: &str) -> Explanation {
+    let mut e = explanation(key, label, symbol, value("n", Decimal::from(found), Shown::Number, derived(what)), Money::ZERO, clause);
+    e.value = Decimal::from(found);
+    e.shown = Shown::Number;
+    e
 }
 
 /// A sum of many amounts as one derived term.
