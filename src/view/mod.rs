@@ -13,6 +13,7 @@ pub mod chart;
 pub mod controls;
 pub mod deal;
 pub mod deal_controls;
+pub mod explain;
 pub mod format;
 pub mod headline;
 pub mod results;
