@@ -66,6 +66,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
+                <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(form.inputs.clone()))} />
             </section>
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
             <Notices lines={notice_lines(&form.warnings, &computed.results)} />
