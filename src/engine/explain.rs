@@ -380,6 +380,21 @@ impl Explanation {
     }
 }
 
+/// An explanation of an amount, without a reading or notes yet (the deals add them).
+pub fn explanation(figure: &str, label: &str, symbol: &str, expr: Expr, amount: Money, clause: &str) -> Explanation {
+    Explanation {
+        figure: figure.to_string(),
+        label: label.to_string(),
+        symbol: symbol.to_string(),
+        expr,
+        value: amount.amount(),
+        shown: Shown::Money,
+        clause: clause.to_string(),
+        reading: None,
+        notes: Vec::new(),
+    }
+}
+
 /// Why a figure cannot be explained.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExplainError {

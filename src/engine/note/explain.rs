@@ -13,19 +13,6 @@ use crate::engine::explain::*;
 use crate::engine::Money;
 use rust_decimal::Decimal;
 
-fn explanation(figure: &str, label: &str, symbol: &str, expr: Expr, amount: Money, clause: &str) -> Explanation {
-    Explanation {
-        figure: figure.to_string(),
-        label: label.to_string(),
-        symbol: symbol.to_string(),
-        expr,
-        value: amount.amount(),
-        shown: Shown::Money,
-        clause: clause.to_string(),
-        reading: None,
-        notes: Vec::new(),
-    }
-}
 
 /// The explanation of the figure `key` (`rows[1].interest`, `results.payoff`).
 pub fn explain(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str) -> Result<Explanation, ExplainError> {

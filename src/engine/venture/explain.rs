@@ -44,19 +44,6 @@ fn row_key(index: usize, name: &str) -> String {
     format!("rows[{index}].{name}")
 }
 
-fn explanation(figure: &str, label: &str, symbol: &str, expr: Expr, amount: Money, clause: &str) -> Explanation {
-    Explanation {
-        figure: figure.to_string(),
-        label: label.to_string(),
-        symbol: symbol.to_string(),
-        expr,
-        value: amount.amount(),
-        shown: Shown::Money,
-        clause: clause.to_string(),
-        reading: None,
-        notes: Vec::new(),
-    }
-}
 
 impl Context<'_> {
     fn line(&self, index: usize) -> Result<(&StatementMonth, &MonthSplit), ExplainError> {

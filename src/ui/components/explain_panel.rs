@@ -32,7 +32,8 @@ fn row_index(row: &Element) -> usize {
 /// The figure a click or Enter on `target` names, if any.
 fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     let element: Element = target?.dyn_into().ok()?;
-    if element.closest(".explain-panel").ok().flatten().is_some() {
+    // The panel's own buttons, and controls inside cells (the Note's "paid" box).
+    if element.closest(".explain-panel, input, button, select, label, a").ok().flatten().is_some() {
         return None;
     }
     if let Some(figure) = element.closest(".headline .figure[id]").ok().flatten() {
