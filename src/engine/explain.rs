@@ -9,7 +9,8 @@
 //! demand (`engine::<deal>::explain`), never inside `compute`.
 
 use crate::engine::money::round_half_away;
-use crate::engine::Money;
+use crate::engine::{Date, Money};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -22,6 +23,19 @@ pub enum Shown {
     Percent,
     /// A plain number (minutes, days, a rate in $/min): as written.
     Number,
+    /// A date, held as its day number from [`epoch`] so that `date + n days` and
+    /// `min(d1, d2)` evaluate like any sum: printed ISO, `2003-07-16`.
+    Date,
+}
+
+/// Day 0 of the day numbers that dates are held as.
+pub fn epoch() -> Date {
+    Date::known(1970, 1, 1)
+}
+
+/// The day number of a date.
+pub fn day_number(date: Date) -> Decimal {
+    Decimal::from(epoch().days_until(date))
 }
 
 /// Where a term's value comes from: the walk back to the inputs.
@@ -97,6 +111,9 @@ pub fn money(symbol: &str, amount: Money, source: TermSource) -> Expr {
 pub fn percent(symbol: &str, pct: Decimal, source: TermSource) -> Expr {
     value(symbol, pct / Decimal::ONE_HUNDRED, Shown::Percent, source)
 }
+pub fn date(symbol: &str, date: Date, source: TermSource) -> Expr {
+    value(symbol, day_number(date), Shown::Date, source)
+}
 pub fn number(n: impl Into<Decimal>) -> Expr {
     Expr::Number(n.into())
 }
@@ -136,6 +153,10 @@ pub fn show(value: Decimal, shown: Shown) -> String {
         },
         Shown::Percent => format!("{} %", plain(value * Decimal::ONE_HUNDRED)),
         Shown::Number => plain(value),
+        Shown::Date => value
+            .to_i64()
+            .and_then(|days| epoch().plus_days(days))
+            .map_or_else(|| plain(value), |date| date.to_string()),
     }
 }
 
@@ -378,6 +399,11 @@ impl Explanation {
         }
         text
     }
+}
+
+/// An explanation of a date figure.
+pub fn date_explanation(figure: &str, label: &str, symbol: &str, expr: Expr, when: Date, clause: &str) -> Explanation {
+    Explanation { value: day_number(when), shown: Shown::Date, ..explanation(figure, label, symbol, expr, Money::ZERO, clause) }
 }
 
 /// An explanation of an amount, without a reading or notes yet (the deals add them).

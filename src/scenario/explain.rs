@@ -95,7 +95,7 @@ pub fn message(scenario: &LinkScenario, figure: &str, error: &ExplainError, rows
     match error {
         ExplainError::UnknownFigure(_) => format!("FIGURE: \"{shown}\" is not a figure of this {} scenario; {}", scenario.route(), allowed(scenario, rows)),
         ExplainError::NotCovered(_) => format!(
-            "FIGURE: \"{shown}\" has no explanation yet (a date, an index, or the IRR, found in f64 by bisection); allowed: the money and rate figures of rows[N].KEY and results.KEY."
+            "FIGURE: \"{shown}\" has no explanation yet (an index, a calendar month, a yes/no, or the IRR, found in f64 by bisection); allowed: the other figures of rows[N].KEY and results.KEY."
         ),
         ExplainError::NoValue(_, why) => format!("FIGURE: \"{shown}\" is null in this scenario ({why}); there is nothing to explain."),
         ExplainError::NotComputed => "the scenario is beyond the model's range; there are no figures to explain.".to_string(),

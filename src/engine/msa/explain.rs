@@ -21,7 +21,8 @@ pub fn explain(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Ex
             let invoice = shown.get(index).ok_or_else(|| {
                 ExplainError::UnknownFigure(format!("rows[{index}] (the rows are rows[0] … rows[{}])", shown.len().saturating_sub(1)))
             })?;
-            row(inputs, invoice, key, index, name)
+            let previous = index.checked_sub(1).and_then(|i| shown.get(i));
+            row(inputs, invoice, previous, key, index, name)
         }
         Some(Key::Result(name)) => result(inputs, outcome, key, name),
         None => Err(ExplainError::UnknownFigure(key.to_string())),
@@ -46,7 +47,7 @@ fn recurring(inputs: &MsaInputs, invoice: &Invoice) -> Expr {
     }
 }
 
-fn row(inputs: &MsaInputs, invoice: &Invoice, key: &str, index: usize, name: &str) -> Result<Explanation, ExplainError> {
+fn row(inputs: &MsaInputs, invoice: &Invoice, previous_invoice: Option<&Invoice>, key: &str, index: usize, name: &str) -> Result<Explanation, ExplainError> {
     let figure_of = |column: &str, symbol: &str, amount: Money| money(symbol, amount, figure(format!("rows[{index}].{column}")));
     Ok(match name {
         "recurring" => {
@@ -70,9 +71,48 @@ fn row(inputs: &MsaInputs, invoice: &Invoice, key: &str, index: usize, name: &st
             invoice.amount,
             "cl. 4, 6(g)",
         ),
-        "number" | "date" | "period_start" | "period_end" | "due" | "dispute_by" => return Err(ExplainError::NotCovered(key.to_string())),
+        "date" => {
+            let (expr, note) = match previous_invoice {
+                None => (date("A", invoice.date, figure("results.term_start")), "The first invoice is dated the Acceptance Date."),
+                Some(previous) => {
+                    let end = date("previous end", previous.period_end, figure(format!("rows[{}].period_end", index - 1)));
+                    (add(end, number(1)), "Each later invoice is dated the day after the previous period ends.")
+                }
+            };
+            let mut e = date_explanation(key, "the invoice date: the period's first day", "date", expr, invoice.date, "cl. 4: invoiced in advance; cl. 6(g)");
+            e.notes.push(note.to_string());
+            e
+        }
+        "period_start" => date_explanation(key, "the first day billed", "period start", date("date", invoice.date, figure(format!("rows[{index}].date"))), invoice.period_start, "cl. 4"),
+        "period_end" => {
+            let full_end = date("full end", invoice.full_end, derived(format!("the last day of the whole period {} to {}", invoice.full_start, invoice.full_end)));
+            let term_end = date("term end", outcome_term_end(invoice, inputs), figure("results.term_end"));
+            date_explanation(key, "the last day billed", "period end", Expr::Min(vec![full_end, term_end]), invoice.period_end, "cl. 3, 4")
+        }
+        "due" => date_explanation(
+            key,
+            "the invoice's due date",
+            "due",
+            add(date("date", invoice.date, figure(format!("rows[{index}].date"))), value("due days", Decimal::from(inputs.due_days), Shown::Number, TermSource::Input("due"))),
+            invoice.due,
+            "cl. 6(b); the number of days: assumption",
+        ),
+        "dispute_by" => date_explanation(
+            key,
+            "the last day to dispute the invoice",
+            "dispute by",
+            add(date("date", invoice.date, figure(format!("rows[{index}].date"))), value("dispute days", Decimal::from(super::schedule::DISPUTE_DAYS), Shown::Number, TermSource::Constant("cl. 6(d)"))),
+            invoice.dispute_by,
+            "cl. 6(d)",
+        ),
+        "number" => return Err(ExplainError::NotCovered(key.to_string())),
         _ => return Err(ExplainError::UnknownFigure(key.to_string())),
     })
+}
+
+/// The term's last day, as the schedule computed it (the last invoice ends there).
+fn outcome_term_end(invoice: &Invoice, inputs: &MsaInputs) -> crate::engine::Date {
+    super::schedule::term(inputs).map_or(invoice.period_end, |term| term.end)
 }
 
 /// The invoices' recurring charges as terms (`recurring(3)`), walking back to the
@@ -135,7 +175,29 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
             e
         }
         "late_interest" => late(inputs, outcome, key),
-        "term_start" | "term_end" | "commitment_end" => return Err(ExplainError::NotCovered(key.to_string())),
+        "term_start" => {
+            let expr = match inputs.accept {
+                Some(accepted) => date("accept", accepted, TermSource::Input("accept")),
+                None => add(date("tendered", inputs.tendered, TermSource::Input("tendered")), value("days", Decimal::from(super::inputs::DEFAULT_ACCEPTANCE_DAYS), Shown::Number, TermSource::Constant("assumption"))),
+            };
+            date_explanation(key, "the Acceptance Date A: the Service Term starts", "A", expr, outcome.term.start, "cl. 8, Exhibit A; without `accept`: assumption")
+        }
+        "term_end" | "commitment_end" => {
+            let (months, what, clause) = if name == "term_end" {
+                (outcome.term.months, "the Service Term's last day", "cl. 3")
+            } else {
+                (12, "the Commitment Period's last day", "cl. 3")
+            };
+            let when = if name == "term_end" { outcome.term.end } else { outcome.term.commitment_end };
+            let expr = date(&format!("period_end(A, {months})"), when, derived(format!("the last day of the period of {months} months from A = {} (the model book's rule for a period of months)", outcome.term.start)));
+            let symbol = if name == "term_end" { "term end" } else { "commitment end" };
+            let mut e = date_explanation(key, what, symbol, expr, when, clause);
+            e.notes.push(format!("{months} months: `termm` plus 12 for each extension (`ext`)."));
+            if name == "commitment_end" {
+                e.notes[0] = "The Commitment Period is the first 12 months from A.".to_string();
+            }
+            e
+        }
         _ => return Err(ExplainError::UnknownFigure(key.to_string())),
     })
 }

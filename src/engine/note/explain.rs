@@ -26,7 +26,7 @@ pub fn explain(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str) -> Result<
         Some(Key::Result(name)) => result(inputs, outcome, key, name)?,
         None => return Err(ExplainError::UnknownFigure(key.to_string())),
     };
-    if e.reading.is_none() {
+    if e.reading.is_none() && e.shown != Shown::Date {
         e.reading = Some(basis_reading(inputs.basis));
     }
     Ok(e)
@@ -130,7 +130,22 @@ fn row_explanation(inputs: &NoteInputs, outcome: &NoteOutcome, row: &ScheduleRow
             e.shown = Shown::Number;
             e
         }
-        "date" | "paid" => return Err(ExplainError::NotCovered(key.to_string())),
+        "date" => {
+            let (expr, clause) = match index.checked_sub(1) {
+                None => (
+                    date("first", row.date, if inputs.first.is_some() { TermSource::Input("first") } else { derived("the first calendar quarter's last day after `dated`") }),
+                    "the note: \"payable quarterly, beginning March 31, 2003\"",
+                ),
+                Some(previous) => (
+                    date("quarter end", row.date, derived(format!("the last day of the calendar quarter after rows[{previous}].date"))),
+                    "the note: interest payable quarterly",
+                ),
+            };
+            let mut e = date_explanation(key, "the scheduled interest date", "date", expr, row.date, clause);
+            e.notes.push(format!("Only dates before the demand on {} are scheduled.", inputs.demand_date()));
+            e
+        }
+        "paid" => return Err(ExplainError::NotCovered(key.to_string())),
         _ => {
             let _ = outcome;
             return Err(ExplainError::UnknownFigure(key.to_string()));
