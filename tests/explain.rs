@@ -32,13 +32,14 @@ use std::str::FromStr;
 /// The keys no explanation covers yet: dates, indexes, and figures found by a search.
 const NOT_COVERED: &[&str] = &[
     "rows.month", "rows.calendar_month", "results.recoup_calendar_month", "results.recoup_settles",
-    "results.thil_irr", "rows.number", "rows.paid",
+    "results.thil_irr", "rows.number", "rows.paid", "dates.what", "dates.clause",
 ];
 
 fn covered(key: &str) -> bool {
     let general = match parse_key(key) {
         Some(Key::Row(_, name)) => format!("rows.{name}"),
         Some(Key::Result(name)) => format!("results.{name}"),
+        Some(Key::Table(table, _, name)) => format!("{table}.{name}"),
         None => return false,
     };
     !NOT_COVERED.contains(&general.as_str())
@@ -54,6 +55,7 @@ fn output_value(output: &Option<DealOutput>, key: &str) -> Option<Scalar> {
     let (row, name) = match parse_key(key)? {
         Key::Row(index, name) => (output.rows.get(index)?.clone(), name),
         Key::Result(name) => (output.results.clone(), name),
+        Key::Table(table, index, name) => (output.tables.iter().find(|(t, _)| *t == table)?.1.get(index)?.clone(), name),
     };
     row.into_iter().find(|(k, _)| *k == name).map(|(_, value)| value)
 }
@@ -87,12 +89,25 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
     Ok(())
 }
 
-fn all_keys(scenario: &LinkScenario, rows: usize) -> Vec<String> {
+/// Every key of the further tables (the MSA's dates).
+fn table_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<String> {
+    let mut all = Vec::new();
+    for (table, columns) in figure_keys(scenario).tables {
+        let count = output.as_ref().and_then(|o| o.tables.iter().find(|(t, _)| t == table)).map_or(0, |(_, rows)| rows.len());
+        for index in 0..count {
+            all.extend(columns.iter().map(|k| format!("{table}[{index}].{k}")));
+        }
+    }
+    all
+}
+
+fn all_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<String> {
     let keys = figure_keys(scenario);
     let mut all: Vec<String> = keys.results.iter().map(|k| format!("results.{k}")).collect();
-    for index in 0..rows {
+    for index in 0..rows_of(output) {
         all.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
     }
+    all.extend(table_keys(scenario, output));
     all
 }
 
@@ -110,7 +125,7 @@ fn every_figure_of_the_defaults_evaluates_to_itself() {
     let mut explained = 0;
     for scenario in &scenarios {
         let output = output_of(scenario);
-        for key in all_keys(scenario, rows_of(&output)) {
+        for key in all_keys(scenario, &output) {
             check(scenario, &output, &key).unwrap();
             explained += usize::from(explain(scenario, &key).is_ok());
         }
@@ -157,6 +172,7 @@ fn check_random(scenario: LinkScenario, pick: usize) -> Result<(), TestCaseError
             chosen.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
         }
     }
+    chosen.extend(table_keys(&scenario, &output));
     for key in chosen {
         check(&scenario, &output, &key)?;
     }

@@ -12,6 +12,8 @@ use crate::engine::{msa, note, venture};
 pub struct FigureKeys {
     pub rows: Vec<&'static str>,
     pub results: &'static [&'static str],
+    /// Further tables: the MSA's `dates`.
+    pub tables: &'static [(&'static str, &'static [&'static str])],
 }
 
 const VENTURE_RESULTS: &[&str] = &[
@@ -35,9 +37,14 @@ pub fn figure_keys(scenario: &LinkScenario) -> FigureKeys {
         LinkScenario::Venture(_) => FigureKeys {
             rows: super::output::VENTURE_ROW_KEYS.iter().chain(venture::explain::EXTRA_ROW_KEYS).copied().collect(),
             results: VENTURE_RESULTS,
+            tables: &[],
         },
-        LinkScenario::Msa(_) => FigureKeys { rows: super::msa::output::ROW_KEYS.to_vec(), results: MSA_RESULTS },
-        LinkScenario::Note(_) => FigureKeys { rows: super::note::output::ROW_KEYS.to_vec(), results: NOTE_RESULTS },
+        LinkScenario::Msa(_) => FigureKeys {
+            rows: super::msa::output::ROW_KEYS.to_vec(),
+            results: MSA_RESULTS,
+            tables: &[("dates", super::msa::output::DATE_KEYS)],
+        },
+        LinkScenario::Note(_) => FigureKeys { rows: super::note::output::ROW_KEYS.to_vec(), results: NOTE_RESULTS, tables: &[] },
     }
 }
 
@@ -48,8 +55,9 @@ fn allowed(scenario: &LinkScenario, rows: usize) -> String {
         0 => "there are no rows".to_string(),
         n => format!("N from 0 to {}", n - 1),
     };
+    let tables: String = keys.tables.iter().map(|(name, columns)| format!(", {name}[N].KEY (KEY one of {})", columns.join(", "))).collect();
     format!(
-        "allowed: rows[N].KEY ({range}; KEY one of {}) or results.KEY (KEY one of {}).",
+        "allowed: rows[N].KEY ({range}; KEY one of {}), results.KEY (KEY one of {}){tables}.",
         keys.rows.join(", "),
         keys.results.join(", ")
     )
@@ -80,6 +88,7 @@ fn known(scenario: &LinkScenario, figure: &str) -> Result<(), ExplainError> {
     let ok = match parse_key(figure) {
         Some(Key::Row(_, name)) => keys.rows.contains(&name),
         Some(Key::Result(name)) => keys.results.contains(&name),
+        Some(Key::Table(table, _, name)) => keys.tables.iter().any(|(t, columns)| *t == table && columns.contains(&name)),
         None => false,
     };
     if ok {

@@ -83,6 +83,9 @@ pub fn figure_of_headline(id: &str) -> String {
 
 /// The figure of a table cell: `rows[N].KEY` in a table of rows, else none.
 pub fn figure_of_cell(table_id: &str, row: usize, key: &str) -> Option<String> {
+    if table_id == "dates-table" {
+        return Some(format!("dates[{row}].{key}"));
+    }
     ROW_TABLES.contains(&table_id).then(|| format!("rows[{row}].{key}"))
 }
 
@@ -101,7 +104,8 @@ mod tests {
         assert_eq!(view.terms[0].walk.as_deref(), Some("rows[0].distributable"));
         assert!(view.copy_text.contains(&view.line));
         assert_eq!(figure_of_headline("thil-percentage-share"), "results.thil_percentage_share");
-        assert_eq!(figure_of_cell("dates-table", 0, "date"), None);
+        assert_eq!(figure_of_cell("dates-table", 3, "date").as_deref(), Some("dates[3].date"));
+        assert_eq!(figure_of_cell("other-table", 0, "date"), None);
         let refused = explain_view(&scenario, "results.thil_irr");
         assert!(refused.error.is_some());
     }

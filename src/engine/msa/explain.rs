@@ -7,7 +7,7 @@
 
 use super::commitment::inside_commitment;
 use super::inputs::{Cause, LateConvention};
-use super::{Invoice, MsaInputs, MsaOutcome};
+use super::{DateRow, Invoice, MsaInputs, MsaOutcome, Rule};
 use crate::engine::explain::*;
 use crate::engine::Money;
 use rust_decimal::Decimal;
@@ -25,7 +25,14 @@ pub fn explain(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Ex
             row(inputs, invoice, previous, key, index, name)
         }
         Some(Key::Result(name)) => result(inputs, outcome, key, name),
-        None => Err(ExplainError::UnknownFigure(key.to_string())),
+        Some(Key::Table("dates", index, "date")) => {
+            let row = outcome.dates.get(index).ok_or_else(|| {
+                ExplainError::UnknownFigure(format!("dates[{index}] (the dates are dates[0] … dates[{}])", outcome.dates.len().saturating_sub(1)))
+            })?;
+            Ok(date_row(inputs, outcome, row, key))
+        }
+        Some(Key::Table("dates", _, "what" | "clause")) => Err(ExplainError::NotCovered(key.to_string())),
+        Some(Key::Table(..)) | None => Err(ExplainError::UnknownFigure(key.to_string())),
     }
 }
 
@@ -108,6 +115,34 @@ fn row(inputs: &MsaInputs, invoice: &Invoice, previous_invoice: Option<&Invoice>
         "number" => return Err(ExplainError::NotCovered(key.to_string())),
         _ => return Err(ExplainError::UnknownFigure(key.to_string())),
     })
+}
+
+/// A date that matters (`dates[N].date`), by its rule.
+fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) -> Explanation {
+    use super::dates::{ACCEPT_WITHIN_DAYS, AVAILABILITY_BUSINESS_DAYS, CURE_DAYS, EXTENSION_NOTICE_DAYS, TERMINATION_BUSINESS_DAYS};
+    let days = |n: i64, clause: &'static str| value("days", Decimal::from(n), Shown::Number, TermSource::Constant(clause));
+    let invoice_figure = |column: &str| {
+        let index = row.invoice.unwrap_or(1).saturating_sub(1);
+        date(column, row.date, figure(format!("rows[{index}].{column}")))
+    };
+    let notice = inputs.notice.unwrap_or(row.date);
+    let business = |n: u32, from: &str| date("date", row.date, derived(format!("the {n}th business day (Monday to Friday) after {from}")));
+    let expr = match row.rule {
+        Rule::AcceptBy => add(date("tendered", inputs.tendered, TermSource::Input("tendered")), days(ACCEPT_WITHIN_DAYS, "cl. 1: within 48 hours")),
+        Rule::InvoiceDue => invoice_figure("due"),
+        Rule::DisputeBy => invoice_figure("dispute_by"),
+        Rule::CommitmentEnd => date("commitment end", outcome.term.commitment_end, figure("results.commitment_end")),
+        Rule::TermEnd => date("term end", outcome.term.end, figure("results.term_end")),
+        Rule::ExtensionNotice => sub(date("term end", outcome.term.end, figure("results.term_end")), days(EXTENSION_NOTICE_DAYS, "cl. 3")),
+        Rule::Availability => business(AVAILABILITY_BUSINESS_DAYS, &format!("the Service Commencement Date {}", outcome.term.start)),
+        Rule::CureDeadline => add(date("notice", notice, TermSource::Input("notice")), days(CURE_DAYS, "cl. 12(a)")),
+        Rule::TwwTermination | Rule::ProviderTermination => business(TERMINATION_BUSINESS_DAYS, &format!("the notice of {notice}")),
+    };
+    let mut e = date_explanation(key, &row.what, "date", expr, row.date, row.clause());
+    if matches!(row.rule, Rule::CureDeadline | Rule::TwwTermination | Rule::ProviderTermination) {
+        e.notes.push("A notice counts from its receipt (by hand, or 3 days after posting, cl. 16): `notice` is the day it is received.".to_string());
+    }
+    e
 }
 
 /// The term's last day, as the schedule computed it (the last invoice ends there).

@@ -24,7 +24,7 @@ pub fn explain(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str) -> Result<
             row_explanation(inputs, outcome, row, key, index, name)?
         }
         Some(Key::Result(name)) => result(inputs, outcome, key, name)?,
-        None => return Err(ExplainError::UnknownFigure(key.to_string())),
+        Some(Key::Table(..)) | None => return Err(ExplainError::UnknownFigure(key.to_string())),
     };
     if e.reading.is_none() && e.shown != Shown::Date {
         e.reading = Some(basis_reading(inputs.basis));

@@ -36,7 +36,7 @@ pub fn explain(inputs: &VentureInputs, outcome: &VentureOutcome, key: &str) -> R
     match parse_key(key) {
         Some(Key::Row(index, name)) => context.row(key, index, name),
         Some(Key::Result(name)) => context.result(key, name),
-        None => Err(ExplainError::UnknownFigure(key.to_string())),
+        Some(Key::Table(..)) | None => Err(ExplainError::UnknownFigure(key.to_string())),
     }
 }
 
