@@ -31,8 +31,15 @@ use std::str::FromStr;
 
 /// The keys no explanation covers yet: dates, indexes, and figures found by a search.
 const NOT_COVERED: &[&str] = &[
-    "rows.month", "rows.calendar_month", "results.recoup_calendar_month", "results.recoup_settles",
-    "results.thil_irr", "rows.number", "rows.paid", "dates.what", "dates.clause",
+    "rows.month",
+    "rows.calendar_month",
+    "results.recoup_calendar_month",
+    "results.recoup_settles",
+    "results.thil_irr",
+    "rows.number",
+    "rows.paid",
+    "dates.what",
+    "dates.clause",
 ];
 
 fn covered(key: &str) -> bool {
@@ -55,7 +62,9 @@ fn output_value(output: &Option<DealOutput>, key: &str) -> Option<Scalar> {
     let (row, name) = match parse_key(key)? {
         Key::Row(index, name) => (output.rows.get(index)?.clone(), name),
         Key::Result(name) => (output.results.clone(), name),
-        Key::Table(table, index, name) => (output.tables.iter().find(|(t, _)| *t == table)?.1.get(index)?.clone(), name),
+        Key::Table(table, index, name) => {
+            (output.tables.iter().find(|(t, _)| *t == table)?.1.get(index)?.clone(), name)
+        }
     };
     row.into_iter().find(|(k, _)| *k == name).map(|(_, value)| value)
 }
@@ -71,7 +80,12 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
     prop_assert!(evaluated.is_some(), "{key}: the tree does not evaluate");
     let evaluated = evaluated.unwrap_or_default();
     let tolerance = if e.shown == Shown::Money { Decimal::ZERO } else { Decimal::new(1, 20) };
-    prop_assert!((evaluated - e.value).abs() <= tolerance, "{key}: tree {evaluated} ≠ figure {}\n{}", e.value, e.text());
+    prop_assert!(
+        (evaluated - e.value).abs() <= tolerance,
+        "{key}: tree {evaluated} ≠ figure {}\n{}",
+        e.value,
+        e.text()
+    );
     if let Some(Scalar::Text(text)) = output_value(output, key).filter(|_| e.shown == Shown::Date) {
         prop_assert_eq!(e.result(), text, "{}", key);
     } else if let Some(Scalar::Text(text)) = output_value(output, key) {
@@ -83,7 +97,8 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
     }
     prop_assert!(
         e.clause.contains("cl.") || e.clause.contains("assumption") || e.clause.starts_with("the note"),
-        "{key}: no clause: {}", e.clause
+        "{key}: no clause: {}",
+        e.clause
     );
     prop_assert!(e.text().contains(&e.line()));
     Ok(())
@@ -93,7 +108,8 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
 fn table_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<String> {
     let mut all = Vec::new();
     for (table, columns) in figure_keys(scenario).tables {
-        let count = output.as_ref().and_then(|o| o.tables.iter().find(|(t, _)| t == table)).map_or(0, |(_, rows)| rows.len());
+        let count =
+            output.as_ref().and_then(|o| o.tables.iter().find(|(t, _)| t == table)).map_or(0, |(_, rows)| rows.len());
         for index in 0..count {
             all.extend(columns.iter().map(|k| format!("{table}[{index}].{k}")));
         }
@@ -200,7 +216,11 @@ proptest! {
 
 fn dealmodel(args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -215,7 +235,8 @@ fn the_command_line_explains_as_text_and_json() {
     );
     assert!(text.contains("  D = 75,200.00: figure rows[0].distributable"));
 
-    let (code, json, _) = dealmodel(&["explain", "#/msa?v=1&stop=2003-11-20", "results.termination_charge", "--format", "json"]);
+    let (code, json, _) =
+        dealmodel(&["explain", "#/msa?v=1&stop=2003-11-20", "results.termination_charge", "--format", "json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["result"], "65,000.00");

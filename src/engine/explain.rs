@@ -403,7 +403,11 @@ impl Explanation {
 
 /// An explanation of a date figure.
 pub fn date_explanation(figure: &str, label: &str, symbol: &str, expr: Expr, when: Date, clause: &str) -> Explanation {
-    Explanation { value: day_number(when), shown: Shown::Date, ..explanation(figure, label, symbol, expr, Money::ZERO, clause) }
+    Explanation {
+        value: day_number(when),
+        shown: Shown::Date,
+        ..explanation(figure, label, symbol, expr, Money::ZERO, clause)
+    }
 }
 
 /// An explanation of an amount, without a reading or notes yet (the deals add them).

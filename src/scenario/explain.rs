@@ -17,18 +17,48 @@ pub struct FigureKeys {
 }
 
 const VENTURE_RESULTS: &[&str] = &[
-    "total_cost", "thil_contribution", "thil_percentage_share", "loan", "retention_rate", "recoup_month",
-    "recoup_calendar_month", "recoup_settles", "loan_outstanding", "thil_total_received", "thil_net",
-    "thil_payback_month", "thil_npv", "thil_irr", "termination_payment", "venture_revenue",
-    "venture_net_profit", "breakeven_minutes", "fusion_net_cash", "fusion_fee_received",
+    "total_cost",
+    "thil_contribution",
+    "thil_percentage_share",
+    "loan",
+    "retention_rate",
+    "recoup_month",
+    "recoup_calendar_month",
+    "recoup_settles",
+    "loan_outstanding",
+    "thil_total_received",
+    "thil_net",
+    "thil_payback_month",
+    "thil_npv",
+    "thil_irr",
+    "termination_payment",
+    "venture_revenue",
+    "venture_net_profit",
+    "breakeven_minutes",
+    "fusion_net_cash",
+    "fusion_fee_received",
 ];
 const MSA_RESULTS: &[&str] = &[
-    "term_start", "term_end", "commitment_end", "total_charges", "shortfall", "termination_charge",
-    "late_interest", "max_deposit",
+    "term_start",
+    "term_end",
+    "commitment_end",
+    "total_charges",
+    "shortfall",
+    "termination_charge",
+    "late_interest",
+    "max_deposit",
 ];
 const NOTE_RESULTS: &[&str] = &[
-    "principal", "rate", "payoff", "payoff_principal", "payoff_overdue", "payoff_accrued",
-    "payoff_collection", "total_interest", "act365_equivalent_rate", "act360_cost_vs_act365",
+    "principal",
+    "rate",
+    "payoff",
+    "payoff_principal",
+    "payoff_overdue",
+    "payoff_accrued",
+    "payoff_collection",
+    "total_interest",
+    "act365_equivalent_rate",
+    "act360_cost_vs_act365",
 ];
 
 /// The figure keys of the scenario's deal.
@@ -44,7 +74,9 @@ pub fn figure_keys(scenario: &LinkScenario) -> FigureKeys {
             results: MSA_RESULTS,
             tables: &[("dates", super::msa::output::DATE_KEYS)],
         },
-        LinkScenario::Note(_) => FigureKeys { rows: super::note::output::ROW_KEYS.to_vec(), results: NOTE_RESULTS, tables: &[] },
+        LinkScenario::Note(_) => {
+            FigureKeys { rows: super::note::output::ROW_KEYS.to_vec(), results: NOTE_RESULTS, tables: &[] }
+        }
     }
 }
 
@@ -55,7 +87,11 @@ fn allowed(scenario: &LinkScenario, rows: usize) -> String {
         0 => "there are no rows".to_string(),
         n => format!("N from 0 to {}", n - 1),
     };
-    let tables: String = keys.tables.iter().map(|(name, columns)| format!(", {name}[N].KEY (KEY one of {})", columns.join(", "))).collect();
+    let tables: String = keys
+        .tables
+        .iter()
+        .map(|(name, columns)| format!(", {name}[N].KEY (KEY one of {})", columns.join(", ")))
+        .collect();
     format!(
         "allowed: rows[N].KEY ({range}; KEY one of {}), results.KEY (KEY one of {}){tables}.",
         keys.rows.join(", "),
@@ -68,15 +104,24 @@ pub fn explain(scenario: &LinkScenario, figure: &str) -> Result<Explanation, Vec
     let (answer, rows) = match scenario {
         LinkScenario::Venture(inputs) => {
             let outcome = venture::compute(inputs).map_err(|error| vec![super::venture::out_of_model_range(&error)])?;
-            (known(scenario, figure).and_then(|()| venture::explain::explain(inputs, &outcome, figure)), outcome.rows.len())
+            (
+                known(scenario, figure).and_then(|()| venture::explain::explain(inputs, &outcome, figure)),
+                outcome.rows.len(),
+            )
         }
         LinkScenario::Msa(inputs) => {
             let outcome = msa::compute(inputs).map_err(|error| vec![super::msa::out_of_model_range(&error)])?;
-            (known(scenario, figure).and_then(|()| msa::explain::explain(inputs, &outcome, figure)), outcome.shown_count)
+            (
+                known(scenario, figure).and_then(|()| msa::explain::explain(inputs, &outcome, figure)),
+                outcome.shown_count,
+            )
         }
         LinkScenario::Note(inputs) => {
             let outcome = note::compute(inputs).map_err(|error| vec![super::note::out_of_model_range(&error)])?;
-            (known(scenario, figure).and_then(|()| note::explain::explain(inputs, &outcome, figure)), outcome.rows.len())
+            (
+                known(scenario, figure).and_then(|()| note::explain::explain(inputs, &outcome, figure)),
+                outcome.rows.len(),
+            )
         }
     };
     answer.map_err(|error| vec![message(scenario, figure, &error, rows)])
@@ -88,7 +133,9 @@ fn known(scenario: &LinkScenario, figure: &str) -> Result<(), ExplainError> {
     let ok = match parse_key(figure) {
         Some(Key::Row(_, name)) => keys.rows.contains(&name),
         Some(Key::Result(name)) => keys.results.contains(&name),
-        Some(Key::Table(table, _, name)) => keys.tables.iter().any(|(t, columns)| *t == table && columns.contains(&name)),
+        Some(Key::Table(table, _, name)) => {
+            keys.tables.iter().any(|(t, columns)| *t == table && columns.contains(&name))
+        }
         None => false,
     };
     if ok {
