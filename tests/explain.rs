@@ -29,7 +29,8 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-/// The keys no explanation covers yet: dates, indexes, and figures found by a search.
+/// The keys no explanation covers yet: indexes, calendar months, words, a yes/no
+/// and the IRR.
 const NOT_COVERED: &[&str] = &[
     "rows.month",
     "rows.calendar_month",
@@ -40,6 +41,8 @@ const NOT_COVERED: &[&str] = &[
     "rows.paid",
     "dates.what",
     "dates.clause",
+    "cash.t",
+    "cash.calendar_month",
 ];
 
 fn covered(key: &str) -> bool {
@@ -188,7 +191,8 @@ fn check_random(scenario: LinkScenario, pick: usize) -> Result<(), TestCaseError
             chosen.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
         }
     }
-    chosen.extend(table_keys(&scenario, &output));
+    // A seventh of the further tables' keys (the Venture's cash months are many).
+    chosen.extend(table_keys(&scenario, &output).into_iter().enumerate().filter(|(i, _)| i % 7 == pick % 7).map(|(_, k)| k));
     for key in chosen {
         check(&scenario, &output, &key)?;
     }

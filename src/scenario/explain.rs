@@ -67,7 +67,7 @@ pub fn figure_keys(scenario: &LinkScenario) -> FigureKeys {
         LinkScenario::Venture(_) => FigureKeys {
             rows: super::output::VENTURE_ROW_KEYS.iter().chain(venture::explain::EXTRA_ROW_KEYS).copied().collect(),
             results: VENTURE_RESULTS,
-            tables: &[],
+            tables: &[("cash", &["t", "calendar_month", "thil", "fusion", "venture"])],
         },
         LinkScenario::Msa(_) => FigureKeys {
             rows: super::msa::output::ROW_KEYS.to_vec(),

@@ -1,11 +1,13 @@
 //! Explanations of the Venture's figures: each line of the monthly statement
-//! (`rows[N].KEY`), the results (`results.KEY`), and the intermediate values they
+//! (`rows[N].KEY`), the results (`results.KEY`), the cash months (`cash[N].KEY`),
+//! and the intermediate values they
 //! walk back to (`rows[N].costs_to_date`, `rows[N].thil_cost_share`, `rows[N].loan`).
 //!
 //! Built on demand from the engine's own intermediate values ([`Statement`],
 //! [`Split`], [`TerminationPayment`]), recomputed here by the same functions that
 //! `compute` calls, so `compute` does no extra work.
 
+mod cash;
 mod results;
 
 use super::ending::{termination_payment, TerminationPayment};
@@ -38,6 +40,7 @@ pub fn explain(inputs: &VentureInputs, outcome: &VentureOutcome, key: &str) -> R
     match parse_key(key) {
         Some(Key::Row(index, name)) => context.row(key, index, name),
         Some(Key::Result(name)) => context.result(key, name),
+        Some(Key::Table("cash", index, name)) => context.cash(key, index, name),
         Some(Key::Table(..)) | None => Err(ExplainError::UnknownFigure(key.to_string())),
     }
 }

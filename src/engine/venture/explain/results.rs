@@ -234,7 +234,7 @@ impl Context<'_> {
                         money(
                             &format!("Fusion(t={})", row.t),
                             row.fusion,
-                            derived(format!("Fusion's cash in cash month t = {}", row.t)),
+                            figure(format!("cash[{}].fusion", row.t)),
                         )
                     })
                     .collect();
@@ -274,7 +274,7 @@ impl Context<'_> {
                 let cash = money(
                     &format!("cash({})", row.t),
                     row.thil,
-                    derived(format!("THIL's cash in cash month t = {} ({})", row.t, row.calendar_month)),
+                    figure(format!("cash[{}].thil", row.t)),
                 );
                 mul(cash, Expr::Grow(Box::new(number(1)), Box::new(v_term.clone()), row.t))
             })
