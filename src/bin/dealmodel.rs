@@ -1,10 +1,13 @@
 //! `dealmodel`: evaluates a scenario link without a browser and prints its results
 //! as JSON (default) or the monthly rows as CSV; `dealmodel seek` finds the
 //! smallest value of an input that meets a target, `dealmodel grid` prints a
-//! result over two inputs as CSV. Exit status 2 for a bad link or a bad command,
+//! result over two inputs as CSV; `dealmodel explain LINK FIGURE` prints how one
+//! figure was computed, as text or JSON. Exit status 2 for a bad link or a bad command,
 //! with the messages on standard error.
 
 use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
+use dealmodel::engine::explain::{Explanation, TermSource};
+use dealmodel::scenario::explain::{explain, read_format, ExplainFormat};
 use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
@@ -104,6 +107,8 @@ const USAGE: &str = "usage: dealmodel [--format json|csv] LINK
        dealmodel seek LINK --vary PARAM --target KEY=VALUE [--largest]
        dealmodel grid LINK --rows PARAM=FROM..TO:POINTS --cols PARAM=FROM..TO:POINTS --result KEY
        dealmodel fusion [--format csv|json] VENTURE_LINK MSA_LINK NOTE_LINK
+       dealmodel explain LINK FIGURE [--format text|json]
+  FIGURE: rows[N].KEY or results.KEY, e.g. 'rows[0].retained', 'results.payoff'
   LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'";
 
 enum Format {
@@ -115,13 +120,14 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
     match args.first().map(String::as_str) {
-        Some("seek" | "grid") if help => {
+        Some("seek" | "grid" | "explain") if help => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
         Some("seek") => seek_command(&args[1..]),
         Some("grid") => grid_command(&args[1..]),
         Some("fusion") => fusion::command(&args[1..], USAGE),
+        Some("explain") => explain_command(&args[1..]),
         _ => evaluate(&args),
     }
 }
@@ -298,6 +304,72 @@ fn grid_command(args: &[String]) -> ExitCode {
         }
         Err(message) => fail(&[message]),
     }
+}
+
+/// `dealmodel explain LINK FIGURE [--format text|json]`.
+fn explain_command(args: &[String]) -> ExitCode {
+    let mut format = ExplainFormat::Text;
+    let mut positional = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--format" {
+            match rest.next().map(|raw| read_format(raw)) {
+                Some(Ok(read)) => format = read,
+                Some(Err(message)) => return fail(&[message, USAGE.to_string()]),
+                None => return fail(&["--format: has no value; allowed: text or json.".to_string(), USAGE.to_string()]),
+            }
+        } else if arg.starts_with("--") || positional.len() == 2 {
+            return fail(&[format!("unexpected argument: {arg}"), USAGE.to_string()]);
+        } else {
+            positional.push(arg.clone());
+        }
+    }
+    let [link, figure] = positional.as_slice() else {
+        let missing = if positional.is_empty() { "LINK and FIGURE: missing." } else { "FIGURE: missing; allowed: rows[N].KEY or results.KEY." };
+        return fail(&[missing.to_string(), USAGE.to_string()]);
+    };
+    let explained = read_link(link).and_then(|read| explain(&read.scenario, figure));
+    match explained {
+        Ok(explanation) => {
+            match format {
+                ExplainFormat::Text => print!("{}", explanation.text()),
+                ExplainFormat::Json => println!("{:#}", explanation_json(&explanation)),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(messages) => fail(&messages),
+    }
+}
+
+/// An explanation as JSON: every part, the terms with where they come from.
+fn explanation_json(e: &Explanation) -> Value {
+    let terms: Vec<Value> = e
+        .terms()
+        .iter()
+        .map(|term| {
+            let source = match &term.source {
+                TermSource::Input(param) => json!({ "input": param }),
+                TermSource::Figure(key) => json!({ "figure": key }),
+                TermSource::Constant(clause) => json!({ "constant": clause }),
+                TermSource::Derived(what) => json!({ "derived": what }),
+            };
+            json!({ "symbol": term.symbol, "value": term.text(), "source": source })
+        })
+        .collect();
+    json!({
+        "figure": e.figure,
+        "label": e.label,
+        "symbol": e.symbol,
+        "formula": e.formula(),
+        "substituted": e.substituted(),
+        "result": e.result(),
+        "terms": terms,
+        "rounding": e.rounding(),
+        "clause": e.clause,
+        "reading": e.reading,
+        "notes": e.notes,
+        "text": e.line(),
+    })
 }
 
 fn fail(messages: &[String]) -> ExitCode {

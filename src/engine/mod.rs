@@ -7,6 +7,7 @@
 
 pub mod calendar;
 pub mod date;
+pub mod explain;
 pub mod money;
 pub mod msa;
 pub mod note;

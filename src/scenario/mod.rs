@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod deal_form;
+pub mod explain;
 pub mod fields;
 pub mod form;
 pub mod fusion;

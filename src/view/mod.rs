@@ -14,6 +14,7 @@ pub mod compare;
 pub mod controls;
 pub mod deal;
 pub mod deal_controls;
+pub mod explain;
 pub mod format;
 pub mod fusion;
 pub mod headline;

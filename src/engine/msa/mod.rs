@@ -8,6 +8,7 @@
 
 pub mod commitment;
 pub mod dates;
+pub mod explain;
 pub mod inputs;
 pub mod late;
 pub mod notices;

@@ -8,6 +8,7 @@
 //! Act/360-against-Act/365 comparison runs the schedule again under each basis.
 
 pub mod daycount;
+pub mod explain;
 pub mod inputs;
 pub mod notices;
 pub mod payoff;

@@ -10,6 +10,7 @@
 
 pub mod cash;
 pub mod ending;
+pub mod explain;
 pub mod inputs;
 pub mod measures;
 pub mod notices;

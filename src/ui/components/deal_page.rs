@@ -91,6 +91,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
+                <super::ExplainPanel scenario={Rc::new(form.scenario.clone())} />
                 <p class="taxes">{ if deal == Deal::Msa { "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7)." } else { "" } }</p>
             </section>
             { extras }

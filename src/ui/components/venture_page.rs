@@ -74,6 +74,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
+                <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(form.inputs.clone()))} />
             </section>
             <super::sensitivity::Sensitivity inputs={form.inputs.clone()} />
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
