@@ -1,0 +1,55 @@
+// Browser tests of the explanations: a figure clicked (or focused and Enter)
+// explains itself with the same formula line as `dealmodel explain`.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startApp, waitComputed, DEALMODEL } from './harness.mjs';
+
+const T = { timeout: 90_000 };
+
+/** The formula line of `dealmodel explain LINK FIGURE` (its second line). */
+function formulaLine(link, figure) {
+  const r = spawnSync(DEALMODEL, ['explain', link, figure], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.split('\n')[1].trim();
+}
+
+describe('every figure explains itself on the page', () => {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('a monthly table cell clicked shows the same formula as dealmodel explain', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#monthly-table tbody tr:first-child td[data-key="retained"]');
+    const line = page.locator('.explain-panel .explain-line code');
+    await line.waitFor();
+    assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', 'rows[0].retained'));
+    assert.match(await line.textContent(), /round\(75,200\.00 × \(95,000\.00 − 80,000\.00\) \/ 380,000\.00\) = 2,968\.42 — amended cl\. 2\(2\)\(1\)\(b\); funded reading/);
+    // Walking back to a value it used opens that value's explanation.
+    await page.locator('.explain-panel .explain-walk').first().click();
+    await page.waitForFunction(() => !document.querySelector('.explain-panel .explain-line code')?.textContent.startsWith('retained'));
+    assert.deepEqual(errors, []);
+  });
+
+  it('a headline focused and Enter explains it; an MSA invoice cell too', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.focus('#thil-npv');
+    await page.keyboard.press('Enter');
+    const line = page.locator('.explain-panel .explain-line code');
+    await line.waitFor();
+    assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', 'results.thil_npv'));
+    await page.evaluate(() => { location.hash = '#/msa?v=1&stop=2003-11-20'; });
+    await waitComputed(page, '#/msa?v=1&stop=2003-11-20');
+    await page.click('#invoice-table tbody tr:first-child td[data-key="amount"]');
+    await page.waitForFunction(() => document.querySelector('.explain-panel .explain-line code')?.textContent.includes('7,500.00'));
+    assert.equal((await line.textContent()).trim(), formulaLine('#/msa?v=1&stop=2003-11-20', 'rows[0].amount'));
+    assert.deepEqual(errors, []);
+  });
+});
