@@ -1,9 +1,9 @@
 // Browser tests of the web app against the command line model (target/release/dealmodel).
 // Needs dist/ (trunk build) and target/release/dealmodel: `./dev test` builds both first.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startApp,
+  useApp, noPageErrors,
   model,
   canonicalLink,
   asDataValue,
@@ -20,15 +20,7 @@ import {
 const T = { timeout: 90_000 };
 
 describe('dealmodel web app', () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-
-  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+  const app = useApp();
 
   it('(a) default page shows the default recoup month and results', T, async () => {
     const json = model(DEFAULT_LINK);

@@ -1,9 +1,9 @@
 // Browser tests of the MSA and Note pages and the links between the deals, against
 // the command line model (target/release/dealmodel). Needs dist/ and the release CLI.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, model, dealmodel, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
+import { useApp, noPageErrors, model, dealmodel, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -78,14 +78,7 @@ function parseIcs(text) {
 }
 
 describe('the MSA and Note pages', () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+  const app = useApp();
 
   it('the deals link to each other and each keeps its own scenario', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1&min=4500000');

@@ -1,9 +1,9 @@
 // Browser tests of the explanations: a figure clicked (or focused and Enter)
 // explains itself with the same formula line as `dealmodel explain`.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { startApp, waitComputed, DEALMODEL } from './harness.mjs';
+import { useApp, noPageErrors, waitComputed, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -15,13 +15,7 @@ function formulaLine(link, figure) {
 }
 
 describe('every figure explains itself on the page', () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('a monthly table cell clicked shows the same formula as dealmodel explain', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1');

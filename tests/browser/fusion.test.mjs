@@ -2,11 +2,11 @@
 // nothing; opened, its table and totals are what `dealmodel fusion` gives for the
 // three deals' current scenarios, and it follows a change on a deal's page.
 // Needs dist/ and the release CLI (target/release/dealmodel).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startApp, DEALMODEL, axeSource, canonicalLink, model, waitComputed, eventually } from './harness.mjs';
+import { useApp, noPageErrors, DEALMODEL, axeSource, canonicalLink, model, waitComputed, eventually } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -40,14 +40,7 @@ async function assertMatches(page, json) {
 }
 
 describe("Fusion's view", () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+  const app = useApp();
 
   it('is closed at first and, opened, shows what dealmodel fusion gives', T, async () => {
     const venture = '#/venture?v=1&min=4500000';

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -383,4 +384,33 @@ export async function waitControlled(page) {
 export async function axeSource() {
   const file = path.join(ROOT, 'tests', 'browser', 'node_modules', 'axe-core', 'axe.min.js');
   return readFile(file, 'utf8');
+}
+
+/**
+ * One app (server + browser) for the enclosing `describe`: started before its
+ * tests, closed after them. Use as `const app = useApp();` then `app.openPage(…)`.
+ */
+export function useApp() {
+  const handle = {
+    started: null,
+    openPage: (...args) => handle.started.openPage(...args),
+    get server() {
+      return handle.started.server;
+    },
+    get browser() {
+      return handle.started.browser;
+    },
+  };
+  before(async () => {
+    handle.started = await startApp();
+  });
+  after(async () => {
+    await handle.started?.close();
+  });
+  return handle;
+}
+
+/** Asserts that no uncaught error reached the page (a wasm panic lands there). */
+export function noPageErrors(errors) {
+  assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
 }

@@ -1,10 +1,10 @@
 // Browser tests of the analysis tools: goal seek on each deal and the Venture's
 // sensitivity heatmap and tornado, against the command line (`dealmodel seek`,
 // `dealmodel grid`). Needs dist/ and target/release/dealmodel.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { startApp, waitComputed, DEALMODEL } from './harness.mjs';
+import { useApp, noPageErrors, waitComputed, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 120_000 };
 
@@ -15,14 +15,7 @@ function cli(args) {
 }
 
 describe('goal seek and sensitivity on the page', () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+  const app = useApp();
 
   it('goal seek finds what dealmodel seek finds, and puts it in', T, async () => {
     const want = JSON.parse(cli(['seek', '#/venture?v=1', '--vary', 'min', '--target', 'recoup_month=4']));

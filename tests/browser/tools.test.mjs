@@ -1,18 +1,17 @@
 // Browser tests of the page tools: saved scenarios (localStorage, surviving a
 // reload, corrupt data set aside), undo/redo, CSV downloads against dealmodel,
 // and the print stylesheet. Needs dist/ and the release CLI.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { startApp, model, canonicalLink, waitComputed, waitHash, eventually, DEALMODEL } from './harness.mjs';
+import { useApp, noPageErrors, model, canonicalLink, waitComputed, waitHash, eventually, axeSource, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 90_000 };
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core's violations inside `selector` (labels, names, contrast, roles). */
+/** axe-core's violations inside `selector` (labels, names, contrast, roles).
+ * axe is evaluated, not added as a script tag: the page's CSP refuses inline scripts. */
 async function axeViolations(page, selector) {
-  await page.addScriptTag({ path: AXE });
+  await page.evaluate(await axeSource());
   return page.evaluate(async (sel) => {
     const result = await window.axe.run(sel, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -63,14 +62,7 @@ async function savedNames(page) {
 }
 
 describe('the page tools', () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.close();
-  });
-  const noPageErrors = (errors) => assert.deepEqual(errors, [], `uncaught errors in the page: ${errors.join('\n')}`);
+  const app = useApp();
 
   it('a saved scenario survives a reload, is listed, opens, renames and deletes', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1&min=4500000');
