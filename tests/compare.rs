@@ -1,19 +1,12 @@
 //! The compare link (`links.md`, "The compare link"): reading, the canonical
 //! form, bad links, the command line's JSON, and the differences B − A.
 
+mod support;
+
+use support::dealmodel;
 use dealmodel::scenario::compare::{read_compare, result_differences, row_differences, write_compare};
 use dealmodel::scenario::output::{link_output, Scalar};
 use dealmodel::scenario::read_link;
-use std::process::Command;
-
-fn dealmodel(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 const LINK: &str = "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000";
 

@@ -2,6 +2,9 @@
 //! engine at their point, axis specs refused with a message naming them, and
 //! the command line's CSV.
 
+mod support;
+
+use support::dealmodel;
 use dealmodel::engine::venture::{compute, VentureInputs};
 use dealmodel::scenario::grid::{grid, grid_with, read_axis, read_result_key, Grid, INVALID_CELL};
 use dealmodel::scenario::link::LinkScenario;
@@ -9,7 +12,6 @@ use dealmodel::scenario::output::Scalar;
 use dealmodel::scenario::read_link;
 use dealmodel::scenario::seek::Evaluator;
 use rust_decimal::Decimal;
-use std::process::Command;
 use std::str::FromStr;
 
 fn scenario(link: &str) -> LinkScenario {
@@ -122,15 +124,6 @@ fn bad_axes_are_refused_naming_them() {
     let cols = read_axis(&venture, "--cols", "min=0..10:2").expect("cols");
     assert!(grid(&venture, rows, cols, "thil_npv").expect_err("same input").contains("already the rows' input"));
     assert!(read_result_key(&venture, "nope").expect_err("unknown").contains("allowed: total_cost,"));
-}
-
-fn dealmodel(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 #[test]

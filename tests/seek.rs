@@ -2,6 +2,9 @@
 //! and one step beside it, "impossible in range", step functions in cents, the
 //! link evaluator agreeing with the fast one, and the command line's requests.
 
+mod support;
+
+use support::dealmodel;
 use dealmodel::engine::venture::{compute, VentureInputs};
 use dealmodel::engine::Money;
 use dealmodel::scenario::link::LinkScenario;
@@ -9,7 +12,6 @@ use dealmodel::scenario::read_link;
 use dealmodel::scenario::seek::{read_target, seek, seek_with, varied, Evaluator, Extreme, SeekAnswer};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::process::Command;
 use std::str::FromStr;
 
 fn scenario(link: &str) -> LinkScenario {
@@ -124,15 +126,6 @@ fn varying_the_months_respects_end() {
     // With end=12, fewer than 12 months modelled is not a valid scenario.
     let found = answer("#/venture?end=12", "months", "venture_revenue=0");
     assert_eq!(found.value_text().as_deref(), Some("12"));
-}
-
-fn dealmodel(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -12,17 +12,17 @@ use crate::engine::venture::{VentureInputs, VentureOutcome};
 /// The SVG's coordinate box; the page scales it to the width available.
 pub const WIDTH: f64 = 720.0;
 pub const HEIGHT: f64 = 424.0;
-const PLOT_LEFT: f64 = 60.0;
-const PLOT_RIGHT: f64 = WIDTH - 16.0;
+pub(super) const PLOT_LEFT: f64 = 60.0;
+pub(super) const PLOT_RIGHT: f64 = WIDTH - 16.0;
 const MARKER_LABEL_Y: f64 = 16.0;
 const BARS_TOP: f64 = 30.0;
-const BARS_BOTTOM: f64 = 232.0;
-const LINE_TITLE_Y: f64 = 260.0;
-const LINE_TOP: f64 = 282.0;
-const LINE_BOTTOM: f64 = 374.0;
-const MONTH_LABEL_Y: f64 = 393.0;
-const MONTH_TITLE_Y: f64 = 416.0;
-const MAX_BAR_WIDTH: f64 = 32.0;
+pub(super) const BARS_BOTTOM: f64 = 232.0;
+pub(super) const LINE_TITLE_Y: f64 = 260.0;
+pub(super) const LINE_TOP: f64 = 282.0;
+pub(super) const LINE_BOTTOM: f64 = 374.0;
+pub(super) const MONTH_LABEL_Y: f64 = 393.0;
+pub(super) const MONTH_TITLE_Y: f64 = 416.0;
+pub(super) const MAX_BAR_WIDTH: f64 = 32.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Series {

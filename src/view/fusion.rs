@@ -17,18 +17,11 @@ use crate::engine::venture::VentureInputs;
 use crate::scenario::fusion::{fusion_timeline, Timeline, TimelineRow, TIMELINE_KEYS};
 use crate::scenario::link::{write_link, LinkScenario};
 
-pub const WIDTH: f64 = 720.0;
-pub const HEIGHT: f64 = 424.0;
-const PLOT_LEFT: f64 = 60.0;
-const PLOT_RIGHT: f64 = WIDTH - 16.0;
+// The cash chart's frame, so the two charts read alike; the bars start higher
+// here (no marker label above them).
+pub use super::chart::{HEIGHT, WIDTH};
+use super::chart::{BARS_BOTTOM, LINE_BOTTOM, LINE_TITLE_Y, LINE_TOP, MAX_BAR_WIDTH, MONTH_LABEL_Y, MONTH_TITLE_Y, PLOT_LEFT, PLOT_RIGHT};
 const BARS_TOP: f64 = 20.0;
-const BARS_BOTTOM: f64 = 232.0;
-const LINE_TITLE_Y: f64 = 260.0;
-const LINE_TOP: f64 = 282.0;
-const LINE_BOTTOM: f64 = 374.0;
-const MONTH_LABEL_Y: f64 = 393.0;
-const MONTH_TITLE_Y: f64 = 416.0;
-const MAX_BAR_WIDTH: f64 = 32.0;
 /// At most this many month labels fit under the plot.
 const MAX_MONTH_LABELS: usize = 10;
 

@@ -276,3 +276,13 @@ pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> 
         inputs
     })
 }
+
+/// Runs the built `dealmodel` with `args`: (exit status, stdout, stderr).
+pub fn dealmodel(args: &[&str]) -> (i32, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
