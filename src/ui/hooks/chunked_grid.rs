@@ -92,6 +92,8 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
         use_effect_with((scenario, key, active), move |(scenario, key, active)| {
             let job = match (active, heatmap_axes(scenario)) {
                 (true, Ok((rows, cols))) => {
+                    // A new grid starts empty: no cells of another scenario on show.
+                    progress.set(GridProgress { axes: Some((rows.clone(), cols.clone())), cells: Vec::new(), elapsed_ms: None, compute_ms: None });
                     let job = Rc::new(Job {
                         evaluator: Evaluator::new(scenario),
                         rows,
