@@ -43,7 +43,8 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
     };
     let body = (*open).then(|| {
         let heatmap = grid.axes.as_ref().map(|(rows, cols)| {
-            let heat = heat_cells(*key, &grid.cells, |r| axis_value(rows.values[r.min(rows.values.len() - 1)]), |c| axis_value(cols.values[c.min(cols.values.len() - 1)]));
+            let label = |values: &[rust_decimal::Decimal], i: usize| values.get(i).map_or_else(String::new, |v| axis_value(*v));
+            let heat = heat_cells(*key, &grid.cells, |r| label(&rows.values, r), |c| label(&cols.values, c));
             let width = LEFT + CELL * cols.values.len() as f64 + 10.0;
             let height = TOP + CELL * rows.values.len() as f64 + 44.0;
             let cells = heat.iter().enumerate().flat_map(|(r, row)| {
