@@ -89,3 +89,15 @@ fn cash_curves_add_up_each_side() {
     let total = venture.results.iter().find(|(k, _)| *k == "thil_net").expect("thil_net").1.text();
     assert_eq!(thil.last().expect("points").1.to_string(), total);
 }
+
+#[test]
+fn the_note_curve_counts_pay_downs() {
+    use dealmodel::scenario::compare::cash_curve;
+    let out = |link: &str| link_output(&read_link(link).expect("reads")).expect("computes");
+    let total = |link: &str| cash_curve(&out(link)).expect("a curve").1.last().expect("points").1;
+    let plain = total("#/note?v=1");
+    let paid_down = total("#/note?v=1&paydown=2003-05-01:5000");
+    // Paying 5,000 early saves interest: the total paid falls, but by interest only.
+    assert!(paid_down < plain);
+    assert!(plain.checked_sub(paid_down).expect("difference").amount() < rust_decimal::Decimal::from(200));
+}

@@ -63,7 +63,7 @@ pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
     let versions: Vec<Option<&str>> = raw.iter().filter(|p| p.name == "v").map(|p| p.value).collect();
     // The version rules are the single links' own: check them on an empty Venture link.
     if !versions.is_empty() {
-        let probe: Vec<String> = versions.iter().map(|v| format!("v={}", v.unwrap_or_default())).collect();
+        let probe: Vec<String> = versions.iter().map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}"))).collect();
         if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
             errors.extend(messages);
         }
@@ -109,8 +109,21 @@ pub struct Difference {
     pub change: Option<Scalar>,
 }
 
-/// B − A of two output values: money as money (exact, two decimals), counts as
-/// counts, other decimals (rates) exactly; dates and missing values have none.
+/// Results that are decimals but not money, though they may have two decimals.
+const NOT_MONEY: &[&str] = &["rate", "act365_equivalent_rate", "thil_percentage_share", "retention_rate", "thil_irr"];
+
+/// B − A of the output values of `key`: money as money (exact, two decimals),
+/// counts as counts, other decimals (rates) exactly; dates and missing values have none.
+fn change_of(key: &str, a: &Scalar, b: &Scalar) -> Option<Scalar> {
+    match (a, b) {
+        (Scalar::Text(x), Scalar::Text(y)) if NOT_MONEY.contains(&key) => {
+            let (x, y) = (plain_decimal(x)?, plain_decimal(y)?);
+            y.checked_sub(x).map(|d| Scalar::Text(super::values::write_decimal(d)))
+        }
+        _ => change(a, b),
+    }
+}
+
 fn change(a: &Scalar, b: &Scalar) -> Option<Scalar> {
     match (a, b) {
         (Scalar::Int(a), Scalar::Int(b)) => b.checked_sub(*a).map(Scalar::Int),
@@ -148,7 +161,7 @@ pub fn result_differences(a: &DealOutput, b: &DealOutput) -> Vec<Difference> {
     keys.into_iter()
         .map(|key| {
             let (va, vb) = (value_of(&a.results, key), value_of(&b.results, key));
-            Difference { key, change: change(&va, &vb), a: va, b: vb }
+            Difference { key, change: change_of(key, &va, &vb), a: va, b: vb }
         })
         .collect()
 }
@@ -174,7 +187,7 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
                     .map(|&key| {
                         let (va, vb) = (value_of(ra, key), value_of(rb, key));
                         // A label column (a calendar month, a date) that is the same on both sides stays.
-                        let value = match change(&va, &vb) {
+                        let value = match change_of(key, &va, &vb) {
                             _ if key == *first => va,
                             Some(difference) => difference,
                             None if va == vb => va,
@@ -227,12 +240,29 @@ pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Mon
             running(points).map(|c| ("TWW's cumulative charges", c))
         }
         "note" => {
-            let mut points: Vec<(String, Money)> = output
-                .rows
-                .iter()
-                .filter(|row| value_of(row, "paid") == Scalar::Bool(true))
-                .map(|row| Some((label(row, "date"), money_of(row, "due")?)))
-                .collect::<Option<_>>()?;
+            // Paid interest dates, the principal paid down in each period (the drop
+            // in the principal outstanding to the next period, or to the payoff),
+            // and the payoff.
+            let mut points: Vec<(String, Money)> = Vec::new();
+            for (index, row) in output.rows.iter().enumerate() {
+                if value_of(row, "paid") == Scalar::Bool(true) {
+                    points.push((label(row, "date"), money_of(row, "due")?));
+                }
+                let next = match output.rows.get(index + 1) {
+                    Some(next) => money_of(next, "principal")?,
+                    None => money_of(&output.results, "payoff_principal")?,
+                };
+                let paid_down = money_of(row, "principal")?.checked_sub(next).ok()?;
+                if !paid_down.is_zero() {
+                    points.push((format!("paid down by {}", label(row, "date")), paid_down));
+                }
+            }
+            if output.rows.is_empty() {
+                let paid_down = money_of(&output.results, "principal")?.checked_sub(money_of(&output.results, "payoff_principal")?).ok()?;
+                if !paid_down.is_zero() {
+                    points.push(("paid down".to_string(), paid_down));
+                }
+            }
             points.push(("payoff".to_string(), money_of(&output.results, "payoff")?));
             running(points).map(|c| ("Fusion's cumulative payments to the lender", c))
         }
@@ -243,6 +273,15 @@ pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Mon
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_are_not_money() {
+        let t = |s: &str| Scalar::Text(s.to_string());
+        assert_eq!(change_of("rate", &t("4.75"), &t("5.25")), Some(t("0.5")));
+        assert_eq!(change_of("payoff", &t("4.75"), &t("5.25")), Some(t("0.50")));
+        let Err(messages) = read_compare("#/compare?v&a=%2Fventure&b=%2Fventure") else { panic!("read") };
+        assert!(messages[0].starts_with("v: has no value"), "{messages:?}");
+    }
 
     #[test]
     fn changes_keep_the_output_forms() {

@@ -101,7 +101,13 @@ fn read_entry(line: &str) -> Result<Saved, String> {
     let name = check_name(&decoded(name, "name")?)?;
     let link = decoded(link, "link")?;
     let saved_at = decoded(saved_at, "saved-at time")?;
-    if let Err(messages) = read_link(&link) {
+    // A scenario saved while comparing is a compare link: it reads back as one.
+    let read = if super::compare::is_compare(&link) {
+        super::compare::read_compare(&link).map(|_| ())
+    } else {
+        read_link(&link).map(|_| ())
+    };
+    if let Err(messages) = read {
         let first = messages.first().map(String::as_str).unwrap_or("");
         return Err(format!("the link of “{name}” no longer reads ({first})"));
     }
@@ -194,6 +200,13 @@ pub fn delete(entries: &[Saved], name: &str) -> Vec<Saved> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_compare_link_is_kept() {
+        let link = "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000";
+        let entry = super::read_entry(&format!("pinned\t{}\t2026-11-22T00:00:00Z", super::super::query::encode(link)));
+        assert_eq!(entry.map(|e| e.link), Ok(link.to_string()));
+    }
+
     use super::*;
 
     #[test]

@@ -113,9 +113,19 @@ impl Pages {
                 }
                 let mut next = self.opened(deal, write_link(&read.b.scenario));
                 next.pinned = Some(Rc::new(read.a.scenario));
+                next.set_warnings(read.warnings);
                 next
             }
             Err(messages) => self.with_link_errors(messages),
+        }
+    }
+
+    /// The warnings on show for the deal on show (a compare link's own).
+    fn set_warnings(&mut self, warnings: Vec<String>) {
+        match self.deal {
+            Deal::Venture => Rc::make_mut(&mut self.venture).warnings = warnings,
+            Deal::Msa => Rc::make_mut(&mut self.msa).warnings = warnings,
+            Deal::Note => Rc::make_mut(&mut self.note).warnings = warnings,
         }
     }
 
@@ -207,7 +217,15 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
                     next
                 })
             }
-            Some(deal) => Some(pages.opened(deal, hash)),
+            // A plain link opened (typed, pasted, Back, a saved scenario) leaves the
+            // comparison, unless it is refused.
+            Some(deal) => {
+                let mut next = pages.opened(deal, hash);
+                if next.link_errors().is_empty() {
+                    next.pinned = None;
+                }
+                Some(next)
+            }
             None => Some(pages.opened(pages.deal, hash)),
         },
         PageAction::Pin => {
@@ -334,6 +352,17 @@ mod tests {
         assert!(mixed.link_errors()[0].starts_with("b: the page compares"));
         let bad = Pages::opening("#/compare?a=%2Fnote");
         assert!(bad.link_errors()[0].starts_with("b: is missing"));
+    }
+
+    #[test]
+    fn a_compare_links_warnings_show_and_a_plain_link_leaves_the_comparison() {
+        let pages = Pages::opening("#/compare?v=1&a=%2Fnote&b=%2Fnote&zz=1");
+        assert!(pages.note.warnings.iter().any(|w| w.starts_with("zz:")), "{:?}", pages.note.warnings);
+        let plain = next(&pages, PageAction::AddressChanged("#/note?v=1&rate=5".into())).unwrap();
+        assert!(plain.pinned.is_none());
+        assert_eq!(plain.link(), "#/note?v=1&rate=5");
+        let refused = next(&pages, PageAction::AddressChanged("#/note?v=1&rate=x".into())).unwrap();
+        assert!(refused.pinned.is_some());
     }
 
     #[test]
