@@ -94,7 +94,7 @@ pub fn tornado(inputs: &VentureInputs) -> Vec<TornadoBar> {
             })
         })
         .collect();
-    bars.sort_by(|a, b| b.npv_swing().cmp(&a.npv_swing()));
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing()));
     bars
 }
 
