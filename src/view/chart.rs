@@ -113,6 +113,8 @@ pub struct Bar {
     pub series: Series,
     /// The tooltip: month, series and amount.
     pub title: String,
+    /// The figure a click on the bar explains (`rows[N].retained`), where it is one.
+    pub figure: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -195,7 +197,14 @@ pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
         for (series, from, to) in stack(Series::ALL.into_iter().map(|series| (series, month.value(series)))) {
             let value = to - from;
             let (y_from, y_to) = (bar_y(from), bar_y(to));
+            let figure = match series {
+                Series::Thil => Some(format!("rows[{index}].thil_paid")),
+                Series::Retained => Some(format!("rows[{index}].retained")),
+                // Fusion's share is D(m) − E(m), drawn only: the table's lines explain it.
+                Series::Fusion => None,
+            };
             bars.push(Bar {
+                figure,
                 x: centre(index) - bar_width / 2.0,
                 y: y_from.min(y_to),
                 width: bar_width,

@@ -46,4 +46,17 @@ describe('every figure explains itself on the page', () => {
     assert.equal((await line.textContent()).trim(), formulaLine('#/msa?v=1&stop=2003-11-20', 'rows[0].amount'));
     assert.deepEqual(errors, []);
   });
+
+  it('a point of a chart explains itself: a bar of the cash chart', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    const bar = page.locator('rect.series-retained[data-explain]').first();
+    const figure = await bar.getAttribute('data-explain');
+    assert.match(figure, /^rows\[\d+\]\.retained$/);
+    await bar.dispatchEvent('click');
+    const line = page.locator('.explain-panel .explain-line code');
+    await line.waitFor();
+    assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', figure));
+    noPageErrors(errors);
+  });
 });

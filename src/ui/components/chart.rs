@@ -17,7 +17,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     let c = &props.chart;
     let bars = c.bars.iter().map(|bar| {
         html! {
-            <rect class={bar.series.class()} x={n(bar.x)} y={n(bar.y)} width={n(bar.width)} height={n(bar.height)}>
+            <rect class={bar.series.class()} data-explain={bar.figure.clone()} x={n(bar.x)} y={n(bar.y)} width={n(bar.width)} height={n(bar.height)}>
                 <title>{ bar.title.clone() }</title>
             </rect>
         }
@@ -31,7 +31,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     });
     let marker = c.recoup.as_ref().map(|m| {
         html! {
-            <g class="recoup-marker">
+            <g class="recoup-marker" data-explain="results.recoup_month">
                 <line x1={n(m.x)} x2={n(m.x)} y1={n(m.top)} y2={n(m.bottom)} />
                 <text x={n(m.label_x)} y={n(m.label_y)} text-anchor={if m.anchor_end { "end" } else { "start" }}>{ m.label.clone() }</text>
             </g>

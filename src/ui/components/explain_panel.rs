@@ -1,5 +1,5 @@
 //! The explanation of the figure last clicked (or focused and opened with
-//! Enter): a headline or a cell of the rows table. It listens on the document,
+//! Enter): a headline, a cell of the rows table, or a point of a chart. It listens on the document,
 //! so the headline and table components need no change beyond being focusable;
 //! the explanation is text to copy, and each value that is itself a figure is a
 //! button that opens its explanation in turn.
@@ -35,6 +35,10 @@ fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     // The panel's own buttons, and controls inside cells (the Note's "paid" box).
     if element.closest(".explain-panel, input, button, select, label, a").ok().flatten().is_some() {
         return None;
+    }
+    // A point of a chart names its figure.
+    if let Some(point) = element.closest("[data-explain]").ok().flatten() {
+        return point.get_attribute("data-explain");
     }
     if let Some(figure) = element.closest(".headline .figure[id]").ok().flatten() {
         return Some(figure_of_headline(&figure.id()));

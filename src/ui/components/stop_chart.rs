@@ -20,7 +20,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
     });
     let marker = c.stop.as_ref().map(|m| {
         html! {
-            <g class="stop-marker">
+            <g class="stop-marker" data-explain="results.termination_charge">
                 <line x1={n(m.x)} x2={n(m.x)} y1={n(c.top)} y2={n(c.bottom)} />
                 <circle cx={n(m.x)} cy={n(m.y)} r="4" />
                 <text x={n(if m.anchor_end { m.x - 6.0 } else { m.x + 6.0 })} y={n(c.top + 12.0)}
