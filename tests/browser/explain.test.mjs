@@ -59,4 +59,20 @@ describe('every figure explains itself on the page', () => {
     assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', figure));
     noPageErrors(errors);
   });
+
+  it('from the keyboard: a table is one tab stop, arrows move between cells, Enter explains', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.focus('.table-scroll:has(#monthly-table)');
+    await page.keyboard.press('ArrowDown'); // the first cell
+    await page.keyboard.press('ArrowDown'); // month 2
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight'); // its revenue
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-key')), 'revenue');
+    await page.keyboard.press('Enter');
+    const line = page.locator('.explain-panel .explain-line code');
+    await line.waitFor();
+    assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', 'rows[1].revenue'));
+    noPageErrors(errors);
+  });
 });
+

@@ -49,9 +49,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 };
             }
             if index == 0 {
-                html! { <th scope="row" class={numeric.then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
+                html! { <th scope="row" class={numeric.then_some("num")} tabindex="-1" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
             } else {
-                html! { <td class={numeric.then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</td> }
+                html! { <td class={numeric.then_some("num")} tabindex="-1" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</td> }
             }
         });
         html! { <tr>{ for cells }</tr> }

@@ -29,6 +29,33 @@ fn row_index(row: &Element) -> usize {
     index
 }
 
+/// Arrow keys in a table: from the table's scroll region into its first cell, and
+/// from cell to cell (each cell has `tabindex=-1`: the table is one tab stop).
+/// Returns whether the key moved the focus.
+fn move_in_table(target: Option<web_sys::EventTarget>, key: &str) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
+    let focus = |cell: Option<Element>| match cell.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(cell) => cell.focus().is_ok(),
+        None => false,
+    };
+    if element.matches(".table-scroll").unwrap_or(false) {
+        return matches!(key, "ArrowDown" | "ArrowRight") && focus(element.query_selector("tbody [data-key]").ok().flatten());
+    }
+    let Some(cell) = element.closest("tbody td[data-key], tbody th[data-key]").ok().flatten() else { return false };
+    match key {
+        "ArrowRight" => focus(cell.next_element_sibling()),
+        "ArrowLeft" => focus(cell.previous_element_sibling()),
+        "ArrowDown" | "ArrowUp" => {
+            let Some(row) = cell.parent_element() else { return false };
+            let column = row_index(&cell);
+            let other = if key == "ArrowDown" { row.next_element_sibling() } else { row.previous_element_sibling() };
+            let same_column = format!(":scope > :nth-child({})", column + 1);
+            focus(other.and_then(|r| r.query_selector(&same_column).ok().flatten()))
+        }
+        _ => false,
+    }
+}
+
 /// The figure a click or Enter on `target` names, if any.
 fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     let element: Element = target?.dyn_into().ok()?;
@@ -70,7 +97,12 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                     })
                 };
                 let on_enter = EventListener::new(&document, "keydown", move |event| {
-                    let enter = event.dyn_ref::<KeyboardEvent>().is_some_and(|key| key.key() == "Enter");
+                    let key = event.dyn_ref::<KeyboardEvent>().map(|key| key.key()).unwrap_or_default();
+                    if key.starts_with("Arrow") && move_in_table(event.target(), &key) {
+                        event.prevent_default();
+                        return;
+                    }
+                    let enter = key == "Enter";
                     if enter {
                         if let Some(key) = figure_at(event.target()) {
                             copied.set(false);
@@ -85,7 +117,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     }
     let Some(key) = figure.as_ref() else {
         return html! {
-            <p class="explain-hint">{ "Click a headline figure or a cell of the table (or focus a headline and press Enter) to see how it was computed." }</p>
+            <p class="explain-hint">{ "Click a figure, a table cell or a bar of a chart (or, from the keyboard, focus a headline or a table and use the arrow keys, then press Enter) to see how it was computed." }</p>
         };
     };
     let view = explain_view(&props.scenario, key);

@@ -23,9 +23,9 @@ pub fn MonthlyTable(props: &MonthlyTableProps) -> Html {
     let rows = table.rows.iter().map(|cells| {
         let cells = cells.iter().map(|cell| {
             if cell.key == "month" {
-                html! { <th scope="row" class="num" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
+                html! { <th scope="row" class="num" tabindex="-1" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
             } else {
-                html! { <td class={(cell.key != "calendar_month").then_some("num")} data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</td> }
+                html! { <td class={(cell.key != "calendar_month").then_some("num")} tabindex="-1" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</td> }
             }
         });
         html! { <tr>{ for cells }</tr> }
