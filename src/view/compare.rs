@@ -116,16 +116,54 @@ fn line(difference: &Difference) -> CompareLine {
     }
 }
 
+/// Where a curve's point falls in time: its date or month, with the points that
+/// are not dated ("paid down by D", "termination charge", "payoff") just after
+/// what they follow.
+fn when(label: &str, previous: &str) -> String {
+    match label.strip_prefix("paid down by ") {
+        Some(date) => format!("{date}+"),
+        None if label.starts_with(|c: char| c.is_ascii_digit()) => label.to_string(),
+        None => format!("{previous}~"),
+    }
+}
+
+/// Both curves on one axis of time: every point of either, in time order, each
+/// curve holding its last total where it has no point of its own.
+fn aligned(title: &'static str, a: &[(String, crate::engine::Money)], b: &[(String, crate::engine::Money)]) -> Curves {
+    let keyed = |curve: &[(String, crate::engine::Money)]| {
+        let mut previous = String::new();
+        curve
+            .iter()
+            .map(|(label, total)| {
+                let key = when(label, &previous);
+                previous = key.clone();
+                (key, label.clone(), total.to_f64_lossy())
+            })
+            .collect::<Vec<_>>()
+    };
+    let (ka, kb) = (keyed(a), keyed(b));
+    let mut keys: Vec<(String, String)> = ka.iter().chain(&kb).map(|(k, l, _)| (k.clone(), l.clone())).collect();
+    keys.sort();
+    keys.dedup_by(|x, y| x.0 == y.0);
+    let follow = |curve: &[(String, String, f64)]| {
+        let mut total = 0.0;
+        keys.iter()
+            .map(|(key, _)| {
+                if let Some((_, _, value)) = curve.iter().rev().find(|(k, _, _)| k <= key) {
+                    total = *value;
+                }
+                total
+            })
+            .collect::<Vec<f64>>()
+    };
+    Curves { title, a: follow(&ka), b: follow(&kb), labels: keys.into_iter().map(|(_, label)| label).collect() }
+}
+
 pub fn compare_view(a: &DealOutput, b: &DealOutput) -> CompareView {
     let lines = result_differences(a, b).iter().map(line).collect();
     let by_row = row_differences(a, b).map(|rows| table(a.row_keys, &rows));
     let curves = match (cash_curve(a), cash_curve(b)) {
-        (Some((title, ca)), Some((_, cb))) => Some(Curves {
-            title,
-            labels: if ca.len() >= cb.len() { &ca } else { &cb }.iter().map(|(label, _)| label.clone()).collect(),
-            a: ca.iter().map(|(_, m)| m.to_f64_lossy()).collect(),
-            b: cb.iter().map(|(_, m)| m.to_f64_lossy()).collect(),
-        }),
+        (Some((title, ca)), Some((_, cb))) => Some(aligned(title, &ca, &cb)),
         _ => None,
     };
     CompareView { lines, by_row, curves }
@@ -207,6 +245,21 @@ mod tests {
         assert!(view.by_row.is_some());
         let chart = curves_chart(view.curves.as_ref().unwrap());
         assert!(chart.a.starts_with('M') && chart.b.starts_with('M'));
+    }
+
+    #[test]
+    fn curves_line_up_in_time() {
+        // B stops on 2003-11-20: its charge sits after its last invoice, and A keeps
+        // its own invoices at their dates.
+        let view = compare_view(&output("#/msa?v=1"), &output("#/msa?v=1&stop=2003-11-20"));
+        let curves = view.curves.unwrap();
+        let at = |label: &str| curves.labels.iter().position(|l| l == label).unwrap();
+        let charge = at("termination charge");
+        assert_eq!(charge, at("2003-11-01") + 1);
+        assert_eq!(curves.b[charge], 122_500.0);
+        assert_eq!(curves.a[at("2003-12-01")], 67_500.0);
+        assert_eq!(curves.b[at("2003-12-01")], 122_500.0, "B holds its total");
+        assert_eq!(curves.a.len(), curves.labels.len());
     }
 
     #[test]
