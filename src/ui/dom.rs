@@ -48,6 +48,20 @@ pub fn now_ms() -> f64 {
     window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// Now, in UTC, as ISO 8601 text to the second (`2026-11-21T23:50:00Z`).
+pub fn now_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
 /// The document's title (the browser tab, the history list).
 pub fn set_title(title: &str) {
     if let Some(document) = window().and_then(|w| w.document()) {

@@ -124,6 +124,18 @@ export async function serve({ root = DIST, subPath = SUB_PATH } = {}) {
   };
 }
 
+/** A page's default timeout, and the uncaught errors and console errors it reports. */
+function watchPage(page) {
+  page.setDefaultTimeout(20_000);
+  const errors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  return { errors, consoleErrors };
+}
+
 export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
@@ -155,13 +167,7 @@ export async function startApp() {
       const context = await browser.newContext({ permissions });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      const errors = [];
-      const consoleErrors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
+      const { errors, consoleErrors } = watchPage(page);
       await page.goto(server.url + linkPart);
       if (waitReady) {
         try {
@@ -348,13 +354,7 @@ export async function copyDist(from = DIST) {
  */
 export async function openIn(context, url, { waitReady = true } = {}) {
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors = [];
-  const consoleErrors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
+  const { errors, consoleErrors } = watchPage(page);
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {

@@ -71,16 +71,7 @@ pub fn MsaChart(props: &FormProps) -> Html {
 
 /// The iCalendar stamp: now, in UTC (`20261121T120000Z`).
 fn stamp_now() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-        now.get_utc_hours(),
-        now.get_utc_minutes(),
-        now.get_utc_seconds()
-    )
+    crate::ui::dom::now_iso().replace(['-', ':'], "")
 }
 
 #[component]

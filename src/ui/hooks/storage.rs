@@ -3,7 +3,7 @@
 //! message, never a panic. Also the time stamp the saved scenarios carry.
 
 use crate::ui::dom;
-use web_sys::{js_sys, Storage};
+use web_sys::Storage;
 
 const UNAVAILABLE: &str = "This browser does not let the page store data (private mode or storage turned off): scenarios cannot be saved here; copy their links instead.";
 
@@ -25,16 +25,4 @@ pub fn write(key: &str, value: &str) -> Result<(), String> {
         .map_err(|_| "The browser refused to store the list (its storage may be full).".to_string())
 }
 
-/// Now, in UTC, as ISO 8601 text to the second (`2026-11-21T23:50:00Z`).
-pub fn now_iso() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-        now.get_utc_hours(),
-        now.get_utc_minutes(),
-        now.get_utc_seconds()
-    )
-}
+pub use crate::ui::dom::now_iso;
