@@ -33,18 +33,31 @@ pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
 }
 
 impl Money {
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    /// Zero cents at scale 2, like every other amount: sums then never rescale.
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
     /// No amount in any model may exceed this in absolute value (`links.md`).
     pub const LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0); // 10^15
 
     /// The one rounding point: `value` to the cent, half away from zero.
     pub fn round(value: Decimal) -> Result<Money, Overflow> {
         let mut cents = round_half_away(value, 2);
-        if cents.abs() > Self::LIMIT {
+        cents.rescale(2);
+        if Self::exceeds_limit(cents) {
             return Err(Overflow);
         }
-        cents.rescale(2);
         Ok(Money(cents))
+    }
+
+    /// Whether an amount is beyond [`Money::LIMIT`]. Whole cents (every `Money`,
+    /// scale 2) compare by their mantissa: comparing decimals of different scales
+    /// rescales them, which was a quarter of the engine's time.
+    fn exceeds_limit(value: Decimal) -> bool {
+        const LIMIT_CENTS: u128 = 100_000_000_000_000_000; // 10^15 × 100
+        if value.scale() == 2 {
+            value.mantissa().unsigned_abs() > LIMIT_CENTS
+        } else {
+            value.abs() > Self::LIMIT
+        }
     }
 
     /// `round(a × b / c)` as one fraction, rounded once. `c` = 0 is an overflow:
@@ -106,7 +119,7 @@ impl Money {
     }
 
     fn within_limit(cents: Decimal) -> Result<Money, Overflow> {
-        if cents.abs() > Self::LIMIT {
+        if Self::exceeds_limit(cents) {
             Err(Overflow)
         } else if cents.is_zero() {
             Ok(Money::ZERO)
@@ -186,6 +199,18 @@ impl fmt::Display for Money {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn the_limit_is_the_same_at_every_scale() {
+        let limit = Money::round(d("1000000000000000")).unwrap();
+        assert_eq!(limit.to_string(), "1000000000000000.00");
+        assert!(Money::round(d("1000000000000000.01")).is_err());
+        assert!(Money::round(d("-1000000000000000.01")).is_err());
+        assert!(limit.checked_add(Money::round(d("0.01")).unwrap()).is_err());
+        assert!(limit.negate().checked_sub(Money::round(d("0.01")).unwrap()).is_err());
+        assert!(Money::exceeds_limit(d("1000000000000000.001")));
+        assert!(!Money::exceeds_limit(d("999999999999999.999")));
+    }
 
     #[test]
     fn the_alternate_form_groups_thousands() {

@@ -172,7 +172,12 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
         return None;
     }
     let low_positive = at_low > 0.0;
+    // Bisect until the bracket is below f64's resolution at these rates (or 200
+    // steps): further halvings change nothing the six decimals could show.
     for _ in 0..200 {
+        if high - low <= 1e-15 {
+            break;
+        }
         let middle = (low + high) / 2.0;
         if (npv_at(middle) > 0.0) == low_positive {
             low = middle;
