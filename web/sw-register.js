@@ -59,6 +59,10 @@
     }
     asked = true;
     waiting.postMessage({ type: 'SKIP_WAITING' });
+    // Should the new worker take over without this page hearing of it, load anyway.
+    setTimeout(function () {
+      if (asked) window.location.reload();
+    }, 3000);
     return true;
   }
 

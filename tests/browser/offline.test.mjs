@@ -214,7 +214,8 @@ describe('offline, updates and origins (headless Chromium, plain static server)'
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator('#update-reload').waitFor({ state: 'visible' });
     await page.reload();
-    await page.waitForFunction((v) => document.querySelector('meta[name="dealmodel-build"]')?.content === v, newBuild);
+    // The reloaded page applies the waiting version and loads again: allow a loaded machine time.
+    await page.waitForFunction((v) => document.querySelector('meta[name="dealmodel-build"]')?.content === v, newBuild, { timeout: 45_000 });
     await page.waitForFunction(() => document.body?.dataset.ready === '1');
     assert.equal(await page.getAttribute('meta[name="test-marker"]', 'content'), 'reloaded build');
     noErrors('page errors', errors);
