@@ -21,20 +21,25 @@ pub struct ChoiceProps {
 
 #[component]
 pub fn Choice(props: &ChoiceProps) -> Html {
-    let field = props.field;
+    let param = props.field.param;
+    let set = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |text: String| dispatch.dispatch(PageAction::Form(FormAction::Set { param, text })))
+    };
+    choice_group(props.field, &props.form.text(param), props.class.clone(), set)
+}
+
+/// A choice's radio group (`#<param>-<word>`) with its legend and clause; `set`
+/// receives the word chosen. Every page draws its choices with it.
+pub fn choice_group(field: &'static FieldInfo, current: &str, class: Classes, set: Callback<String>) -> Html {
     let Control::Choice(options) = field.control else {
         return Html::default();
     };
     let param = field.param;
-    let current = props.form.text(param);
     let radios = options.iter().map(|&(word, label)| {
         let id = choice_id(param, word);
-        let onchange = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_: Event| {
-                dispatch.dispatch(PageAction::Form(FormAction::Set { param, text: word.to_string() }));
-            })
-        };
+        let set = set.clone();
+        let onchange = Callback::from(move |_: Event| set.emit(word.to_string()));
         html! {
             <div class="radio">
                 <input type="radio" id={id.clone()} name={param} value={word} checked={current == word} {onchange} />
@@ -43,7 +48,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
         }
     });
     html! {
-        <fieldset class={classes!("choice", props.class.clone())}>
+        <fieldset class={classes!("choice", class)}>
             <legend>
                 <span class="field-label">{ field.label }</span>
                 <span class="source">{ source_text(field) }</span>

@@ -2,6 +2,7 @@
 //! typed box, a radio group, or a typed box (numbers, dates, lists). It sends
 //! the text as the link would carry it; the form reads it back.
 
+use super::choice::choice_group;
 use super::field_error::FieldError;
 use super::says::Says;
 use super::text_box::TextBox;
@@ -9,7 +10,7 @@ use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::{Control, FieldInfo};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::controls::{choice_id, error_id, input_id, source_text};
+use crate::view::controls::{error_id, input_id, source_text};
 use crate::view::deal_controls::{box_text, is_numeric, placeholder, slider};
 use crate::view::format::group_thousands;
 use std::rc::Rc;
@@ -46,29 +47,8 @@ pub fn DealField(props: &DealFieldProps) -> Html {
     let error = form.error(param).map(|e| AttrValue::from(e.to_string()));
     let error_id = error_id(param);
 
-    if let Control::Choice(options) = field.control {
-        let current = form.text(param);
-        let radios = options.iter().map(|&(word, label)| {
-            let id = choice_id(param, word);
-            let set = set.clone();
-            let onchange = Callback::from(move |_: Event| set.emit(word.to_string()));
-            html! {
-                <div class="radio">
-                    <input type="radio" id={id.clone()} name={param} value={word} checked={current == word} {onchange} />
-                    <label for={id}>{ label }</label>
-                </div>
-            }
-        });
-        return html! {
-            <fieldset class="choice">
-                <legend>
-                    <span class="field-label">{ field.label }</span>
-                    <span class="source">{ source_text(field) }</span>
-                </legend>
-                <div class="radios">{ for radios }</div>
-                <Says {field} />
-            </fieldset>
-        };
+    if let Control::Choice(_) = field.control {
+        return choice_group(field, &form.text(param), Classes::new(), set);
     }
 
     if let Some(spec) = slider(param) {
