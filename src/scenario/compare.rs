@@ -2,7 +2,7 @@
 //! writing `#/compare?v=1&a=PART&b=PART`, and the differences B − A of every
 //! result and of the rows that line up, computed here so the page only shows them.
 
-use super::link::{read_link, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS};
+use super::link::{read_link, route_and_query, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS};
 use super::output::{DealOutput, Row, Scalar};
 use super::query::{decode, encode, split_query};
 use super::values::shorten;
@@ -20,11 +20,7 @@ pub struct CompareLink {
 
 /// Whether a link's route is `#/compare` (the rest may still be bad).
 pub fn is_compare(text: &str) -> bool {
-    let fragment = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        None => text,
-    };
-    fragment.split_once('?').map_or(fragment, |(route, _)| route) == "/compare"
+    route_and_query(text).0 == "/compare"
 }
 
 /// Reads one side: a canonical link part from `/`, percent-encoded once.
@@ -52,11 +48,7 @@ pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
     if length > MAX_LINK_CHARS {
         return Err(vec![format!("link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters.")]);
     }
-    let fragment = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        None => text,
-    };
-    let query = fragment.split_once('?').map_or("", |(_, query)| query);
+    let (_, query) = route_and_query(text);
     let raw = split_query(query);
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

@@ -5,7 +5,7 @@
 //! leaves the scenario (and the results) as they were.
 
 use super::form::Draft;
-use super::link::{read_link, write_link, Link, LinkScenario};
+use super::link::{read_link, route_and_query, write_link, Link, LinkScenario};
 use super::query::{encode, split_query};
 use crate::engine::msa::MsaInputs;
 use crate::engine::note::NoteInputs;
@@ -33,12 +33,7 @@ impl Deal {
 
     /// The deal a link's route names (`None` for a route that is not a deal's).
     pub fn of_link(link: &str) -> Option<Deal> {
-        let fragment = match link.split_once('#') {
-            Some((_, fragment)) => fragment,
-            None if link.starts_with('/') => link,
-            None => "",
-        };
-        match fragment.split_once('?').map_or(fragment, |(route, _)| route) {
+        match route_and_query(link).0 {
             "" | "/" | "/venture" => Some(Deal::Venture),
             "/msa" => Some(Deal::Msa),
             "/note" => Some(Deal::Note),

@@ -38,6 +38,17 @@ pub struct Link {
     pub warnings: Vec<String>,
 }
 
+/// The route (`/venture`, `""` for none) and the query of a link given as a full
+/// address, the part from `#`, or the part from `/`.
+pub fn route_and_query(text: &str) -> (&str, &str) {
+    let fragment = match text.split_once('#') {
+        Some((_, fragment)) => fragment,
+        None if text.starts_with('/') => text,
+        None => "",
+    };
+    fragment.split_once('?').unwrap_or((fragment, ""))
+}
+
 /// Reads a link: a full address, the part from `#`, or the part from `/`.
 /// Every problem is reported; nothing is half-applied.
 pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
@@ -47,12 +58,7 @@ pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
             "link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters."
         )]);
     }
-    let fragment = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        None if text.starts_with('/') => text,
-        None => "",
-    };
-    let (route, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+    let (route, query) = route_and_query(text);
     let raw = split_query(query);
     check_version(raw.iter().filter(|p| p.name == "v").map(|p| p.value))?;
     match route {
