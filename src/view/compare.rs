@@ -2,7 +2,7 @@
 //! with B − A, the rows that changed (month by month for the Venture), and both
 //! cash curves on one chart. The differences come from `scenario::compare`.
 
-use super::deal::table;
+use super::deal::{cell_text, table};
 use super::format::figure;
 use super::table::Table;
 use crate::scenario::compare::{cash_curve, result_differences, row_differences, Difference};
@@ -86,14 +86,6 @@ pub struct CompareView {
     pub curves: Option<Curves>,
 }
 
-fn text(value: &Scalar) -> String {
-    match value {
-        Scalar::Null => "—".to_string(),
-        Scalar::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-        other => figure(&other.text()),
-    }
-}
-
 fn signed(change: &Scalar) -> String {
     let shown = figure(&change.text());
     let zero = change.text().trim_start_matches('-').chars().all(|c| c == '0' || c == '.');
@@ -108,8 +100,8 @@ fn line(difference: &Difference) -> CompareLine {
     CompareLine {
         key: difference.key,
         label: label(difference.key).to_string(),
-        a: text(&difference.a),
-        b: text(&difference.b),
+        a: cell_text(&difference.a),
+        b: cell_text(&difference.b),
         change: difference.change.as_ref().map(signed).unwrap_or_default(),
         change_value: difference.change.as_ref().map(Scalar::text).unwrap_or_default(),
         changed: difference.a != difference.b,

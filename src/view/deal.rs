@@ -78,7 +78,7 @@ fn header(key: &str) -> &'static str {
 
 /// A cell as people read it: money and counts grouped, dates as they are,
 /// `paid` as yes/no, a missing value as a dash.
-fn cell_text(value: &Scalar) -> String {
+pub fn cell_text(value: &Scalar) -> String {
     match value {
         Scalar::Bool(true) => "yes".to_string(),
         Scalar::Bool(false) => "no".to_string(),
