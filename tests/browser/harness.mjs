@@ -169,14 +169,7 @@ export async function startApp() {
       const page = await context.newPage();
       const { errors, consoleErrors } = watchPage(page);
       await page.goto(server.url + linkPart);
-      if (waitReady) {
-        try {
-          await waitReadyState(page);
-        } catch (e) {
-          e.message += `\npage errors: ${JSON.stringify(errors)}\nconsole errors: ${JSON.stringify(consoleErrors)}`;
-          throw e;
-        }
-      }
+      if (waitReady) await waitReadyReporting(page, errors, consoleErrors);
       return { page, errors, consoleErrors, context };
     },
     async close() {
@@ -185,6 +178,16 @@ export async function startApp() {
       await server.close();
     },
   };
+}
+
+/** Waits for the app to render; if it never does, the page's errors say why. */
+async function waitReadyReporting(page, errors, consoleErrors) {
+  try {
+    await waitReadyState(page);
+  } catch (e) {
+    e.message += `\npage errors: ${JSON.stringify(errors)}\nconsole errors: ${JSON.stringify(consoleErrors)}`;
+    throw e;
+  }
 }
 
 export async function waitReadyState(page) {
@@ -362,14 +365,7 @@ export async function openIn(context, url, { waitReady = true } = {}) {
     });
   });
   await page.goto(url);
-  if (waitReady) {
-    try {
-      await waitReadyState(page);
-    } catch (e) {
-      e.message += `\npage errors: ${JSON.stringify(errors)}\nconsole errors: ${JSON.stringify(consoleErrors)}`;
-      throw e;
-    }
-  }
+  if (waitReady) await waitReadyReporting(page, errors, consoleErrors);
   const cspViolations = () => page.evaluate(() => window.__cspViolations || []);
   return { page, errors, consoleErrors, cspViolations };
 }
