@@ -56,7 +56,11 @@ fn covered(key: &str) -> bool {
 }
 
 fn output_of(scenario: &LinkScenario) -> Option<DealOutput> {
-    link_output(&Link { scenario: scenario.clone(), warnings: Vec::new() }).ok()
+    link_output(&Link {
+        scenario: scenario.clone(),
+        warnings: Vec::new(),
+    })
+    .ok()
 }
 
 /// The figure as the command line's output prints it (None: not an output key, or null).
@@ -65,24 +69,44 @@ fn output_value(output: &Option<DealOutput>, key: &str) -> Option<Scalar> {
     let (row, name) = match parse_key(key)? {
         Key::Row(index, name) => (output.rows.get(index)?.clone(), name),
         Key::Result(name) => (output.results.clone(), name),
-        Key::Table(table, index, name) => {
-            (output.tables.iter().find(|(t, _)| *t == table)?.1.get(index)?.clone(), name)
-        }
+        Key::Table(table, index, name) => (
+            output
+                .tables
+                .iter()
+                .find(|(t, _)| *t == table)?
+                .1
+                .get(index)?
+                .clone(),
+            name,
+        ),
     };
-    row.into_iter().find(|(k, _)| *k == name).map(|(_, value)| value)
+    row.into_iter()
+        .find(|(k, _)| *k == name)
+        .map(|(_, value)| value)
 }
 
-fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Result<(), TestCaseError> {
+fn check(
+    scenario: &LinkScenario,
+    output: &Option<DealOutput>,
+    key: &str,
+) -> Result<(), TestCaseError> {
     let Ok(e) = explain(scenario, key) else {
         let printed = output_value(output, key);
-        prop_assert!(!covered(key) || printed.is_none() || printed == Some(Scalar::Null), "{key} refused");
+        prop_assert!(
+            !covered(key) || printed.is_none() || printed == Some(Scalar::Null),
+            "{key} refused"
+        );
         return Ok(());
     };
     prop_assert!(covered(key), "{key} explained but listed as not covered");
     let evaluated = e.evaluate();
     prop_assert!(evaluated.is_some(), "{key}: the tree does not evaluate");
     let evaluated = evaluated.unwrap_or_default();
-    let tolerance = if e.shown == Shown::Money { Decimal::ZERO } else { Decimal::new(1, 20) };
+    let tolerance = if e.shown == Shown::Money {
+        Decimal::ZERO
+    } else {
+        Decimal::new(1, 20)
+    };
     prop_assert!(
         (evaluated - e.value).abs() <= tolerance,
         "{key}: tree {evaluated} ≠ figure {}\n{}",
@@ -93,13 +117,22 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
         prop_assert_eq!(e.result(), text, "{}", key);
     } else if let Some(Scalar::Text(text)) = output_value(output, key) {
         let printed = Decimal::from_str(&text).unwrap_or_default();
-        prop_assert_eq!(printed.normalize(), e.value.normalize(), "{}: output {} ≠ explanation {}", key, text, e.value);
+        prop_assert_eq!(
+            printed.normalize(),
+            e.value.normalize(),
+            "{}: output {} ≠ explanation {}",
+            key,
+            text,
+            e.value
+        );
     }
     if let Some(Scalar::Int(n)) = output_value(output, key) {
         prop_assert_eq!(Decimal::from(n), e.value.normalize());
     }
     prop_assert!(
-        e.clause.contains("cl.") || e.clause.contains("assumption") || e.clause.starts_with("the note"),
+        e.clause.contains("cl.")
+            || e.clause.contains("assumption")
+            || e.clause.starts_with("the note"),
         "{key}: no clause: {}",
         e.clause
     );
@@ -111,8 +144,10 @@ fn check(scenario: &LinkScenario, output: &Option<DealOutput>, key: &str) -> Res
 fn table_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<String> {
     let mut all = Vec::new();
     for (table, columns) in figure_keys(scenario).tables {
-        let count =
-            output.as_ref().and_then(|o| o.tables.iter().find(|(t, _)| t == table)).map_or(0, |(_, rows)| rows.len());
+        let count = output
+            .as_ref()
+            .and_then(|o| o.tables.iter().find(|(t, _)| t == table))
+            .map_or(0, |(_, rows)| rows.len());
         for index in 0..count {
             all.extend(columns.iter().map(|k| format!("{table}[{index}].{k}")));
         }
@@ -122,7 +157,11 @@ fn table_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<Strin
 
 fn all_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<String> {
     let keys = figure_keys(scenario);
-    let mut all: Vec<String> = keys.results.iter().map(|k| format!("results.{k}")).collect();
+    let mut all: Vec<String> = keys
+        .results
+        .iter()
+        .map(|k| format!("results.{k}"))
+        .collect();
     for index in 0..rows_of(output) {
         all.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
     }
@@ -150,14 +189,20 @@ fn every_figure_of_the_defaults_evaluates_to_itself() {
         }
     }
     // 24 Venture rows × 19 keys + 13 results, 12 MSA rows × 3 + 4, 4 Note rows × 6 + 9.
-    assert!(explained >= 24 * 19 + 13 + 12 * 3 + 4 + 4 * 6 + 9, "{explained}");
+    assert!(
+        explained >= 24 * 19 + 13 + 12 * 3 + 4 + 4 * 6 + 9,
+        "{explained}"
+    );
 }
 
 #[test]
 fn a_sample_per_deal() {
     let msa = LinkScenario::Msa(MsaInputs::defaults());
     let e = explain(&msa, "rows[0].recurring").unwrap();
-    assert_eq!(e.formula(), "round(MRC × months × days served / days in period)");
+    assert_eq!(
+        e.formula(),
+        "round(MRC × months × days served / days in period)"
+    );
     assert_eq!(e.evaluate(), Some(e.value));
     let e = explain(&msa, "rows[0].amount").unwrap();
     assert_eq!(e.formula(), "recurring + NRC");
@@ -172,11 +217,18 @@ fn a_sample_per_deal() {
 #[test]
 fn refusals_name_the_key_and_the_forms() {
     let venture = LinkScenario::Venture(VentureInputs::defaults());
-    let message = explain(&venture, "rows[24].retained").unwrap_err().join("\n");
-    assert!(message.contains("rows[24].retained") && message.contains("N from 0 to 23"), "{message}");
+    let message = explain(&venture, "rows[24].retained")
+        .unwrap_err()
+        .join("\n");
+    assert!(
+        message.contains("rows[24].retained") && message.contains("N from 0 to 23"),
+        "{message}"
+    );
     let message = explain(&venture, "results.nope").unwrap_err().join("\n");
     assert!(message.contains("results.KEY"), "{message}");
-    let message = explain(&venture, "results.termination_payment").unwrap_err().join("\n");
+    let message = explain(&venture, "results.termination_payment")
+        .unwrap_err()
+        .join("\n");
     assert!(message.contains("null"), "{message}");
 }
 
@@ -185,14 +237,24 @@ fn check_random(scenario: LinkScenario, pick: usize) -> Result<(), TestCaseError
     let output = output_of(&scenario);
     let rows = rows_of(&output);
     let keys = figure_keys(&scenario);
-    let mut chosen: Vec<String> = keys.results.iter().map(|k| format!("results.{k}")).collect();
+    let mut chosen: Vec<String> = keys
+        .results
+        .iter()
+        .map(|k| format!("results.{k}"))
+        .collect();
     if rows > 0 {
         for index in [pick % rows, rows - 1] {
             chosen.extend(keys.rows.iter().map(|k| format!("rows[{index}].{k}")));
         }
     }
     // A seventh of the further tables' keys (the Venture's cash months are many).
-    chosen.extend(table_keys(&scenario, &output).into_iter().enumerate().filter(|(i, _)| i % 7 == pick % 7).map(|(_, k)| k));
+    chosen.extend(
+        table_keys(&scenario, &output)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % 7 == pick % 7)
+            .map(|(_, k)| k),
+    );
     for key in chosen {
         check(&scenario, &output, &key)?;
     }
@@ -219,7 +281,10 @@ proptest! {
 }
 
 fn dealmodel(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel"))
+        .args(args)
+        .output()
+        .unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -232,15 +297,23 @@ fn the_command_line_explains_as_text_and_json() {
     let (code, text, _) = dealmodel(&["explain", "#/venture", "rows[0].retained"]);
     assert_eq!(code, 0);
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("rows[0].retained (retained by Fusion to repay the loan): 2,968.42"));
+    assert_eq!(
+        lines.next(),
+        Some("rows[0].retained (retained by Fusion to repay the loan): 2,968.42")
+    );
     assert_eq!(
         lines.next(),
         Some("retained = round(D × (S − T) / C) = round(75,200.00 × (95,000.00 − 80,000.00) / 380,000.00) = 2,968.42 — amended cl. 2(2)(1)(b); funded reading")
     );
     assert!(text.contains("  D = 75,200.00: figure rows[0].distributable"));
 
-    let (code, json, _) =
-        dealmodel(&["explain", "#/msa?v=1&stop=2003-11-20", "results.termination_charge", "--format", "json"]);
+    let (code, json, _) = dealmodel(&[
+        "explain",
+        "#/msa?v=1&stop=2003-11-20",
+        "results.termination_charge",
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["result"], "65,000.00");
@@ -258,7 +331,10 @@ fn the_command_line_refuses_with_exit_2() {
     assert!(err.contains("min"), "{err}");
     let (code, _, err) = dealmodel(&["explain", "#/venture", "rows[0].nope"]);
     assert_eq!(code, 2);
-    assert!(err.contains("rows[N].KEY") && err.contains("results.KEY"), "{err}");
+    assert!(
+        err.contains("rows[N].KEY") && err.contains("results.KEY"),
+        "{err}"
+    );
     let (code, _, err) = dealmodel(&["explain", "#/venture"]);
     assert_eq!(code, 2);
     assert!(err.contains("FIGURE"), "{err}");

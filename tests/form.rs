@@ -5,7 +5,13 @@ use dealmodel::scenario::form::{apply, CostField, FormAction, VentureForm};
 use rust_decimal::Decimal;
 
 fn set(form: &VentureForm, param: &'static str, text: &str) -> VentureForm {
-    apply(form, FormAction::Set { param, text: text.to_string() })
+    apply(
+        form,
+        FormAction::Set {
+            param,
+            text: text.to_string(),
+        },
+    )
 }
 
 #[test]
@@ -23,7 +29,10 @@ fn an_invalid_value_is_kept_with_its_message_and_the_scenario_stays() {
     assert_eq!(form.inputs, before.inputs);
     assert_eq!(form.text("term"), "0.18x");
     let error = form.error("term").expect("an error");
-    assert!(error.starts_with("term:") && error.contains("allowed"), "{error}");
+    assert!(
+        error.starts_with("term:") && error.contains("allowed"),
+        "{error}"
+    );
     // Correcting it clears the draft.
     let fixed = set(&form, "term", "0.18");
     assert_eq!(fixed.error("term"), None);
@@ -36,8 +45,16 @@ fn switching_terms_moves_a_following_share_to_the_new_default() {
     assert_eq!(form.inputs.terms, Terms::Original);
     assert_eq!(form.inputs.share_pct, Decimal::from(40));
     let custom = set(&set(&form, "share", "45"), "terms", "amended");
-    assert_eq!(custom.inputs.share_pct, Decimal::from(25), "45 % is not allowed under the amended terms");
-    let kept = set(&set(&VentureForm::default(), "share", "27.5"), "terms", "amended");
+    assert_eq!(
+        custom.inputs.share_pct,
+        Decimal::from(25),
+        "45 % is not allowed under the amended terms"
+    );
+    let kept = set(
+        &set(&VentureForm::default(), "share", "27.5"),
+        "terms",
+        "amended",
+    );
     assert_eq!(kept.inputs.share_pct, Decimal::new(275, 1));
 }
 
@@ -58,21 +75,48 @@ fn a_refused_link_leaves_the_scenario_and_says_why() {
     assert_eq!(after.inputs, form.inputs);
     assert_eq!(after.link_errors.len(), 1);
     assert!(after.link_errors[0].starts_with("min:"));
-    let opened = apply(&after, FormAction::OpenLink("#/venture?v=1&share=27.5&x=1".into()));
+    let opened = apply(
+        &after,
+        FormAction::OpenLink("#/venture?v=1&share=27.5&x=1".into()),
+    );
     assert!(opened.link_errors.is_empty());
     assert_eq!(opened.inputs.share_pct, Decimal::new(275, 1));
     assert_eq!(opened.warnings.len(), 1);
-    assert_eq!(VentureForm::from_link("#/venture?v=9").inputs, VentureInputs::defaults());
+    assert_eq!(
+        VentureForm::from_link("#/venture?v=9").inputs,
+        VentureInputs::defaults()
+    );
 }
 
 #[test]
 fn cost_items_are_edited_added_and_removed() {
-    let form = apply(&VentureForm::default(), FormAction::SetCost { index: 1, field: CostField::Amount, text: "200000".into() });
+    let form = apply(
+        &VentureForm::default(),
+        FormAction::SetCost {
+            index: 1,
+            field: CostField::Amount,
+            text: "200000".into(),
+        },
+    );
     assert_eq!(form.inputs.costs[1].amount.to_string(), "200000.00");
-    let form = apply(&form, FormAction::SetCost { index: 1, field: CostField::Label, text: "Gateway: two".into() });
+    let form = apply(
+        &form,
+        FormAction::SetCost {
+            index: 1,
+            field: CostField::Label,
+            text: "Gateway: two".into(),
+        },
+    );
     assert_eq!(form.inputs.costs[1].label, "Gateway: two");
     assert!(form.link().contains("Gateway%3A%20two"));
-    let bad = apply(&form, FormAction::SetCost { index: 0, field: CostField::Month, text: "30".into() });
+    let bad = apply(
+        &form,
+        FormAction::SetCost {
+            index: 0,
+            field: CostField::Month,
+            text: "30".into(),
+        },
+    );
     assert_eq!(bad.inputs, form.inputs);
     assert_eq!(bad.text("cost.0.month"), "30");
     let added = apply(&form, FormAction::AddCost);
@@ -83,5 +127,9 @@ fn cost_items_are_edited_added_and_removed() {
     for _ in 0..3 {
         one = apply(&one, FormAction::RemoveCost(0));
     }
-    assert_eq!(apply(&one, FormAction::RemoveCost(0)).inputs.costs.len(), 1, "at least one item stays");
+    assert_eq!(
+        apply(&one, FormAction::RemoveCost(0)).inputs.costs.len(),
+        1,
+        "at least one item stays"
+    );
 }

@@ -25,15 +25,27 @@ fn deal_totals(v: &VentureInputs, m: &MsaInputs, n: &NoteInputs) -> Option<(Mone
     let msa = msa::compute(m).ok()?;
     let note = note::compute(n).ok()?;
     let venture_total = Money::sum(venture.cash.iter().map(|row| row.fusion)).ok()?;
-    let msa_total = Money::sum([msa.total_charges, msa.commitment.shortfall, msa.late_interest()]).ok()?;
-    let interest_paid = Money::sum(note.rows.iter().filter(|row| row.paid).map(|row| row.due)).ok()?;
+    let msa_total = Money::sum([
+        msa.total_charges,
+        msa.commitment.shortfall,
+        msa.late_interest(),
+    ])
+    .ok()?;
+    let interest_paid =
+        Money::sum(note.rows.iter().filter(|row| row.paid).map(|row| row.due)).ok()?;
     let paid_down = n.principal().checked_sub(note.payoff.principal).ok()?;
-    let note_total = Money::sum([interest_paid, paid_down, note.payoff.total]).ok()?.negate();
+    let note_total = Money::sum([interest_paid, paid_down, note.payoff.total])
+        .ok()?
+        .negate();
     Some((venture_total, msa_total, note_total))
 }
 
 fn defaults() -> (VentureInputs, MsaInputs, NoteInputs) {
-    (VentureInputs::defaults(), MsaInputs::defaults(), NoteInputs::defaults())
+    (
+        VentureInputs::defaults(),
+        MsaInputs::defaults(),
+        NoteInputs::defaults(),
+    )
 }
 
 #[test]
@@ -44,17 +56,32 @@ fn the_defaults_first_months_by_hand() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "month,venture,msa,note,total,cumulative");
     // 2002-09 (t = 0): Fusion's share of the project costs.
-    assert_eq!(lines[1], "2002-09,-300000.00,0.00,0.00,-300000.00,-300000.00");
+    assert_eq!(
+        lines[1],
+        "2002-09,-300000.00,0.00,0.00,-300000.00,-300000.00"
+    );
     assert_eq!(lines[2], "2002-10,0.00,0.00,0.00,0.00,-300000.00");
     // The Note's first interest date, 2003-03-31: 10,183.10 × 4.75 % × 59/360 = 79.27.
-    assert_eq!(lines[7], "2003-03,120157.90,0.00,-79.27,120078.63,300710.23");
+    assert_eq!(
+        lines[7],
+        "2003-03,120157.90,0.00,-79.27,120078.63,300710.23"
+    );
     // The MSA's first invoice (7,500.00 with the NRC, due 2003-07-16) and the
     // second (10,000.00, due 2003-07-31) are both collected in July.
-    assert_eq!(lines[11], "2003-07,117189.48,17500.00,0.00,134689.48,787003.78");
+    assert_eq!(
+        lines[11],
+        "2003-07,117189.48,17500.00,0.00,134689.48,787003.78"
+    );
     // Invoice 4 (dated 2003-09-01) is due 2003-10-01: nothing from TWW in September.
-    assert_eq!(lines[13], "2003-09,117189.48,0.00,-123.61,117065.87,1031259.13");
+    assert_eq!(
+        lines[13],
+        "2003-09,117189.48,0.00,-123.61,117065.87,1031259.13"
+    );
     // The demand, 2004-01-31: the payoff 10,224.75 (principal 10,183.10 + 41.65 accrued).
-    assert_eq!(lines[17], "2004-01,116400.00,10000.00,-10224.75,116175.25,1537300.17");
+    assert_eq!(
+        lines[17],
+        "2004-01,116400.00,10000.00,-10224.75,116175.25,1537300.17"
+    );
 }
 
 #[test]
@@ -68,7 +95,10 @@ fn the_defaults_columns_add_up_to_each_deals_totals() {
     // Interest 79.27 + 122.27 + 123.61 + 123.61 and the payoff 10,224.75.
     assert_eq!(timeline.totals.note, money("-10673.51"));
     assert_eq!(timeline.totals.note, note);
-    assert_eq!(timeline.rows.last().unwrap().cumulative, timeline.totals.total);
+    assert_eq!(
+        timeline.rows.last().unwrap().cumulative,
+        timeline.totals.total
+    );
 }
 
 #[test]
@@ -80,7 +110,16 @@ fn a_late_invoice_a_stop_and_a_shortfall_land_when_paid() {
     let outcome = msa::compute(&m).unwrap();
     let late = outcome.late.unwrap();
     assert_eq!(late.paid_on, d(2003, 9, 14));
-    let lines: Vec<&Line> = timeline.lines.iter().filter(|l| matches!(l.kind, LineKind::LateInvoice { .. } | LineKind::LateInterest { .. })).collect();
+    let lines: Vec<&Line> = timeline
+        .lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.kind,
+                LineKind::LateInvoice { .. } | LineKind::LateInterest { .. }
+            )
+        })
+        .collect();
     assert_eq!(lines.len(), 2);
     assert!(lines.iter().all(|l| l.month.to_string() == "2003-09"));
     assert_eq!(timeline.totals.msa, deal_totals(&v, &m, &n).unwrap().1);
@@ -91,16 +130,30 @@ fn a_late_invoice_a_stop_and_a_shortfall_land_when_paid() {
     let outcome = msa::compute(&m).unwrap();
     let charge = outcome.termination_charge();
     assert!(!charge.is_zero());
-    let line = timeline.lines.iter().find(|l| matches!(l.kind, LineKind::TerminationCharge { .. })).unwrap();
+    let line = timeline
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, LineKind::TerminationCharge { .. }))
+        .unwrap();
     // Invoiced on the stop, collected 30 days later (the default `due`).
-    assert_eq!(line.kind, LineKind::TerminationCharge { stop: d(2003, 12, 15), collected: d(2004, 1, 14) });
+    assert_eq!(
+        line.kind,
+        LineKind::TerminationCharge {
+            stop: d(2003, 12, 15),
+            collected: d(2004, 1, 14)
+        }
+    );
     assert_eq!(line.amount, charge);
     assert_eq!(timeline.totals.msa, outcome.total_charges);
 
     let (_, mut m, _) = defaults();
     m.paid = Some(money("100000.00"));
     let timeline = fusion_timeline(&v, &m, &n).unwrap();
-    let line = timeline.lines.iter().find(|l| matches!(l.kind, LineKind::Shortfall { .. })).unwrap();
+    let line = timeline
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, LineKind::Shortfall { .. }))
+        .unwrap();
     assert_eq!(line.month.to_string(), "2004-06");
     assert_eq!(timeline.totals.msa, deal_totals(&v, &m, &n).unwrap().1);
 }
@@ -108,10 +161,20 @@ fn a_late_invoice_a_stop_and_a_shortfall_land_when_paid() {
 #[test]
 fn pay_downs_are_paid_when_made() {
     let (v, m, mut n) = defaults();
-    n.paydowns = vec![note::PayDown { date: d(2003, 5, 15), amount: money("3000.00") }];
+    n.paydowns = vec![note::PayDown {
+        date: d(2003, 5, 15),
+        amount: money("3000.00"),
+    }];
     let timeline = fusion_timeline(&v, &m, &n).unwrap();
-    let line = timeline.lines.iter().find(|l| matches!(l.kind, LineKind::PayDown { .. })).unwrap();
-    assert_eq!((line.month.to_string(), line.amount), ("2003-05".to_string(), money("-3000.00")));
+    let line = timeline
+        .lines
+        .iter()
+        .find(|l| matches!(l.kind, LineKind::PayDown { .. }))
+        .unwrap();
+    assert_eq!(
+        (line.month.to_string(), line.amount),
+        ("2003-05".to_string(), money("-3000.00"))
+    );
     assert_eq!(timeline.totals.note, deal_totals(&v, &m, &n).unwrap().2);
 }
 

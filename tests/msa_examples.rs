@@ -38,16 +38,40 @@ fn defaults_engine() {
     assert_eq!(out.term.end, d(2004, 6, 15));
     assert_eq!(out.invoices.len(), 13);
     let first = &out.invoices[0];
-    assert_eq!((first.date, first.period_start, first.period_end), (d(2003, 6, 16), d(2003, 6, 16), d(2003, 6, 30)));
-    assert_eq!((first.recurring, first.nrc, first.amount), (money("5000"), money("2500"), money("7500")));
-    assert_eq!((first.due, first.dispute_by), (d(2003, 7, 16), d(2003, 6, 26)));
+    assert_eq!(
+        (first.date, first.period_start, first.period_end),
+        (d(2003, 6, 16), d(2003, 6, 16), d(2003, 6, 30))
+    );
+    assert_eq!(
+        (first.recurring, first.nrc, first.amount),
+        (money("5000"), money("2500"), money("7500"))
+    );
+    assert_eq!(
+        (first.due, first.dispute_by),
+        (d(2003, 7, 16), d(2003, 6, 26))
+    );
     let second = &out.invoices[1];
-    assert_eq!((second.date, second.period_end), (d(2003, 7, 1), d(2003, 7, 31)));
-    assert_eq!((second.recurring, second.nrc, second.amount), (money("10000"), Money::ZERO, money("10000")));
-    assert_eq!((second.due, second.dispute_by), (d(2003, 7, 31), d(2003, 7, 11)));
+    assert_eq!(
+        (second.date, second.period_end),
+        (d(2003, 7, 1), d(2003, 7, 31))
+    );
+    assert_eq!(
+        (second.recurring, second.nrc, second.amount),
+        (money("10000"), Money::ZERO, money("10000"))
+    );
+    assert_eq!(
+        (second.due, second.dispute_by),
+        (d(2003, 7, 31), d(2003, 7, 11))
+    );
     let last = &out.invoices[12];
-    assert_eq!((last.number, last.date, last.period_end), (13, d(2004, 6, 1), d(2004, 6, 15)));
-    assert_eq!((last.recurring, last.amount), (money("5000"), money("5000")));
+    assert_eq!(
+        (last.number, last.date, last.period_end),
+        (13, d(2004, 6, 1), d(2004, 6, 15))
+    );
+    assert_eq!(
+        (last.recurring, last.amount),
+        (money("5000"), money("5000"))
+    );
     assert_eq!((last.due, last.dispute_by), (d(2004, 7, 1), d(2004, 6, 11)));
     assert_eq!(out.total_charges, money("122500"));
     assert_eq!(out.commitment.shortfall, Money::ZERO);
@@ -84,7 +108,9 @@ fn defaults_json() {
     assert_eq!(rows[12]["period_start"], "2004-06-01");
     assert_eq!(rows[12]["amount"], "5000.00");
     assert_eq!(rows[12]["dispute_by"], "2004-06-11");
-    assert!(doc["dates"].as_array().is_some_and(|dates| !dates.is_empty()));
+    assert!(doc["dates"]
+        .as_array()
+        .is_some_and(|dates| !dates.is_empty()));
 }
 
 #[test]
@@ -127,7 +153,10 @@ fn a_term_from_the_31st() {
     assert_eq!(out.term.end, d(2005, 2, 28));
     assert_eq!(out.term.commitment_end, d(2004, 3, 30));
     let first = &out.invoices[0];
-    assert_eq!((first.period_start, first.period_end), (d(2003, 3, 31), d(2003, 3, 31)));
+    assert_eq!(
+        (first.period_start, first.period_end),
+        (d(2003, 3, 31), d(2003, 3, 31))
+    );
     assert_eq!(first.recurring, money("322.58"));
     assert_eq!(first.amount, money("2822.58"));
 

@@ -4,13 +4,13 @@
 
 use dealmodel::engine::msa::{MsaInputs, Rule};
 use dealmodel::engine::{Date, Money};
+use dealmodel::scenario::fields::Control;
 use dealmodel::scenario::link::{write_link, LinkScenario};
 use dealmodel::scenario::msa::fields::FIELDS;
 use dealmodel::scenario::msa::ics::calendar;
 use dealmodel::scenario::msa::{field_text, PARAMS};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
-use dealmodel::scenario::fields::Control;
 use serde_json::Value;
 
 fn d(year: i32, month: u32, day: u32) -> Date {
@@ -42,13 +42,22 @@ fn refused(link: &str) -> Vec<String> {
 fn refused_naming(link: &str, param: &str) -> String {
     let messages = refused(link);
     assert_eq!(messages.len(), 1, "{link}: {messages:?}");
-    assert!(messages[0].starts_with(&format!("{param}: ")), "{link}: {messages:?}");
+    assert!(
+        messages[0].starts_with(&format!("{param}: ")),
+        "{link}: {messages:?}"
+    );
     messages[0].clone()
 }
 
 #[test]
 fn routes_and_defaults() {
-    for link in ["#/msa", "#/msa?", "#/msa?v=1", "/msa?v=1", "https://example.test/x/#/msa?v=1"] {
+    for link in [
+        "#/msa",
+        "#/msa?",
+        "#/msa?v=1",
+        "/msa?v=1",
+        "https://example.test/x/#/msa?v=1",
+    ] {
         assert_eq!(inputs(link), MsaInputs::defaults(), "{link}");
     }
     assert_eq!(canonical("#/msa"), "#/msa?v=1");
@@ -56,7 +65,10 @@ fn routes_and_defaults() {
 
 #[test]
 fn fixed_defaults_are_left_out_and_values_are_written_in_table_order() {
-    assert_eq!(canonical("#/msa?v=1&termm=12&mrc=10000.00&bill=monthly&late=1.50&latec=daily365"), "#/msa?v=1");
+    assert_eq!(
+        canonical("#/msa?v=1&termm=12&mrc=10000.00&bill=monthly&late=1.50&latec=daily365"),
+        "#/msa?v=1"
+    );
     assert_eq!(
         canonical("#/msa?notice=2003-07-01&latec=permonth&late=1.25&mrc=12500.50&termm=24&tendered=2003-06-01"),
         "#/msa?v=1&tendered=2003-06-01&termm=24&mrc=12500.5&late=1.25&latec=permonth&notice=2003-07-01"
@@ -70,10 +82,19 @@ fn fixed_defaults_are_left_out_and_values_are_written_in_table_order() {
 #[test]
 fn following_defaults_are_written_only_when_set() {
     // Left out while following…
-    assert_eq!(canonical("#/msa?v=1&tendered=2003-07-01"), "#/msa?v=1&tendered=2003-07-01");
+    assert_eq!(
+        canonical("#/msa?v=1&tendered=2003-07-01"),
+        "#/msa?v=1&tendered=2003-07-01"
+    );
     // …written when set, even to the value they would have had.
-    assert_eq!(canonical("#/msa?v=1&accept=2003-06-16"), "#/msa?v=1&accept=2003-06-16");
-    assert_eq!(canonical("#/msa?v=1&commit=120000&paid=120000.00"), "#/msa?v=1&commit=120000&paid=120000");
+    assert_eq!(
+        canonical("#/msa?v=1&accept=2003-06-16"),
+        "#/msa?v=1&accept=2003-06-16"
+    );
+    assert_eq!(
+        canonical("#/msa?v=1&commit=120000&paid=120000.00"),
+        "#/msa?v=1&commit=120000&paid=120000"
+    );
     let explicit = inputs("#/msa?v=1&accept=2003-06-16");
     assert_eq!(explicit.accept, Some(d(2003, 6, 16)));
     assert_ne!(explicit, MsaInputs::defaults());
@@ -114,15 +135,22 @@ fn fields_follow_the_inputs_table() {
     assert_eq!(control("lawful"), Some(Control::OptionalNumber));
     assert_eq!(control("lateinv"), Some(Control::OptionalNumber));
     assert!(matches!(control("bill"), Some(Control::Choice(words)) if words.len() == 3));
-    assert!(matches!(control("cause"), Some(Control::Choice(words)) if words[1].0 == "provider-breach"));
+    assert!(
+        matches!(control("cause"), Some(Control::Choice(words)) if words[1].0 == "provider-breach")
+    );
     assert!(matches!(control("latec"), Some(Control::Choice(words)) if words[2].0 == "days30"));
-    assert!(FIELDS.iter().all(|f| !f.summary.is_empty() && !f.label.is_empty()));
+    assert!(FIELDS
+        .iter()
+        .all(|f| !f.summary.is_empty() && !f.label.is_empty()));
 }
 
 #[test]
 fn bad_values_name_the_parameter_and_what_is_allowed() {
     let m = refused_naming("#/msa?v=1&tendered=2003-02-30", "tendered");
-    assert!(m.contains("\"2003-02-30\"") && m.contains("1990-01-01") && m.contains("2099-12-31"), "{m}");
+    assert!(
+        m.contains("\"2003-02-30\"") && m.contains("1990-01-01") && m.contains("2099-12-31"),
+        "{m}"
+    );
     refused_naming("#/msa?v=1&tendered=1989-12-31", "tendered");
     refused_naming("#/msa?v=1&tendered=2003-6-12", "tendered");
     let m = refused_naming("#/msa?v=1&termm=61", "termm");
@@ -147,17 +175,26 @@ fn bad_values_name_the_parameter_and_what_is_allowed() {
     refused_naming("#/msa?v=1&lateinv=0", "lateinv");
     refused_naming("#/msa?v=1&mrc=%G1", "mrc");
     // Precision ignores trailing zeros.
-    assert_eq!(field_text(&inputs("#/msa?v=1&mrc=10000.1000"), "mrc"), "10000.1");
+    assert_eq!(
+        field_text(&inputs("#/msa?v=1&mrc=10000.1000"), "mrc"),
+        "10000.1"
+    );
 }
 
 #[test]
 fn the_acceptance_date_is_on_or_after_the_tender() {
     let m = refused_naming("#/msa?v=1&tendered=2003-06-12&accept=2003-06-11", "accept");
     assert!(m.contains("tendered") && m.contains("2003-06-12"), "{m}");
-    assert_eq!(inputs("#/msa?v=1&accept=2003-06-12").accept, Some(d(2003, 6, 12)));
+    assert_eq!(
+        inputs("#/msa?v=1&accept=2003-06-12").accept,
+        Some(d(2003, 6, 12))
+    );
     refused_naming("#/msa?v=1&accept=2100-01-01", "accept");
     // A following default is not range-checked: the acceptance falls in 2100.
-    assert_eq!(inputs("#/msa?v=1&tendered=2099-12-31").acceptance(), Some(d(2100, 1, 4)));
+    assert_eq!(
+        inputs("#/msa?v=1&tendered=2099-12-31").acceptance(),
+        Some(d(2100, 1, 4))
+    );
     // An invalid `tendered` is reported alone; `accept` is checked for its form only.
     let messages = refused("#/msa?v=1&tendered=xx&accept=1995-01-01");
     assert_eq!(messages.len(), 1, "{messages:?}");
@@ -167,7 +204,10 @@ fn the_acceptance_date_is_on_or_after_the_tender() {
 #[test]
 fn a_stop_is_after_the_acceptance_date_within_the_term() {
     let m = refused_naming("#/msa?v=1&stop=2003-06-16", "stop");
-    assert!(m.contains("accept") && m.contains("2003-06-16") && m.contains("2004-06-15"), "{m}");
+    assert!(
+        m.contains("accept") && m.contains("2003-06-16") && m.contains("2004-06-15"),
+        "{m}"
+    );
     refused_naming("#/msa?v=1&stop=2004-06-16", "stop");
     refused_naming("#/msa?v=1&stop=2003-01-01", "stop");
     refused_naming("#/msa?v=1&stop=2003-11-31", "stop");
@@ -203,30 +243,54 @@ fn the_late_invoice_is_among_the_invoices_shown() {
 #[test]
 fn every_bad_parameter_is_reported_in_table_order() {
     let messages = refused("#/msa?v=1&notice=x&latec=x&mrc=x&tendered=x");
-    let params: Vec<&str> = messages.iter().filter_map(|m| m.split(':').next()).collect();
+    let params: Vec<&str> = messages
+        .iter()
+        .filter_map(|m| m.split(':').next())
+        .collect();
     assert_eq!(params, vec!["tendered", "mrc", "latec", "notice"]);
 }
 
 #[test]
 fn repeated_empty_and_unknown_parameters() {
     let messages = refused("#/msa?v=1&termm=12&termm=13");
-    assert!(messages.iter().any(|m| m.starts_with("termm: ") && m.contains("2 times")), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("termm: ") && m.contains("2 times")),
+        "{messages:?}"
+    );
     let messages = refused("#/msa?v=1&mrc=");
-    assert!(messages.iter().any(|m| m.starts_with("mrc: ") && m.contains("empty")), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("mrc: ") && m.contains("empty")),
+        "{messages:?}"
+    );
     let messages = refused("#/msa?v=1&stop");
-    assert!(messages.iter().any(|m| m.starts_with("stop: ")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.starts_with("stop: ")),
+        "{messages:?}"
+    );
     let read = read_link("#/msa?v=1&speed=fast&&").expect("read");
     assert_eq!(read.warnings.len(), 1);
     assert!(read.warnings[0].starts_with("speed: "));
     let doc = link_json(&read).expect("json");
-    assert!(doc["notices"][0].as_str().is_some_and(|n| n.starts_with("speed: ")));
+    assert!(doc["notices"][0]
+        .as_str()
+        .is_some_and(|n| n.starts_with("speed: ")));
     assert!(refused("#/msa?v=2")[0].contains("newer"));
 }
 
 fn is_money(value: &Value) -> bool {
     value.as_str().is_some_and(|text| {
         let (whole, cents) = text.split_once('.').unwrap_or(("", ""));
-        !text.starts_with("-0.00") && !whole.is_empty() && cents.len() == 2 && text.replace(['.', '-'], "").bytes().all(|b| b.is_ascii_digit())
+        !text.starts_with("-0.00")
+            && !whole.is_empty()
+            && cents.len() == 2
+            && text
+                .replace(['.', '-'], "")
+                .bytes()
+                .all(|b| b.is_ascii_digit())
     })
 }
 
@@ -239,12 +303,31 @@ fn is_iso_date(value: &Value) -> bool {
 
 #[test]
 fn json_keys_and_formats() {
-    let doc = link_json(&read_link("#/msa?v=1&bill=quarterly&lateinv=2&latedays=40&notice=2003-09-01").expect("read")).expect("json");
+    let doc = link_json(
+        &read_link("#/msa?v=1&bill=quarterly&lateinv=2&latedays=40&notice=2003-09-01")
+            .expect("read"),
+    )
+    .expect("json");
     let keys: Vec<&String> = doc.as_object().expect("object").keys().collect();
-    assert_eq!(keys, vec!["model", "scenario", "results", "rows", "dates", "notices"]);
+    assert_eq!(
+        keys,
+        vec!["model", "scenario", "results", "rows", "dates", "notices"]
+    );
     let results = doc["results"].as_object().expect("results");
     let result_keys: Vec<&str> = results.keys().map(String::as_str).collect();
-    assert_eq!(result_keys, vec!["term_start", "term_end", "commitment_end", "total_charges", "shortfall", "termination_charge", "late_interest", "max_deposit"]);
+    assert_eq!(
+        result_keys,
+        vec![
+            "term_start",
+            "term_end",
+            "commitment_end",
+            "total_charges",
+            "shortfall",
+            "termination_charge",
+            "late_interest",
+            "max_deposit"
+        ]
+    );
     for key in ["term_start", "term_end", "commitment_end"] {
         assert!(is_iso_date(&results[key]), "{key}");
     }
@@ -255,8 +338,26 @@ fn json_keys_and_formats() {
     // 30,000.00 × 1.5 % × 12 × 40 / 365 = 591.78.
     assert_eq!(results["late_interest"], "591.78");
     for row in doc["rows"].as_array().expect("rows") {
-        let keys: Vec<&str> = row.as_object().expect("row").keys().map(String::as_str).collect();
-        assert_eq!(keys, vec!["number", "date", "period_start", "period_end", "recurring", "nrc", "amount", "due", "dispute_by"]);
+        let keys: Vec<&str> = row
+            .as_object()
+            .expect("row")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            vec![
+                "number",
+                "date",
+                "period_start",
+                "period_end",
+                "recurring",
+                "nrc",
+                "amount",
+                "due",
+                "dispute_by"
+            ]
+        );
         assert!(row["number"].is_u64());
         for key in ["recurring", "nrc", "amount"] {
             assert!(is_money(&row[key]), "{key}");
@@ -266,11 +367,21 @@ fn json_keys_and_formats() {
         }
     }
     let dates = doc["dates"].as_array().expect("dates");
-    assert!(dates.iter().all(|row| is_iso_date(&row["date"]) && row["what"].is_string() && row["clause"].as_str().is_some_and(|c| c.starts_with("cl. "))));
-    let listed: Vec<&str> = dates.iter().filter_map(|row| row["date"].as_str()).collect();
+    assert!(dates.iter().all(|row| is_iso_date(&row["date"])
+        && row["what"].is_string()
+        && row["clause"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("cl. "))));
+    let listed: Vec<&str> = dates
+        .iter()
+        .filter_map(|row| row["date"].as_str())
+        .collect();
     assert!(listed.windows(2).all(|w| w[0] <= w[1]));
-    assert!(dates.iter().any(|row| row["clause"] == "cl. 12(a)" && row["date"] == "2003-09-06"));
-    let with_stop = link_json(&read_link("#/msa?v=1&stop=2004-06-15").expect("read")).expect("json");
+    assert!(dates
+        .iter()
+        .any(|row| row["clause"] == "cl. 12(a)" && row["date"] == "2003-09-06"));
+    let with_stop =
+        link_json(&read_link("#/msa?v=1&stop=2004-06-15").expect("read")).expect("json");
     assert_eq!(with_stop["results"]["termination_charge"], "0.00");
 }
 
@@ -278,8 +389,14 @@ fn json_keys_and_formats() {
 fn csv_prints_the_invoices() {
     let csv = link_csv(&read_link("#/msa?v=1&stop=2003-11-20").expect("read")).expect("csv");
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "number,date,period_start,period_end,recurring,nrc,amount,due,dispute_by");
-    assert_eq!(lines[1], "1,2003-06-16,2003-06-16,2003-06-30,5000.00,2500.00,7500.00,2003-07-16,2003-06-26");
+    assert_eq!(
+        lines[0],
+        "number,date,period_start,period_end,recurring,nrc,amount,due,dispute_by"
+    );
+    assert_eq!(
+        lines[1],
+        "1,2003-06-16,2003-06-16,2003-06-30,5000.00,2500.00,7500.00,2003-07-16,2003-06-26"
+    );
     assert_eq!(lines.len(), 7);
 }
 
@@ -314,7 +431,11 @@ fn the_calendar_parses() {
     let outcome = dealmodel::engine::msa::compute(&scenario).expect("computes");
     let events = lines.iter().filter(|l| **l == "BEGIN:VEVENT").count();
     assert_eq!(events, outcome.dates.len());
-    let uids: Vec<&str> = lines.iter().filter(|l| l.starts_with("UID:")).copied().collect();
+    let uids: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.starts_with("UID:"))
+        .copied()
+        .collect();
     let mut unique = uids.clone();
     unique.sort_unstable();
     unique.dedup();
@@ -322,11 +443,25 @@ fn the_calendar_parses() {
     assert!(uids.contains(&"UID:20030716-due-1@dealmodel"));
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20030716"));
     assert!(lines.contains(&"DTEND;VALUE=DATE:20030717"));
-    assert_eq!(lines.iter().filter(|l| **l == "DTSTAMP:20261121T120000Z").count(), events);
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == "DTSTAMP:20261121T120000Z")
+            .count(),
+        events
+    );
     // A comma in a summary is escaped; the clause is in it.
-    assert!(lines.iter().any(|l| l.starts_with("SUMMARY:") && l.contains("(cl. 6(b))")));
-    assert!(lines.iter().filter(|l| l.starts_with("SUMMARY:")).all(|l| !l.replace("\\,", "").contains(',')));
-    assert!(outcome.dates.iter().any(|row| row.rule == Rule::TwwTermination));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("SUMMARY:") && l.contains("(cl. 6(b))")));
+    assert!(lines
+        .iter()
+        .filter(|l| l.starts_with("SUMMARY:"))
+        .all(|l| !l.replace("\\,", "").contains(',')));
+    assert!(outcome
+        .dates
+        .iter()
+        .any(|row| row.rule == Rule::TwwTermination));
     // The same scenario downloaded again gives the same UIDs; no clock is read.
     assert_eq!(calendar(&scenario, "20261121T120000Z"), Ok(ics));
     assert!(calendar(&scenario, "yesterday").is_err());

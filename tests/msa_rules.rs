@@ -23,7 +23,10 @@ fn run(inputs: &MsaInputs) -> MsaOutcome {
 }
 
 fn periods(out: &MsaOutcome) -> Vec<(Date, Date, Money)> {
-    out.invoices.iter().map(|i| (i.period_start, i.period_end, i.recurring)).collect()
+    out.invoices
+        .iter()
+        .map(|i| (i.period_start, i.period_end, i.recurring))
+        .collect()
 }
 
 #[test]
@@ -31,7 +34,10 @@ fn the_term_counts_months_from_the_acceptance_date() {
     let mut inputs = base();
     inputs.accept = Some(d(2004, 2, 29));
     let out = run(&inputs);
-    assert_eq!((out.term.end, out.term.commitment_end), (d(2005, 2, 28), d(2005, 2, 28)));
+    assert_eq!(
+        (out.term.end, out.term.commitment_end),
+        (d(2005, 2, 28), d(2005, 2, 28))
+    );
 
     inputs.accept = Some(d(2003, 1, 31));
     inputs.term_months = 13;
@@ -43,7 +49,10 @@ fn the_term_counts_months_from_the_acceptance_date() {
     assert_eq!(out.invoices.len(), 14);
     assert_eq!(out.invoices[0].recurring, money("322.58"));
     let last = out.invoices.last().expect("an invoice");
-    assert_eq!((last.period_start, last.period_end, last.recurring), (d(2004, 2, 1), d(2004, 2, 29), money("10000")));
+    assert_eq!(
+        (last.period_start, last.period_end, last.recurring),
+        (d(2004, 2, 1), d(2004, 2, 29), money("10000"))
+    );
 }
 
 #[test]
@@ -66,7 +75,10 @@ fn extensions_add_whole_years() {
     assert_eq!(out.term.commitment_end, d(2004, 6, 15));
     assert_eq!(out.invoices.len(), 37);
     assert_eq!(out.total_charges, money("362500"));
-    assert!(out.dates.iter().any(|row| row.rule == Rule::ExtensionNotice && row.date == d(2006, 5, 16)));
+    assert!(out
+        .dates
+        .iter()
+        .any(|row| row.rule == Rule::ExtensionNotice && row.date == d(2006, 5, 16)));
 }
 
 #[test]
@@ -126,7 +138,10 @@ fn invoices_are_due_and_disputable_from_their_date() {
     inputs.due_days = 90;
     let out = run(&inputs);
     assert_eq!(out.invoices[0].due, d(2003, 9, 14));
-    assert!(out.invoices.iter().all(|i| i.dispute_by == i.date.plus_days(10).expect("a date")));
+    assert!(out
+        .invoices
+        .iter()
+        .all(|i| i.dispute_by == i.date.plus_days(10).expect("a date")));
 }
 
 #[test]
@@ -180,8 +195,16 @@ fn a_stop_charges_the_periods_that_start_after_it() {
     // October, January and the partial last quarter.
     assert_eq!(out.termination_charge(), money("85054.95"));
     assert_eq!(out.total_charges, money("122500"));
-    let notice = out.notices.iter().find(|n| n.kind == NoticeKind::Termination).expect("a termination notice");
-    assert!(notice.text.contains("85,054.95") && notice.text.contains("cl. 12"), "{}", notice.text);
+    let notice = out
+        .notices
+        .iter()
+        .find(|n| n.kind == NoticeKind::Termination)
+        .expect("a termination notice");
+    assert!(
+        notice.text.contains("85,054.95") && notice.text.contains("cl. 12"),
+        "{}",
+        notice.text
+    );
 
     // Stopping on the day an invoice is dated: that invoice stands.
     inputs.billing = Billing::Monthly;
@@ -200,9 +223,15 @@ fn a_stop_charges_the_periods_that_start_after_it() {
     inputs.stop = Some(d(2003, 6, 17));
     let out = run(&inputs);
     let termination = out.termination.expect("a termination");
-    assert_eq!((termination.charge, termination.rest_of_term), (Money::ZERO, money("115000")));
+    assert_eq!(
+        (termination.charge, termination.rest_of_term),
+        (Money::ZERO, money("115000"))
+    );
     assert_eq!(out.total_charges, money("7500"));
-    assert!(out.notices.iter().any(|n| n.kind == NoticeKind::ProviderBreach));
+    assert!(out
+        .notices
+        .iter()
+        .any(|n| n.kind == NoticeKind::ProviderBreach));
 }
 
 #[test]
@@ -229,7 +258,11 @@ fn the_termination_curve_agrees_with_compute_for_every_stop() {
             assert_eq!(curve.last().map(|p| p.0), Some(term.end));
             for &(stop, charge) in &curve {
                 inputs.stop = Some(stop);
-                assert_eq!(run(&inputs).termination_charge(), charge, "{billing:?} {cause:?} {stop}");
+                assert_eq!(
+                    run(&inputs).termination_charge(),
+                    charge,
+                    "{billing:?} {cause:?} {stop}"
+                );
             }
         }
     }
@@ -254,8 +287,14 @@ fn late_interest_by_each_convention() {
     assert_eq!(late(LateConvention::PerMonth, 31), money("150")); // 2003-09-01: n = 1
     assert_eq!(late(LateConvention::PerMonth, 32), money("300"));
     assert_eq!(late(LateConvention::PerMonth, 0), Money::ZERO);
-    assert_eq!(late::months_started(d(2003, 8, 1), d(2003, 9, 15)).expect("n"), 2);
-    assert_eq!(late::months_started(d(2004, 1, 31), d(2004, 2, 29)).expect("n"), 1);
+    assert_eq!(
+        late::months_started(d(2003, 8, 1), d(2003, 9, 15)).expect("n"),
+        2
+    );
+    assert_eq!(
+        late::months_started(d(2004, 1, 31), d(2004, 2, 29)).expect("n"),
+        1
+    );
 
     // The first invoice carries the NRC: interest is on its whole amount.
     let mut inputs = base();
@@ -263,7 +302,10 @@ fn late_interest_by_each_convention() {
     inputs.late_days = 45;
     let out = run(&inputs);
     let interest = out.late.expect("late interest");
-    assert_eq!((interest.amount, interest.paid_on), (money("7500"), d(2003, 8, 30)));
+    assert_eq!(
+        (interest.amount, interest.paid_on),
+        (money("7500"), d(2003, 8, 30))
+    );
     assert_eq!(interest.interest, money("166.44"));
 }
 
@@ -292,7 +334,13 @@ fn late_interest_only_on_an_invoice_shown() {
     inputs.late_days = 10;
     assert!(compute(&inputs).is_ok());
     inputs.late_invoice = Some(7);
-    assert_eq!(compute(&inputs), Err(MsaError::LateInvoiceNotShown { number: 7, shown: 6 }));
+    assert_eq!(
+        compute(&inputs),
+        Err(MsaError::LateInvoiceNotShown {
+            number: 7,
+            shown: 6
+        })
+    );
     assert_eq!(invoices_shown(&inputs), Ok(6));
 }
 
@@ -303,18 +351,31 @@ fn the_dates_table_at_the_defaults() {
     assert_eq!(rows.len(), 1 + 13 * 2 + 2 + 1 + 1);
     assert!(rows.windows(2).all(|w| w[0].date <= w[1].date));
     // 48 hours after the tender.
-    assert_eq!((rows[0].date, rows[0].rule, rows[0].clause()), (d(2003, 6, 14), Rule::AcceptBy, "cl. 1"));
+    assert_eq!(
+        (rows[0].date, rows[0].rule, rows[0].clause()),
+        (d(2003, 6, 14), Rule::AcceptBy, "cl. 1")
+    );
     let find = |rule: Rule| rows.iter().find(|row| row.rule == rule).map(|row| row.date);
     // The 15th business day after Monday 2003-06-16.
     assert_eq!(find(Rule::Availability), Some(d(2003, 7, 7)));
     assert_eq!(find(Rule::ExtensionNotice), Some(d(2004, 5, 16)));
     // Ties keep the model book's rule order: the Commitment Period, then the term.
-    let at_end: Vec<Rule> = rows.iter().filter(|row| row.date == d(2004, 6, 15)).map(|row| row.rule).collect();
+    let at_end: Vec<Rule> = rows
+        .iter()
+        .filter(|row| row.date == d(2004, 6, 15))
+        .map(|row| row.rule)
+        .collect();
     assert_eq!(at_end, vec![Rule::CommitmentEnd, Rule::TermEnd]);
     // The last invoice falls due after the term has ended.
-    assert_eq!(rows.last().map(|row| (row.date, row.rule)), Some((d(2004, 7, 1), Rule::InvoiceDue)));
+    assert_eq!(
+        rows.last().map(|row| (row.date, row.rule)),
+        Some((d(2004, 7, 1), Rule::InvoiceDue))
+    );
     assert!(rows.iter().all(|row| row.rule != Rule::CureDeadline));
-    let dues = rows.iter().filter(|row| row.rule == Rule::InvoiceDue).count();
+    let dues = rows
+        .iter()
+        .filter(|row| row.rule == Rule::InvoiceDue)
+        .count();
     assert_eq!(dues, 13);
 }
 
@@ -324,12 +385,31 @@ fn notice_rows_and_ties_in_rule_order() {
     inputs.notice = Some(d(2003, 7, 4)); // a Friday
     inputs.due_days = 10; // each invoice's due date is its dispute deadline
     let out = run(&inputs);
-    let on = |date: Date| -> Vec<Rule> { out.dates.iter().filter(|row| row.date == date).map(|row| row.rule).collect() };
+    let on = |date: Date| -> Vec<Rule> {
+        out.dates
+            .iter()
+            .filter(|row| row.date == date)
+            .map(|row| row.rule)
+            .collect()
+    };
     assert_eq!(on(d(2003, 6, 26)), vec![Rule::InvoiceDue, Rule::DisputeBy]);
     assert_eq!(on(d(2003, 7, 9)), vec![Rule::CureDeadline]);
     // The 5th business day after Friday 4 July is Friday 11 July.
-    assert_eq!(on(d(2003, 7, 11)), vec![Rule::InvoiceDue, Rule::DisputeBy, Rule::TwwTermination, Rule::ProviderTermination]);
-    let clauses: Vec<&str> = out.dates.iter().filter(|row| row.date == d(2003, 7, 11)).map(|row| row.clause()).collect();
+    assert_eq!(
+        on(d(2003, 7, 11)),
+        vec![
+            Rule::InvoiceDue,
+            Rule::DisputeBy,
+            Rule::TwwTermination,
+            Rule::ProviderTermination
+        ]
+    );
+    let clauses: Vec<&str> = out
+        .dates
+        .iter()
+        .filter(|row| row.date == d(2003, 7, 11))
+        .map(|row| row.clause())
+        .collect();
     assert_eq!(clauses, vec!["cl. 6(b)", "cl. 6(d)", "cl. 12(b)", "cl. 12"]);
 }
 
@@ -338,18 +418,38 @@ fn with_a_stop_the_dates_list_the_invoices_shown_and_the_term_as_scheduled() {
     let mut inputs = base();
     inputs.stop = Some(d(2003, 11, 20));
     let out = run(&inputs);
-    assert_eq!(out.dates.iter().filter(|row| row.rule == Rule::InvoiceDue).count(), 6);
-    assert!(out.dates.iter().any(|row| row.rule == Rule::TermEnd && row.date == d(2004, 6, 15)));
+    assert_eq!(
+        out.dates
+            .iter()
+            .filter(|row| row.rule == Rule::InvoiceDue)
+            .count(),
+        6
+    );
+    assert!(out
+        .dates
+        .iter()
+        .any(|row| row.rule == Rule::TermEnd && row.date == d(2004, 6, 15)));
 }
 
 #[test]
 fn notices_name_their_clauses() {
     let out = run(&base());
     let kinds: Vec<NoticeKind> = out.notices.iter().map(|n| n.kind).collect();
-    assert_eq!(kinds, vec![NoticeKind::Taxes, NoticeKind::Deposit, NoticeKind::ForceMajeure, NoticeKind::NetworkChanges]);
+    assert_eq!(
+        kinds,
+        vec![
+            NoticeKind::Taxes,
+            NoticeKind::Deposit,
+            NoticeKind::ForceMajeure,
+            NoticeKind::NetworkChanges
+        ]
+    );
     assert!(out.notices[0].text.contains("cl. 6(f), 7"));
     assert!(out.notices[1].text.contains("122,500.00"));
     let mut inputs = base();
     inputs.commit = Some(money("130000"));
-    assert!(run(&inputs).notices.iter().any(|n| n.kind == NoticeKind::Shortfall && n.text.contains("10,000.00")));
+    assert!(run(&inputs)
+        .notices
+        .iter()
+        .any(|n| n.kind == NoticeKind::Shortfall && n.text.contains("10,000.00")));
 }

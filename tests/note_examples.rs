@@ -19,7 +19,13 @@ fn table(outcome: &NoteOutcome) -> String {
         .map(|row| {
             format!(
                 "{} {} {} {} {} {} {}",
-                row.date, row.accrual.days, row.accrual.on_principal, row.accrual.on_overdue, row.due, row.paid, row.overdue_balance
+                row.date,
+                row.accrual.days,
+                row.accrual.on_principal,
+                row.accrual.on_overdue,
+                row.due,
+                row.paid,
+                row.overdue_balance
             )
         })
         .collect::<Vec<_>>()
@@ -80,7 +86,10 @@ fn defaults_through_the_link() {
             "overdue_interest": "0.00", "due": "79.27", "paid": true, "overdue_balance": "0.00"
         })
     );
-    let interest: Vec<&str> = rows.iter().map(|row| row["interest"].as_str().unwrap_or("")).collect();
+    let interest: Vec<&str> = rows
+        .iter()
+        .map(|row| row["interest"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(interest, ["79.27", "122.27", "123.61", "123.61"]);
     assert!(document.get("tables").is_none() && document.as_object().map_or(0, |o| o.len()) == 5);
 }
@@ -109,15 +118,29 @@ fn two_missed_dates_through_the_engine() {
 #[test]
 fn two_missed_dates_through_the_link() {
     let document = json_of("#/note?v=1&demand=2004-02-15&missed=2003-06-30&missed=2003-09-30");
-    assert_eq!(document["scenario"], "#/note?v=1&demand=2004-02-15&missed=2003-06-30&missed=2003-09-30");
+    assert_eq!(
+        document["scenario"],
+        "#/note?v=1&demand=2004-02-15&missed=2003-06-30&missed=2003-09-30"
+    );
     assert_eq!(document["results"]["payoff"], "10244.91");
     assert_eq!(document["results"]["payoff_accrued"], "61.81");
     let rows = document["rows"].as_array().expect("rows");
-    let cells = |key: &str| rows.iter().map(|row| row[key].to_string()).collect::<Vec<_>>().join(" ");
-    assert_eq!(cells("overdue_interest"), "\"0.00\" \"0.00\" \"1.48\" \"3.00\"");
+    let cells = |key: &str| {
+        rows.iter()
+            .map(|row| row[key].to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        cells("overdue_interest"),
+        "\"0.00\" \"0.00\" \"1.48\" \"3.00\""
+    );
     assert_eq!(cells("due"), "\"79.27\" \"122.27\" \"247.36\" \"373.97\"");
     assert_eq!(cells("paid"), "true false false true");
-    assert_eq!(cells("overdue_balance"), "\"0.00\" \"122.27\" \"247.36\" \"0.00\"");
+    assert_eq!(
+        cells("overdue_balance"),
+        "\"0.00\" \"122.27\" \"247.36\" \"0.00\""
+    );
     // Total interest: the rows' interest and overdue interest, and the accrual to the demand.
     assert_eq!(document["results"]["total_interest"], "515.05");
 }

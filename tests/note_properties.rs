@@ -5,7 +5,9 @@
 mod support;
 
 use dealmodel::engine::note::schedule::interest_dates;
-use dealmodel::engine::note::{compute, default_demand, default_first, DayBasis, NoteError, NoteInputs, NoteOutcome};
+use dealmodel::engine::note::{
+    compute, default_demand, default_first, DayBasis, NoteError, NoteInputs, NoteOutcome,
+};
 use dealmodel::engine::{Date, Money};
 use dealmodel::scenario::link::{write_link, LinkScenario};
 use dealmodel::scenario::note::output::output;
@@ -21,8 +23,16 @@ fn cents(count: usize) -> Money {
 /// the stretch from the last scheduled date to the demand.
 fn splits(inputs: &NoteInputs, outcome: &NoteOutcome) -> (usize, usize) {
     let scheduled: Vec<Date> = outcome.rows.iter().map(|row| row.date).collect();
-    let all = inputs.paydowns.iter().filter(|p| !scheduled.contains(&p.date)).count();
-    let in_stub = inputs.paydowns.iter().filter(|p| p.date > outcome.to_demand.start).count();
+    let all = inputs
+        .paydowns
+        .iter()
+        .filter(|p| !scheduled.contains(&p.date))
+        .count();
+    let in_stub = inputs
+        .paydowns
+        .iter()
+        .filter(|p| p.date > outcome.to_demand.start)
+        .count();
     (all, in_stub)
 }
 
@@ -133,7 +143,10 @@ fn check_any_link(link: &str) -> Result<(), TestCaseError> {
         Ok(read) => {
             if let LinkScenario::Note(inputs) = &read.scenario {
                 prop_assert!(output(inputs).is_ok(), "{link}");
-                prop_assert_eq!(&read_link(&write_link(&read.scenario)).unwrap().scenario, &read.scenario);
+                prop_assert_eq!(
+                    &read_link(&write_link(&read.scenario)).unwrap().scenario,
+                    &read.scenario
+                );
             }
             for warning in &read.warnings {
                 prop_assert!(warning.contains(": unknown parameter"), "{warning}");
@@ -142,7 +155,11 @@ fn check_any_link(link: &str) -> Result<(), TestCaseError> {
         Err(messages) => {
             prop_assert!(!messages.is_empty());
             for message in &messages {
-                let named = PARAMS.iter().any(|p| message.starts_with(&format!("{p}: "))) || message.starts_with("amount, rate, missed: ") || message.starts_with("v: ");
+                let named = PARAMS
+                    .iter()
+                    .any(|p| message.starts_with(&format!("{p}: ")))
+                    || message.starts_with("amount, rate, missed: ")
+                    || message.starts_with("v: ");
                 prop_assert!(named, "{link}: {message}");
             }
         }

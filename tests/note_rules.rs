@@ -2,7 +2,9 @@
 //! figure asserted is written beside it.
 
 use dealmodel::engine::note::daycount::{days, thirty_360_days};
-use dealmodel::engine::note::{compute, DayBasis, NoteInputs, NoteOutcome, NoticeKind, PayDown, PrincipalReading};
+use dealmodel::engine::note::{
+    compute, DayBasis, NoteInputs, NoteOutcome, NoticeKind, PayDown, PrincipalReading,
+};
 use dealmodel::engine::{Date, Money};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -27,11 +29,19 @@ fn run(change: impl FnOnce(&mut NoteInputs)) -> NoteOutcome {
 }
 
 fn interest_column(outcome: &NoteOutcome) -> Vec<String> {
-    outcome.rows.iter().map(|row| row.accrual.on_principal.to_string()).collect()
+    outcome
+        .rows
+        .iter()
+        .map(|row| row.accrual.on_principal.to_string())
+        .collect()
 }
 
 fn dates(outcome: &NoteOutcome) -> Vec<String> {
-    outcome.rows.iter().map(|row| row.date.to_string()).collect()
+    outcome
+        .rows
+        .iter()
+        .map(|row| row.date.to_string())
+        .collect()
 }
 
 fn has(outcome: &NoteOutcome, kind: NoticeKind) -> bool {
@@ -46,7 +56,10 @@ fn the_lesser_of_the_stated_and_the_lawful_rate() {
     assert_eq!(bound.rows[0].accrual.on_principal, money("50.07"));
     assert!(has(&bound, NoticeKind::LawfulRateBinds));
     // 3 × 365 / 360 = 3.041666…
-    assert_eq!(bound.results.act365_equivalent_rate_pct.round_dp(10), pct("3.0416666667"));
+    assert_eq!(
+        bound.results.act365_equivalent_rate_pct.round_dp(10),
+        pct("3.0416666667")
+    );
     let equal = run(|i| i.usury_pct = pct("4.75"));
     assert_eq!(equal.results.rate_pct, pct("4.75"));
     assert!(!has(&equal, NoticeKind::LawfulRateBinds));
@@ -59,7 +72,10 @@ fn the_lesser_of_the_stated_and_the_lawful_rate() {
 fn actual_365_day_count() {
     let outcome = run(|i| i.basis = DayBasis::Act365);
     // 10,183.10 × 4.75 × 59 / 36,500 = 78.1867…; 91 days: 120.5905…; 92 days: 121.9157…
-    assert_eq!(interest_column(&outcome), ["78.19", "120.59", "121.92", "121.92"]);
+    assert_eq!(
+        interest_column(&outcome),
+        ["78.19", "120.59", "121.92", "121.92"]
+    );
     assert_eq!(outcome.rows[0].accrual.days, 59);
     // The rate itself is its own Act/365 equivalent; the Act/360 cost does not depend on the basis chosen.
     assert_eq!(outcome.results.act365_equivalent_rate_pct, pct("4.75"));
@@ -80,19 +96,31 @@ fn thirty_360_bond_basis_day_count() {
     assert_eq!(thirty_360_days(date("2004-02-29"), date("2004-03-31")), 32);
     assert_eq!(thirty_360_days(date("2003-12-31"), date("2004-01-31")), 30);
     // Actual days across a leap February.
-    assert_eq!(days(DayBasis::Act360, date("2004-01-31"), date("2004-03-31")), 60);
-    assert_eq!(days(DayBasis::Act360, date("2003-01-31"), date("2003-03-31")), 59);
+    assert_eq!(
+        days(DayBasis::Act360, date("2004-01-31"), date("2004-03-31")),
+        60
+    );
+    assert_eq!(
+        days(DayBasis::Act360, date("2003-01-31"), date("2003-03-31")),
+        59
+    );
 
     let outcome = run(|i| i.basis = DayBasis::Thirty360);
     let day_counts: Vec<i64> = outcome.rows.iter().map(|row| row.accrual.days).collect();
     assert_eq!(day_counts, [60, 90, 90, 90]);
     assert_eq!(outcome.to_demand.days, 30);
     // 10,183.10 × 4.75 × 60 / 36,000 = 80.6162…; 90 days: 120.9243…; 30 days: 40.3081…
-    assert_eq!(interest_column(&outcome), ["80.62", "120.92", "120.92", "120.92"]);
+    assert_eq!(
+        interest_column(&outcome),
+        ["80.62", "120.92", "120.92", "120.92"]
+    );
     assert_eq!(outcome.payoff.accrued, money("40.31"));
     assert_eq!(outcome.results.act360_cost_vs_act365, money("6.71"));
     // 4.75 × 365 / 360, computed in that order.
-    assert_eq!(outcome.results.act365_equivalent_rate_pct.round_dp(12), pct("4.815972222222"));
+    assert_eq!(
+        outcome.results.act365_equivalent_rate_pct.round_dp(12),
+        pct("4.815972222222")
+    );
 }
 
 #[test]
@@ -149,12 +177,28 @@ fn a_demand_on_a_quarters_last_day_is_not_a_row() {
 
 #[test]
 fn a_paydown_splits_its_period_and_its_date_belongs_to_the_part_before() {
-    let outcome = run(|i| i.paydowns = vec![PayDown { date: date("2003-05-15"), amount: money("1000") }]);
+    let outcome = run(|i| {
+        i.paydowns = vec![PayDown {
+            date: date("2003-05-15"),
+            amount: money("1000"),
+        }]
+    });
     let row = &outcome.rows[1];
     assert_eq!(row.accrual.principal(), money("10183.10"));
-    let parts: Vec<(i64, String, String)> = row.accrual.parts.iter().map(|p| (p.days, p.principal.to_string(), p.interest.to_string())).collect();
+    let parts: Vec<(i64, String, String)> = row
+        .accrual
+        .parts
+        .iter()
+        .map(|p| (p.days, p.principal.to_string(), p.interest.to_string()))
+        .collect();
     // 31 Mar → 15 May: 45 days on 10,183.10 = 60.4622…; 15 May → 30 Jun: 46 days on 9,183.10 = 55.7363…
-    assert_eq!(parts, [(45, "10183.10".into(), "60.46".into()), (46, "9183.10".into(), "55.74".into())]);
+    assert_eq!(
+        parts,
+        [
+            (45, "10183.10".into(), "60.46".into()),
+            (46, "9183.10".into(), "55.74".into())
+        ]
+    );
     assert_eq!(row.accrual.on_principal, money("116.20"));
     assert_eq!(row.due, money("116.20"));
     // Later periods run on 9,183.10: 92 days = 111.4727…; the payoff: 31 days = 37.5614…
@@ -169,11 +213,19 @@ fn a_paydown_splits_its_period_and_its_date_belongs_to_the_part_before() {
 fn under_30_360_the_last_part_takes_the_rest_of_the_periods_days() {
     let outcome = run(|i| {
         i.basis = DayBasis::Thirty360;
-        i.paydowns = vec![PayDown { date: date("2003-05-15"), amount: money("1000") }];
+        i.paydowns = vec![PayDown {
+            date: date("2003-05-15"),
+            amount: money("1000"),
+        }];
     });
     let row = &outcome.rows[1];
     // 31 Mar → 30 Jun is 90 days; 31 Mar → 15 May is 45; the last part 90 − 45 = 45 (46 actual).
-    let parts: Vec<(i64, String)> = row.accrual.parts.iter().map(|p| (p.days, p.interest.to_string())).collect();
+    let parts: Vec<(i64, String)> = row
+        .accrual
+        .parts
+        .iter()
+        .map(|p| (p.days, p.interest.to_string()))
+        .collect();
     // 10,183.10 × 4.75 × 45 / 36,000 = 60.4622…; 9,183.10 × 4.75 × 45 / 36,000 = 54.5246…
     assert_eq!(parts, [(45, "60.46".into()), (45, "54.52".into())]);
     assert_eq!(row.accrual.days, 90);
@@ -181,7 +233,12 @@ fn under_30_360_the_last_part_takes_the_rest_of_the_periods_days() {
 
 #[test]
 fn a_paydown_on_a_scheduled_date_does_not_split() {
-    let outcome = run(|i| i.paydowns = vec![PayDown { date: date("2003-06-30"), amount: money("1000") }]);
+    let outcome = run(|i| {
+        i.paydowns = vec![PayDown {
+            date: date("2003-06-30"),
+            amount: money("1000"),
+        }]
+    });
     assert_eq!(outcome.rows[1].accrual.parts.len(), 1);
     assert_eq!(outcome.rows[1].accrual.on_principal, money("122.27"));
     assert_eq!(outcome.rows[2].accrual.principal(), money("9183.10"));
@@ -190,9 +247,19 @@ fn a_paydown_on_a_scheduled_date_does_not_split() {
 
 #[test]
 fn a_paydown_inside_the_last_stretch_splits_the_payoffs_accrual() {
-    let outcome = run(|i| i.paydowns = vec![PayDown { date: date("2004-01-10"), amount: money("183.10") }]);
+    let outcome = run(|i| {
+        i.paydowns = vec![PayDown {
+            date: date("2004-01-10"),
+            amount: money("183.10"),
+        }]
+    });
     // 31 Dec → 10 Jan: 10 days on 10,183.10 = 13.4361…; 10 Jan → 31 Jan: 21 days on 10,000 = 27.7083…
-    let parts: Vec<String> = outcome.to_demand.parts.iter().map(|p| p.interest.to_string()).collect();
+    let parts: Vec<String> = outcome
+        .to_demand
+        .parts
+        .iter()
+        .map(|p| p.interest.to_string())
+        .collect();
     assert_eq!(parts, ["13.44", "27.71"]);
     assert_eq!(outcome.payoff.accrued, money("41.15"));
     assert_eq!(outcome.payoff.total, money("10041.15"));
@@ -200,8 +267,13 @@ fn a_paydown_inside_the_last_stretch_splits_the_payoffs_accrual() {
 
 #[test]
 fn missed_dates_compound_quarterly() {
-    let outcome = run(|i| i.missed = vec![date("2003-03-31"), date("2003-06-30"), date("2003-09-30")]);
-    let o: Vec<String> = outcome.rows.iter().map(|row| row.overdue_balance.to_string()).collect();
+    let outcome =
+        run(|i| i.missed = vec![date("2003-03-31"), date("2003-06-30"), date("2003-09-30")]);
+    let o: Vec<String> = outcome
+        .rows
+        .iter()
+        .map(|row| row.overdue_balance.to_string())
+        .collect();
     // O after 31 Mar: 79.27. 30 Jun: 79.27 × 4.75 × 91 / 36,000 = 0.9518… → 0.95; 122.27 + 0.95 + 79.27 = 202.49.
     // 30 Sep: 202.49 × 4.75 × 92 / 36,000 = 2.4580… → 2.46; 123.61 + 2.46 + 202.49 = 328.56. 31 Dec paid.
     assert_eq!(o, ["79.27", "202.49", "328.56", "0.00"]);

@@ -5,12 +5,19 @@ use dealmodel::scenario::saved::{aside_block, delete, parse, rename, save, write
 use proptest::prelude::*;
 
 fn entry(name: &str, link: &str) -> Saved {
-    Saved { name: name.into(), link: link.into(), saved_at: "2026-11-21T23:50:00Z".into() }
+    Saved {
+        name: name.into(),
+        link: link.into(),
+        saved_at: "2026-11-21T23:50:00Z".into(),
+    }
 }
 
 #[test]
 fn a_saved_list_reads_back_sorted_by_name() {
-    let entries = vec![entry("b offer", "#/msa?v=1&termm=24"), entry("A\tweird\nname %", "#/venture?v=1&min=4500000")];
+    let entries = vec![
+        entry("b offer", "#/msa?v=1&termm=24"),
+        entry("A\tweird\nname %", "#/venture?v=1&min=4500000"),
+    ];
     let shelf = parse(Some(&write(&entries)));
     assert!(shelf.set_aside.is_empty());
     assert_eq!(shelf.entries, vec![entries[1].clone(), entries[0].clone()]);
@@ -23,7 +30,9 @@ fn foreign_text_is_set_aside_whole() {
     assert_eq!(shelf.set_aside.len(), 1);
     assert_eq!(shelf.set_aside[0].line, 0);
     assert_eq!(shelf.set_aside[0].text, "{\"json\": true}");
-    assert!(shelf.set_aside[0].message().contains("not a list of saved scenarios"));
+    assert!(shelf.set_aside[0]
+        .message()
+        .contains("not a list of saved scenarios"));
 }
 
 #[test]
@@ -36,8 +45,14 @@ fn bad_lines_are_set_aside_and_the_rest_kept() {
     assert_eq!(lines, vec![3, 4, 5, 6]);
     assert!(shelf.set_aside[0].reason.contains("1 fields where 3"));
     assert!(shelf.set_aside[1].reason.contains("not correctly encoded"));
-    assert!(shelf.set_aside[2].reason.contains("no longer reads (min:"), "{}", shelf.set_aside[2].reason);
-    assert!(shelf.set_aside[3].reason.contains("a second scenario named"));
+    assert!(
+        shelf.set_aside[2].reason.contains("no longer reads (min:"),
+        "{}",
+        shelf.set_aside[2].reason
+    );
+    assert!(shelf.set_aside[3]
+        .reason
+        .contains("a second scenario named"));
     let block = aside_block(&shelf.set_aside, "2026-11-21T23:50:00Z");
     assert!(block.starts_with("# set aside on 2026-11-21T23:50:00Z\n"));
     assert!(block.contains("\njunk line\n"));
@@ -49,11 +64,18 @@ fn save_never_overwrites_rename_refuses_a_taken_name_delete_removes() {
     assert_eq!(name, "Offer");
     let (name, list) = save(&list, "Offer", "#/venture?v=1&min=4000000", "t2").unwrap();
     assert_eq!(name, "Offer (2)");
-    assert!(save(&list, "   ", "#/venture?v=1", "t").unwrap_err().starts_with("name: empty"));
+    assert!(save(&list, "   ", "#/venture?v=1", "t")
+        .unwrap_err()
+        .starts_with("name: empty"));
     assert!(save(&list, &"x".repeat(81), "#/venture?v=1", "t").is_err());
-    assert!(rename(&list, "Offer", "Offer (2)").unwrap_err().contains("is taken"));
+    assert!(rename(&list, "Offer", "Offer (2)")
+        .unwrap_err()
+        .contains("is taken"));
     let renamed = rename(&list, "Offer (2)", "Counter-offer").unwrap();
-    assert_eq!(renamed.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["Counter-offer", "Offer"]);
+    assert_eq!(
+        renamed.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        vec!["Counter-offer", "Offer"]
+    );
     assert_eq!(renamed[0].link, "#/venture?v=1&min=4000000");
     let left = delete(&renamed, "Offer");
     assert_eq!(left.len(), 1);
@@ -66,7 +88,12 @@ fn windows_line_ends_read() {
     assert_eq!(parse(Some(&text)).entries.len(), 1);
 }
 
-const LINKS: &[&str] = &["#/venture?v=1", "#/venture?v=1&min=4500000&term=0.2", "#/msa?v=1&stop=2003-11-20", "#/note?v=1&basis=act365"];
+const LINKS: &[&str] = &[
+    "#/venture?v=1",
+    "#/venture?v=1&min=4500000&term=0.2",
+    "#/msa?v=1&stop=2003-11-20",
+    "#/note?v=1&basis=act365",
+];
 
 proptest! {
     #[test]

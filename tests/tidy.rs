@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return files };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return files;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -33,7 +35,20 @@ fn code(path: &Path) -> String {
 
 #[test]
 fn the_engine_has_no_web_serde_clock_or_io() {
-    let forbidden = ["yew", "web_sys", "wasm_bindgen", "gloo", "serde", "std::time", "SystemTime", "std::fs", "std::io", "std::env", "println!", "f32"];
+    let forbidden = [
+        "yew",
+        "web_sys",
+        "wasm_bindgen",
+        "gloo",
+        "serde",
+        "std::time",
+        "SystemTime",
+        "std::fs",
+        "std::io",
+        "std::env",
+        "println!",
+        "f32",
+    ];
     for file in rust_files(&src("engine")) {
         let text = code(&file);
         for word in forbidden {
@@ -46,7 +61,14 @@ fn the_engine_has_no_web_serde_clock_or_io() {
 fn the_scenario_layer_has_no_browser() {
     for file in rust_files(&src("scenario")) {
         let text = code(&file);
-        for word in ["yew", "web_sys", "wasm_bindgen", "gloo", "std::fs", "std::time"] {
+        for word in [
+            "yew",
+            "web_sys",
+            "wasm_bindgen",
+            "gloo",
+            "std::fs",
+            "std::time",
+        ] {
             assert!(!text.contains(word), "{} names `{word}`", file.display());
         }
     }
@@ -57,7 +79,10 @@ fn no_f64_near_money_outside_charts_and_irr() {
     // f64 is allowed for the IRR (computed in measures.rs, held in mod.rs's results)
     // and for drawing (money.rs's lossy conversion for charts).
     for file in rust_files(&src("engine")) {
-        if file.ends_with("measures.rs") || file.ends_with("money.rs") || file.ends_with("venture/mod.rs") {
+        if file.ends_with("measures.rs")
+            || file.ends_with("money.rs")
+            || file.ends_with("venture/mod.rs")
+        {
             continue;
         }
         assert!(!code(&file).contains("f64"), "{} uses f64", file.display());
@@ -68,7 +93,11 @@ fn no_f64_near_money_outside_charts_and_irr() {
 fn every_module_says_what_it_owns() {
     for file in rust_files(&src("")) {
         let text = fs::read_to_string(&file).unwrap_or_default();
-        assert!(text.trim_start().starts_with("//!"), "{} has no //! doc", file.display());
+        assert!(
+            text.trim_start().starts_with("//!"),
+            "{} has no //! doc",
+            file.display()
+        );
     }
 }
 
@@ -80,7 +109,13 @@ fn no_panicking_shortcuts_outside_tests() {
             let text = fs::read_to_string(&file).unwrap_or_default();
             // Unit tests at the end of a file may unwrap.
             let body = text.split("#[cfg(test)]").next().unwrap_or("");
-            for word in [".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!("] {
+            for word in [
+                ".unwrap()",
+                ".expect(",
+                "panic!(",
+                "unreachable!(",
+                "todo!(",
+            ] {
                 assert!(!body.contains(word), "{} uses {word}", file.display());
             }
         }

@@ -1,6 +1,8 @@
 //! The Venture examples of the model book (`examples.md`), to the cent, through the engine.
 
-use dealmodel::engine::venture::{compute, CostItem, CostKind, Side, Terms, VentureInputs, VentureOutcome};
+use dealmodel::engine::venture::{
+    compute, CostItem, CostKind, Side, Terms, VentureInputs, VentureOutcome,
+};
 use dealmodel::engine::Money;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -26,7 +28,12 @@ fn split_table(outcome: &VentureOutcome, months: &[u32]) -> String {
             let row = &outcome.rows[m as usize - 1];
             format!(
                 "{} {} {} {} {} {}",
-                row.month, row.thil_entitlement, row.retained, row.thil_paid, row.thil_amortization, row.loan_balance
+                row.month,
+                row.thil_entitlement,
+                row.retained,
+                row.thil_paid,
+                row.thil_amortization,
+                row.loan_balance
             )
         })
         .collect::<Vec<_>>()
@@ -43,7 +50,10 @@ fn defaults_monthly_statement() {
         assert_eq!(row.termination, money("570000"));
         assert_eq!(row.fusion_fee, money("45000"));
         assert_eq!(row.subcontractor_fee, money("19800"));
-        assert_eq!((row.fiber, row.loops, row.budget), (money("12000"), money("3000"), money("5000")));
+        assert_eq!(
+            (row.fiber, row.loops, row.budget),
+            (money("12000"), money("3000"), money("5000"))
+        );
         assert_eq!(row.amortization, money("20000"));
         assert_eq!(row.net_profit, money("75200"));
     }
@@ -74,11 +84,24 @@ fn defaults_results() {
     let r = run(&VentureInputs::defaults()).results;
     assert_eq!(r.total_cost, money("380000"));
     assert_eq!(r.thil_contribution, money("80000"));
-    assert_eq!(r.thil_percentage_share.to_string(), "0.2105263157894736842105263158");
+    assert_eq!(
+        r.thil_percentage_share.to_string(),
+        "0.2105263157894736842105263158"
+    );
     assert_eq!(r.loan, money("15000"));
-    assert_eq!(r.retention_rate.to_string(), "0.0394736842105263157894736842");
+    assert_eq!(
+        r.retention_rate.to_string(),
+        "0.0394736842105263157894736842"
+    );
     let recoup = r.recoup.expect("recouped");
-    assert_eq!((recoup.month, recoup.calendar_month.to_string(), recoup.settles.to_string()), (6, "2003-03".into(), "2003-04".into()));
+    assert_eq!(
+        (
+            recoup.month,
+            recoup.calendar_month.to_string(),
+            recoup.settles.to_string()
+        ),
+        (6, "2003-03".into(), "2003-04".into())
+    );
     assert_eq!(r.loan_outstanding, Money::ZERO);
     assert_eq!(r.thil_total_received, money("546726.32"));
     assert_eq!(r.thil_net, money("466726.32"));
@@ -95,7 +118,9 @@ fn defaults_results() {
 #[test]
 fn defaults_cash_sums_to_the_venture() {
     let outcome = run(&VentureInputs::defaults());
-    let total = |f: fn(&dealmodel::engine::venture::CashRow) -> Money| Money::sum(outcome.cash.iter().map(f)).unwrap();
+    let total = |f: fn(&dealmodel::engine::venture::CashRow) -> Money| {
+        Money::sum(outcome.cash.iter().map(f)).unwrap()
+    };
     assert_eq!(total(|c| c.thil), money("466726.32"));
     assert_eq!(total(|c| c.fusion), money("2518073.68"));
     assert_eq!(total(|c| c.venture), money("2984800"));
@@ -105,7 +130,11 @@ fn defaults_cash_sums_to_the_venture() {
 
 #[test]
 fn original_terms() {
-    let inputs = VentureInputs { terms: Terms::Original, share_pct: d("40"), ..VentureInputs::defaults() };
+    let inputs = VentureInputs {
+        terms: Terms::Original,
+        share_pct: d("40"),
+        ..VentureInputs::defaults()
+    };
     let outcome = run(&inputs);
     let r = &outcome.results;
     assert_eq!(r.thil_contribution, money("152000"));
@@ -129,7 +158,11 @@ fn a_later_cost_reopens_the_loan() {
         label: "Second gateway".into(),
     });
     let outcome = run(&inputs);
-    assert_eq!(outcome.rows[5].loan_balance, Money::ZERO, "repaid in month 6");
+    assert_eq!(
+        outcome.rows[5].loan_balance,
+        Money::ZERO,
+        "repaid in month 6"
+    );
     assert_eq!(outcome.rows[6].retained, Money::ZERO);
     let month8 = &outcome.rows[7];
     assert_eq!(month8.retained, money("6768"));
@@ -145,7 +178,10 @@ fn a_later_cost_reopens_the_loan() {
 
 #[test]
 fn a_half_cent_tie_rounds_away_from_zero() {
-    let inputs = VentureInputs { budget: money("4998.38"), ..VentureInputs::defaults() };
+    let inputs = VentureInputs {
+        budget: money("4998.38"),
+        ..VentureInputs::defaults()
+    };
     let month1 = &run(&inputs).rows[0];
     assert_eq!(month1.net_profit, money("75201.62"));
     assert_eq!(month1.distributable, money("75201.62"));

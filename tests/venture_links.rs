@@ -34,7 +34,16 @@ fn warnings(link: &str) -> Vec<String> {
 #[test]
 fn routes_and_defaults() {
     let defaults = VentureInputs::defaults();
-    for link in ["", "https://example.test/deal/", "https://example.test/deal/#", "#/", "#/venture", "#/venture?", "#/venture?v=1", "/venture?v=1"] {
+    for link in [
+        "",
+        "https://example.test/deal/",
+        "https://example.test/deal/#",
+        "#/",
+        "#/venture",
+        "#/venture?",
+        "#/venture?v=1",
+        "/venture?v=1",
+    ] {
         assert_eq!(inputs(link), defaults, "{link}");
     }
     assert!(refused("#/nowhere")[0].starts_with("route:"));
@@ -43,11 +52,23 @@ fn routes_and_defaults() {
 
 #[test]
 fn canonical_form() {
-    assert_eq!(canonical("#/venture?v=1&share=25&min=3000000"), "#/venture?v=1");
-    assert_eq!(canonical("#/venture?min=4500000&term=0.1850&share=27.50"), "#/venture?v=1&min=4500000&term=0.185&share=27.5");
+    assert_eq!(
+        canonical("#/venture?v=1&share=25&min=3000000"),
+        "#/venture?v=1"
+    );
+    assert_eq!(
+        canonical("#/venture?min=4500000&term=0.1850&share=27.50"),
+        "#/venture?v=1&min=4500000&term=0.185&share=27.5"
+    );
     assert_eq!(canonical("#/venture?sell=0.25000"), "#/venture?v=1");
-    assert_eq!(canonical("#/venture?terms=original&share=40"), "#/venture?v=1&terms=original");
-    assert_eq!(canonical("#/venture?terms=original&share=40.00"), "#/venture?v=1&terms=original");
+    assert_eq!(
+        canonical("#/venture?terms=original&share=40"),
+        "#/venture?v=1&terms=original"
+    );
+    assert_eq!(
+        canonical("#/venture?terms=original&share=40.00"),
+        "#/venture?v=1&terms=original"
+    );
     // Parameters come out in the order of the Inputs table, whatever the order given.
     assert_eq!(
         canonical("#/venture?salvage=10&end=12&disc=10&lag=2&losses=carry&reading=literal&contrib=70000&share=26&budget=1&loops=2&fiber=3&basis=fixed&sfee=0.1&ffee=0.2&term=0.3&credits=1.5&sell=0.4&growth=-2.5&min=1&months=13&start=2003-01"),
@@ -69,7 +90,10 @@ fn cost_lists_replace_the_defaults_and_sort_by_month() {
     let defaults = "#/venture?cost=100000:0:pk:other:PTCL%20tender%20money%2C%20deposits%20and%20licence%20fees&cost=180000:0:pk:equip:Islamabad%20VoIP%20gateway%2C%20installed&cost=60000:0:us:equip:New%20York%20compression%20and%20routing%20equipment&cost=40000:0:pk:other:customs%20duties%20and%20Pakistan%20connectivity%20set-up";
     assert_eq!(canonical(defaults), "#/venture?v=1");
     // A label may hold colons (split at the first four) and be empty.
-    assert_eq!(inputs("#/venture?cost=1:0:pk:other:a:b:c").costs[0].label, "a:b:c");
+    assert_eq!(
+        inputs("#/venture?cost=1:0:pk:other:a:b:c").costs[0].label,
+        "a:b:c"
+    );
     assert_eq!(inputs("#/venture?cost=1:0:pk:other:").costs[0].label, "");
 }
 
@@ -80,7 +104,9 @@ fn version_rules() {
     assert_eq!(newer.len(), 1);
     assert!(newer[0].contains("newer"), "{newer:?}");
     assert!(refused("#/venture?v=99999999999999999999")[0].contains("newer"));
-    for bad in ["v=0", "v=01", "v=1.0", "v=abc", "v=", "v", "v=-1", "v=1&v=1"] {
+    for bad in [
+        "v=0", "v=01", "v=1.0", "v=abc", "v=", "v", "v=-1", "v=1&v=1",
+    ] {
         let messages = refused(&format!("#/venture?{bad}"));
         assert!(messages[0].starts_with("v:"), "{bad}: {messages:?}");
         assert!(!messages[0].contains("newer"), "{bad}");
@@ -145,7 +171,10 @@ fn every_bad_value_is_named_with_what_is_allowed() {
 #[test]
 fn all_bad_parameters_are_reported_in_table_order() {
     let messages = refused("#/venture?share=99&min=abc&months=0&term=x");
-    let named: Vec<&str> = messages.iter().map(|m| m.split(':').next().unwrap_or("")).collect();
+    let named: Vec<&str> = messages
+        .iter()
+        .map(|m| m.split(':').next().unwrap_or(""))
+        .collect();
     assert_eq!(named, ["months", "min", "term", "share"]);
 }
 
@@ -173,7 +202,10 @@ fn unknown_and_other_terms_parameters_are_warnings() {
     let link = "#/venture?nocap=7";
     assert!(warnings(link)[0].starts_with("nocap:"));
     assert_eq!(canonical(link), "#/venture?v=1");
-    assert_eq!(canonical("#/venture?terms=original&nocap=1"), "#/venture?v=1&terms=original&nocap=1");
+    assert_eq!(
+        canonical("#/venture?terms=original&nocap=1"),
+        "#/venture?v=1&terms=original&nocap=1"
+    );
     assert_eq!(inputs("#/venture?terms=original").terms, Terms::Original);
 }
 
@@ -189,7 +221,10 @@ fn link_length_limit() {
 fn minutes_beyond_the_model_are_refused_naming_their_drivers() {
     let messages = refused("#/venture?min=20000000&growth=50&months=120");
     assert_eq!(messages.len(), 1);
-    assert!(messages[0].starts_with("min, growth, months:"), "{messages:?}");
+    assert!(
+        messages[0].starts_with("min, growth, months:"),
+        "{messages:?}"
+    );
     // The same growth over fewer months stays in range.
     assert!(read_link("#/venture?min=20000000&growth=50&months=24").is_ok());
 }
@@ -218,7 +253,10 @@ fn examples_through_the_link_and_json() {
     assert_eq!(r["termination_payment"], serde_json::Value::Null);
 
     let r = results("#/venture?v=1&terms=original");
-    assert_eq!((r["thil_contribution"].as_str(), r["thil_npv"].as_str()), (Some("152000.00"), Some("648938.80")));
+    assert_eq!(
+        (r["thil_contribution"].as_str(), r["thil_npv"].as_str()),
+        (Some("152000.00"), Some("648938.80"))
+    );
     assert_eq!(r["fusion_net_cash"], "2222880.00");
     assert_eq!(r["thil_percentage_share"], "0.4");
     assert_eq!(r["recoup_month"], serde_json::Value::Null);

@@ -5,8 +5,8 @@
 //! figure was computed, as text or JSON. Exit status 2 for a bad link or a bad command,
 //! with the messages on standard error.
 
-use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
 use dealmodel::engine::explain::{Explanation, TermSource};
+use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
 use dealmodel::scenario::explain::{explain, read_format, ExplainFormat};
 use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
@@ -36,7 +36,12 @@ mod fusion {
                 "--format" => match rest.next().map(String::as_str) {
                     Some("json") => json_format = true,
                     Some("csv") => json_format = false,
-                    _ => return fail(&["--format: allowed: json or csv.".to_string(), usage.to_string()]),
+                    _ => {
+                        return fail(&[
+                            "--format: allowed: json or csv.".to_string(),
+                            usage.to_string(),
+                        ])
+                    }
                 },
                 "-h" | "--help" => {
                     println!("{usage}");
@@ -46,7 +51,10 @@ mod fusion {
             }
         }
         let [venture, msa, note] = links.as_slice() else {
-            return fail(&["fusion: give three links: the Venture's, the MSA's and the Note's.".to_string(), usage.to_string()]);
+            return fail(&[
+                "fusion: give three links: the Venture's, the MSA's and the Note's.".to_string(),
+                usage.to_string(),
+            ]);
         };
         let mut messages = Vec::new();
         let mut notices = Vec::new();
@@ -56,7 +64,10 @@ mod fusion {
                 Some(link.scenario)
             }
             Ok(link) => {
-                messages.push(format!("{route}: \"{text}\" opens the {} deal; allowed: a #/{route} link.", link.scenario.route()));
+                messages.push(format!(
+                    "{route}: \"{text}\" opens the {} deal; allowed: a #/{route} link.",
+                    link.scenario.route()
+                ));
                 None
             }
             Err(errors) => {
@@ -64,8 +75,17 @@ mod fusion {
                 None
             }
         };
-        let scenarios = (read("venture", venture), read("msa", msa), read("note", note));
-        let (Some(LinkScenario::Venture(v)), Some(LinkScenario::Msa(m)), Some(LinkScenario::Note(n))) = scenarios else {
+        let scenarios = (
+            read("venture", venture),
+            read("msa", msa),
+            read("note", note),
+        );
+        let (
+            Some(LinkScenario::Venture(v)),
+            Some(LinkScenario::Msa(m)),
+            Some(LinkScenario::Note(n)),
+        ) = scenarios
+        else {
             return fail(&messages);
         };
         let timeline = match fusion_timeline(&v, &m, &n) {
@@ -79,7 +99,14 @@ mod fusion {
         let rows: Vec<Value> = timeline
             .rows
             .iter()
-            .map(|row| Value::Object(row.values().into_iter().map(|(key, value)| (key.to_string(), json!(value))).collect::<Map<_, _>>()))
+            .map(|row| {
+                Value::Object(
+                    row.values()
+                        .into_iter()
+                        .map(|(key, value)| (key.to_string(), json!(value)))
+                        .collect::<Map<_, _>>(),
+                )
+            })
             .collect();
         let t = &timeline.totals;
         let document = json!({
@@ -142,7 +169,12 @@ fn evaluate(args: &[String]) -> ExitCode {
             "--format" => match rest.next().map(String::as_str) {
                 Some("json") => format = Format::Json,
                 Some("csv") => format = Format::Csv,
-                _ => return fail(&["--format: allowed: json or csv.".to_string(), USAGE.to_string()]),
+                _ => {
+                    return fail(&[
+                        "--format: allowed: json or csv.".to_string(),
+                        USAGE.to_string(),
+                    ])
+                }
             },
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -217,11 +249,17 @@ impl Request {
                     return Err(vec![format!("{name}: has no value."), USAGE.to_string()]);
                 };
                 if options.iter().any(|(given, _)| *given == name) {
-                    return Err(vec![format!("{name}: given twice; allowed: once."), USAGE.to_string()]);
+                    return Err(vec![
+                        format!("{name}: given twice; allowed: once."),
+                        USAGE.to_string(),
+                    ]);
                 }
                 options.push((name, value.clone()));
             } else if arg.starts_with("--") || link.is_some() {
-                return Err(vec![format!("unexpected argument: {arg}"), USAGE.to_string()]);
+                return Err(vec![
+                    format!("unexpected argument: {arg}"),
+                    USAGE.to_string(),
+                ]);
             } else {
                 link = Some(arg.clone());
             }
@@ -241,7 +279,10 @@ impl Request {
     }
 
     fn option(&self, name: &str) -> &str {
-        self.options.iter().find(|(given, _)| *given == name).map_or("", |(_, value)| value.as_str())
+        self.options
+            .iter()
+            .find(|(given, _)| *given == name)
+            .map_or("", |(_, value)| value.as_str())
     }
 
     fn scenario(&self) -> Result<LinkScenario, Vec<String>> {
@@ -253,13 +294,28 @@ impl Request {
 /// or null and the reason.
 fn seek_command(args: &[String]) -> ExitCode {
     let largest = args.iter().any(|arg| arg == "--largest");
-    let args: Vec<String> = args.iter().filter(|arg| *arg != "--largest").cloned().collect();
-    let extreme = if largest { Extreme::Largest } else { Extreme::Smallest };
+    let args: Vec<String> = args
+        .iter()
+        .filter(|arg| *arg != "--largest")
+        .cloned()
+        .collect();
+    let extreme = if largest {
+        Extreme::Largest
+    } else {
+        Extreme::Smallest
+    };
     let request = match Request::read(&args, &["--vary", "--target"]) {
         Ok(request) => request,
         Err(messages) => return fail(&messages),
     };
-    let answer = match request.scenario().and_then(|scenario| seek(&scenario, request.option("--vary"), request.option("--target"), extreme)) {
+    let answer = match request.scenario().and_then(|scenario| {
+        seek(
+            &scenario,
+            request.option("--vary"),
+            request.option("--target"),
+            extreme,
+        )
+    }) {
         Ok(answer) => answer,
         Err(messages) => return fail(&messages),
     };
@@ -269,7 +325,10 @@ fn seek_command(args: &[String]) -> ExitCode {
     if largest {
         document.insert("seek".into(), json!("largest"));
     }
-    document.insert("value".into(), answer.value_text().map_or(Value::Null, Value::String));
+    document.insert(
+        "value".into(),
+        answer.value_text().map_or(Value::Null, Value::String),
+    );
     if let Some(reason) = &answer.reason {
         document.insert("reason".into(), json!(reason));
     }
@@ -293,7 +352,12 @@ fn grid_command(args: &[String]) -> ExitCode {
     let (rows, cols, key) = match (rows, cols, key) {
         (Ok(rows), Ok(cols), Ok(key)) => (rows, cols, key),
         (rows, cols, key) => {
-            let messages: Vec<String> = rows.err().into_iter().chain(cols.err()).chain(key.err()).collect();
+            let messages: Vec<String> = rows
+                .err()
+                .into_iter()
+                .chain(cols.err())
+                .chain(key.err())
+                .collect();
             return fail(&messages);
         }
     };
@@ -316,7 +380,12 @@ fn explain_command(args: &[String]) -> ExitCode {
             match rest.next().map(|raw| read_format(raw)) {
                 Some(Ok(read)) => format = read,
                 Some(Err(message)) => return fail(&[message, USAGE.to_string()]),
-                None => return fail(&["--format: has no value; allowed: text or json.".to_string(), USAGE.to_string()]),
+                None => {
+                    return fail(&[
+                        "--format: has no value; allowed: text or json.".to_string(),
+                        USAGE.to_string(),
+                    ])
+                }
             }
         } else if arg.starts_with("--") || positional.len() == 2 {
             return fail(&[format!("unexpected argument: {arg}"), USAGE.to_string()]);
@@ -325,7 +394,11 @@ fn explain_command(args: &[String]) -> ExitCode {
         }
     }
     let [link, figure] = positional.as_slice() else {
-        let missing = if positional.is_empty() { "LINK and FIGURE: missing." } else { "FIGURE: missing; allowed: rows[N].KEY or results.KEY." };
+        let missing = if positional.is_empty() {
+            "LINK and FIGURE: missing."
+        } else {
+            "FIGURE: missing; allowed: rows[N].KEY or results.KEY."
+        };
         return fail(&[missing.to_string(), USAGE.to_string()]);
     };
     let explained = read_link(link).and_then(|read| explain(&read.scenario, figure));

@@ -26,7 +26,13 @@ impl YearMonth {
     /// A month known to be valid (a constant of the model); an out-of-range
     /// month number is clamped to 1–12 rather than failing.
     pub const fn known(year: i32, month: u32) -> YearMonth {
-        let month = if month < 1 { 1 } else if month > 12 { 12 } else { month };
+        let month = if month < 1 {
+            1
+        } else if month > 12 {
+            12
+        } else {
+            month
+        };
         YearMonth {
             index: year * 12 + month as i32 - 1,
         }
@@ -65,7 +71,13 @@ mod tests {
         assert_eq!(october.plus_months(5).to_string(), "2003-03");
         assert_eq!(october.plus_months(-1).to_string(), "2002-09");
         assert_eq!(october.plus_months(-10).to_string(), "2001-12");
-        assert_eq!(YearMonth::new(2099, 12).unwrap().plus_months(123).to_string(), "2110-03");
+        assert_eq!(
+            YearMonth::new(2099, 12)
+                .unwrap()
+                .plus_months(123)
+                .to_string(),
+            "2110-03"
+        );
     }
 
     #[test]

@@ -20,7 +20,9 @@ const MIN_YEAR: i32 = 1;
 const MAX_YEAR: i32 = 9999;
 
 fn month_of(number: u32) -> Option<Month> {
-    u8::try_from(number).ok().and_then(|n| Month::try_from(n).ok())
+    u8::try_from(number)
+        .ok()
+        .and_then(|n| Month::try_from(n).ok())
 }
 
 /// Days in `month` (1–12) of `year`; 0 for a month that does not exist.
@@ -35,13 +37,19 @@ impl Date {
             return None;
         }
         let day = u8::try_from(day).ok()?;
-        time::Date::from_calendar_date(year, month_of(month)?, day).ok().map(Date)
+        time::Date::from_calendar_date(year, month_of(month)?, day)
+            .ok()
+            .map(Date)
     }
 
     /// A date known to be valid (a constant of the model); an impossible one falls
     /// back to 2000-01-01 rather than failing.
     pub fn known(year: i32, month: u32, day: u32) -> Date {
-        Date::new(year, month, day).unwrap_or(Date(time::Date::MIN.replace_year(2000).unwrap_or(time::Date::MIN)))
+        Date::new(year, month, day).unwrap_or(Date(
+            time::Date::MIN
+                .replace_year(2000)
+                .unwrap_or(time::Date::MIN),
+        ))
     }
 
     pub fn year(self) -> i32 {
@@ -65,12 +73,19 @@ impl Date {
     pub fn plus_days(self, count: i64) -> Option<Date> {
         let julian = i64::from(self.0.to_julian_day()).checked_add(count)?;
         let date = time::Date::from_julian_day(i32::try_from(julian).ok()?).ok()?;
-        (MIN_YEAR..=MAX_YEAR).contains(&date.year()).then_some(Date(date))
+        (MIN_YEAR..=MAX_YEAR)
+            .contains(&date.year())
+            .then_some(Date(date))
     }
 
     /// The last day of this date's month.
     pub fn month_end(self) -> Date {
-        Date::new(self.year(), self.month(), days_in_month(self.year(), self.month())).unwrap_or(self)
+        Date::new(
+            self.year(),
+            self.month(),
+            days_in_month(self.year(), self.month()),
+        )
+        .unwrap_or(self)
     }
 
     /// The first day of this date's month.
@@ -152,7 +167,13 @@ impl Date {
 impl fmt::Display for Date {
     /// ISO 8601: `YYYY-MM-DD`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -206,12 +227,24 @@ mod tests {
     fn business_days_skip_weekends_and_not_the_start() {
         // 2003-06-16 was a Monday.
         assert_eq!(d("2003-06-16").weekday_name(), "Monday");
-        assert_eq!(d("2003-06-16").business_days_after(15).unwrap(), d("2003-07-07"));
+        assert_eq!(
+            d("2003-06-16").business_days_after(15).unwrap(),
+            d("2003-07-07")
+        );
         // From a Friday, the 1st business day after is the Monday.
-        assert_eq!(d("2003-06-20").business_days_after(1).unwrap(), d("2003-06-23"));
+        assert_eq!(
+            d("2003-06-20").business_days_after(1).unwrap(),
+            d("2003-06-23")
+        );
         // From a Saturday, the 5th is the next Friday.
-        assert_eq!(d("2003-06-21").business_days_after(5).unwrap(), d("2003-06-27"));
-        assert_eq!(d("2003-06-21").business_days_after(0).unwrap(), d("2003-06-21"));
+        assert_eq!(
+            d("2003-06-21").business_days_after(5).unwrap(),
+            d("2003-06-27")
+        );
+        assert_eq!(
+            d("2003-06-21").business_days_after(0).unwrap(),
+            d("2003-06-21")
+        );
     }
 
     #[test]

@@ -103,7 +103,12 @@ pub enum Expr {
 
 /// Builders that keep the deals' explanation code short.
 pub fn value(symbol: &str, value: Decimal, shown: Shown, source: TermSource) -> Expr {
-    Expr::Value(Box::new(Term { symbol: symbol.to_string(), value, shown, source }))
+    Expr::Value(Box::new(Term {
+        symbol: symbol.to_string(),
+        value,
+        shown,
+        source,
+    }))
 }
 pub fn money(symbol: &str, amount: Money, source: TermSource) -> Expr {
     value(symbol, amount.amount(), Shown::Money, source)
@@ -264,12 +269,18 @@ impl Expr {
             Expr::RoundWhole(a) => Some(round_half_away(a.evaluate()?, 0)),
             Expr::Min(items) => all(items)?.into_iter().min(),
             Expr::Max(items) => all(items)?.into_iter().max(),
-            Expr::Sum(items) => all(items)?.into_iter().try_fold(Decimal::ZERO, |s, x| s.checked_add(x)),
+            Expr::Sum(items) => all(items)?
+                .into_iter()
+                .try_fold(Decimal::ZERO, |s, x| s.checked_add(x)),
             Expr::Grow(base, factor, n) => {
                 let factor = factor.evaluate()?;
                 let base = base.evaluate()?;
                 // `1 × v^t`: v^t by itself, as the NPV's factors are built.
-                let start = if base == Decimal::ONE { Decimal::ONE } else { base };
+                let start = if base == Decimal::ONE {
+                    Decimal::ONE
+                } else {
+                    base
+                };
                 (0..*n).try_fold(start, |x, _| x.checked_mul(factor))
             }
         }
@@ -290,24 +301,36 @@ impl Expr {
                 }
             }
             Expr::Number(_) => {}
-            Expr::Add(a, b) | Expr::Sub(a, b) | Expr::Mul(a, b) | Expr::Div(a, b) | Expr::Grow(a, b, _) => {
+            Expr::Add(a, b)
+            | Expr::Sub(a, b)
+            | Expr::Mul(a, b)
+            | Expr::Div(a, b)
+            | Expr::Grow(a, b, _) => {
                 a.collect(found);
                 b.collect(found);
             }
             Expr::Round(a) | Expr::RoundWhole(a) => a.collect(found),
-            Expr::Min(items) | Expr::Max(items) | Expr::Sum(items) => items.iter().for_each(|e| e.collect(found)),
+            Expr::Min(items) | Expr::Max(items) | Expr::Sum(items) => {
+                items.iter().for_each(|e| e.collect(found))
+            }
         }
     }
 
     fn rounding(&self) -> Option<&'static str> {
         match self {
-            Expr::Round(_) => Some("to the cent, half away from zero, once, where the amount is born"),
+            Expr::Round(_) => {
+                Some("to the cent, half away from zero, once, where the amount is born")
+            }
             Expr::RoundWhole(_) => Some("to a whole number, half away from zero"),
             Expr::Value(_) | Expr::Number(_) => None,
-            Expr::Add(a, b) | Expr::Sub(a, b) | Expr::Mul(a, b) | Expr::Div(a, b) | Expr::Grow(a, b, _) => {
-                a.rounding().or_else(|| b.rounding())
+            Expr::Add(a, b)
+            | Expr::Sub(a, b)
+            | Expr::Mul(a, b)
+            | Expr::Div(a, b)
+            | Expr::Grow(a, b, _) => a.rounding().or_else(|| b.rounding()),
+            Expr::Min(items) | Expr::Max(items) | Expr::Sum(items) => {
+                items.iter().find_map(Expr::rounding)
             }
-            Expr::Min(items) | Expr::Max(items) | Expr::Sum(items) => items.iter().find_map(Expr::rounding),
         }
     }
 }
@@ -387,9 +410,21 @@ impl Explanation {
 
     /// The whole explanation as text that can be copied into an e-mail.
     pub fn text(&self) -> String {
-        let mut text = format!("{} ({}): {}\n{}\n", self.figure, self.label, self.result(), self.line());
+        let mut text = format!(
+            "{} ({}): {}\n{}\n",
+            self.figure,
+            self.label,
+            self.result(),
+            self.line()
+        );
         for term in self.terms() {
-            let _ = writeln!(text, "  {} = {}: {}", term.symbol, term.text(), term.source_text());
+            let _ = writeln!(
+                text,
+                "  {} = {}: {}",
+                term.symbol,
+                term.text(),
+                term.source_text()
+            );
         }
         if let Some(rounding) = self.rounding() {
             let _ = writeln!(text, "  rounding: {rounding}");
@@ -402,7 +437,14 @@ impl Explanation {
 }
 
 /// An explanation of a date figure.
-pub fn date_explanation(figure: &str, label: &str, symbol: &str, expr: Expr, when: Date, clause: &str) -> Explanation {
+pub fn date_explanation(
+    figure: &str,
+    label: &str,
+    symbol: &str,
+    expr: Expr,
+    when: Date,
+    clause: &str,
+) -> Explanation {
     Explanation {
         value: day_number(when),
         shown: Shown::Date,
@@ -411,7 +453,14 @@ pub fn date_explanation(figure: &str, label: &str, symbol: &str, expr: Expr, whe
 }
 
 /// An explanation of an amount, without a reading or notes yet (the deals add them).
-pub fn explanation(figure: &str, label: &str, symbol: &str, expr: Expr, amount: Money, clause: &str) -> Explanation {
+pub fn explanation(
+    figure: &str,
+    label: &str,
+    symbol: &str,
+    expr: Expr,
+    amount: Money,
+    clause: &str,
+) -> Explanation {
     Explanation {
         figure: figure.to_string(),
         label: label.to_string(),
@@ -453,11 +502,18 @@ pub fn parse_key(key: &str) -> Option<Key<'_>> {
     }
     let (table, rest) = key.split_once('[')?;
     let (index, name) = rest.split_once("].")?;
-    if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) || (index.len() > 1 && index.starts_with('0')) {
+    if index.is_empty()
+        || !index.bytes().all(|b| b.is_ascii_digit())
+        || (index.len() > 1 && index.starts_with('0'))
+    {
         return None;
     }
     let index = index.parse().ok()?;
-    Some(if table == "rows" { Key::Row(index, name) } else { Key::Table(table, index, name) })
+    Some(if table == "rows" {
+        Key::Row(index, name)
+    } else {
+        Key::Table(table, index, name)
+    })
 }
 
 #[cfg(test)]
@@ -465,16 +521,31 @@ mod tests {
     use super::*;
 
     fn m(symbol: &str, cents: i64) -> Expr {
-        value(symbol, Decimal::new(cents, 2), Shown::Money, TermSource::Input("x"))
+        value(
+            symbol,
+            Decimal::new(cents, 2),
+            Shown::Money,
+            TermSource::Input("x"),
+        )
     }
 
     #[test]
     fn renders_with_the_parentheses_the_book_writes() {
-        let e = fraction(m("D", 7_520_000), sub(m("S", 9_500_000), m("T", 8_000_000)), m("C", 38_000_000));
+        let e = fraction(
+            m("D", 7_520_000),
+            sub(m("S", 9_500_000), m("T", 8_000_000)),
+            m("C", 38_000_000),
+        );
         assert_eq!(e.render(false), "round(D × (S − T) / C)");
-        assert_eq!(e.render(true), "round(75,200.00 × (95,000.00 − 80,000.00) / 380,000.00)");
+        assert_eq!(
+            e.render(true),
+            "round(75,200.00 × (95,000.00 − 80,000.00) / 380,000.00)"
+        );
         assert_eq!(e.evaluate(), Some(Decimal::new(296_842, 2)));
-        assert_eq!(sub(m("a", 1), sub(m("b", 1), m("c", 1))).render(false), "a − (b − c)");
+        assert_eq!(
+            sub(m("a", 1), sub(m("b", 1), m("c", 1))).render(false),
+            "a − (b − c)"
+        );
         assert_eq!(Expr::Sum(vec![]).render(false), "0");
         let sum = Expr::Sum(vec![m("a", 1), m("b", 1)]);
         assert_eq!(sub(m("c", 1), sum.clone()).render(false), "c − (a + b)");

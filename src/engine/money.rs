@@ -176,7 +176,11 @@ impl fmt::Display for Money {
     /// output's form). The alternate form `{:#}` groups thousands for sentences
     /// people read: `75,200.00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut cents = if self.0.is_zero() { Decimal::ZERO } else { self.0 };
+        let mut cents = if self.0.is_zero() {
+            Decimal::ZERO
+        } else {
+            self.0
+        };
         cents.rescale(2);
         if !f.alternate() {
             return write!(f, "{cents}");
@@ -190,7 +194,11 @@ impl fmt::Display for Money {
             }
             grouped.push(digit);
         }
-        let sign = if cents.is_sign_negative() && !cents.is_zero() { "-" } else { "" };
+        let sign = if cents.is_sign_negative() && !cents.is_zero() {
+            "-"
+        } else {
+            ""
+        };
         write!(f, "{sign}{grouped}.{fraction}")
     }
 }
@@ -207,7 +215,10 @@ mod tests {
         assert!(Money::round(d("1000000000000000.01")).is_err());
         assert!(Money::round(d("-1000000000000000.01")).is_err());
         assert!(limit.checked_add(Money::round(d("0.01")).unwrap()).is_err());
-        assert!(limit.negate().checked_sub(Money::round(d("0.01")).unwrap()).is_err());
+        assert!(limit
+            .negate()
+            .checked_sub(Money::round(d("0.01")).unwrap())
+            .is_err());
         assert!(Money::exceeds_limit(d("1000000000000000.001")));
         assert!(!Money::exceeds_limit(d("999999999999999.999")));
     }
@@ -234,7 +245,10 @@ mod tests {
     #[test]
     fn rounds_half_away_from_zero() {
         assert_eq!(Money::round(d("2968.485")).unwrap().to_string(), "2968.49");
-        assert_eq!(Money::round(d("-2968.485")).unwrap().to_string(), "-2968.49");
+        assert_eq!(
+            Money::round(d("-2968.485")).unwrap().to_string(),
+            "-2968.49"
+        );
         assert_eq!(Money::round(d("0.004")).unwrap().to_string(), "0.00");
         assert_eq!(Money::round(d("-0.004")).unwrap().to_string(), "0.00");
         assert_eq!(Money::from_whole(75200).to_string(), "75200.00");
@@ -245,7 +259,10 @@ mod tests {
         // 75,201.62 × 15,000 / 380,000 = 2,968.485 exactly; 4/19 first would give 2,968.48.
         let tie = Money::fraction(d("75201.62"), d("15000"), d("380000")).unwrap();
         assert_eq!(tie.to_string(), "2968.49");
-        assert_eq!(Money::fraction(d("1"), d("1"), Decimal::ZERO), Err(Overflow));
+        assert_eq!(
+            Money::fraction(d("1"), d("1"), Decimal::ZERO),
+            Err(Overflow)
+        );
     }
 
     #[test]

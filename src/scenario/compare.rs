@@ -2,7 +2,9 @@
 //! writing `#/compare?v=1&a=PART&b=PART`, and the differences B − A of every
 //! result and of the rows that line up, computed here so the page only shows them.
 
-use super::link::{read_link, route_and_query, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS};
+use super::link::{
+    read_link, route_and_query, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS,
+};
 use super::output::{DealOutput, Row, Scalar};
 use super::query::{decode, encode, split_query};
 use super::values::shorten;
@@ -46,26 +48,43 @@ fn read_side(name: &str, values: &[Option<&str>]) -> Result<Link, Vec<String>> {
 pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
     let length = text.chars().count();
     if length > MAX_LINK_CHARS {
-        return Err(vec![format!("link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters.")]);
+        return Err(vec![format!(
+            "link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters."
+        )]);
     }
     let (_, query) = route_and_query(text);
     let raw = split_query(query);
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let versions: Vec<Option<&str>> = raw.iter().filter(|p| p.name == "v").map(|p| p.value).collect();
+    let versions: Vec<Option<&str>> = raw
+        .iter()
+        .filter(|p| p.name == "v")
+        .map(|p| p.value)
+        .collect();
     // The version rules are the single links' own: check them on an empty Venture link.
     if !versions.is_empty() {
-        let probe: Vec<String> = versions.iter().map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}"))).collect();
+        let probe: Vec<String> = versions
+            .iter()
+            .map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}")))
+            .collect();
         if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
             errors.extend(messages);
         }
     }
     for param in &raw {
         if !["v", "a", "b"].contains(&param.name.as_str()) {
-            warnings.push(format!("{}: unknown parameter, ignored (it may come from a newer version).", shorten(&param.name)));
+            warnings.push(format!(
+                "{}: unknown parameter, ignored (it may come from a newer version).",
+                shorten(&param.name)
+            ));
         }
     }
-    let side = |name: &str| raw.iter().filter(|p| p.name == name).map(|p| p.value).collect::<Vec<_>>();
+    let side = |name: &str| {
+        raw.iter()
+            .filter(|p| p.name == name)
+            .map(|p| p.value)
+            .collect::<Vec<_>>()
+    };
     let a = read_side("a", &side("a"));
     let b = read_side("b", &side("b"));
     match (a, b) {
@@ -102,7 +121,13 @@ pub struct Difference {
 }
 
 /// Results that are decimals but not money, though they may have two decimals.
-const NOT_MONEY: &[&str] = &["rate", "act365_equivalent_rate", "thil_percentage_share", "retention_rate", "thil_irr"];
+const NOT_MONEY: &[&str] = &[
+    "rate",
+    "act365_equivalent_rate",
+    "thil_percentage_share",
+    "retention_rate",
+    "thil_irr",
+];
 
 /// B − A of the output values of `key`: money as money (exact, two decimals),
 /// counts as counts, other decimals (rates) exactly; dates and missing values have none.
@@ -110,7 +135,8 @@ fn change_of(key: &str, a: &Scalar, b: &Scalar) -> Option<Scalar> {
     match (a, b) {
         (Scalar::Text(x), Scalar::Text(y)) if NOT_MONEY.contains(&key) => {
             let (x, y) = (plain_decimal(x)?, plain_decimal(y)?);
-            y.checked_sub(x).map(|d| Scalar::Text(super::values::write_decimal(d)))
+            y.checked_sub(x)
+                .map(|d| Scalar::Text(super::values::write_decimal(d)))
         }
         _ => change(a, b),
     }
@@ -121,12 +147,16 @@ fn change(a: &Scalar, b: &Scalar) -> Option<Scalar> {
         (Scalar::Int(a), Scalar::Int(b)) => b.checked_sub(*a).map(Scalar::Int),
         (Scalar::Text(a), Scalar::Text(b)) => {
             let (x, y) = (plain_decimal(a)?, plain_decimal(b)?);
-            let is_money = |text: &str| text.split_once('.').is_some_and(|(_, cents)| cents.len() == 2);
+            let is_money = |text: &str| {
+                text.split_once('.')
+                    .is_some_and(|(_, cents)| cents.len() == 2)
+            };
             if is_money(a) && is_money(b) {
                 let (x, y) = (Money::round(x).ok()?, Money::round(y).ok()?);
                 y.checked_sub(x).ok().map(|d| Scalar::Text(d.to_string()))
             } else {
-                y.checked_sub(x).map(|d| Scalar::Text(super::values::write_decimal(d)))
+                y.checked_sub(x)
+                    .map(|d| Scalar::Text(super::values::write_decimal(d)))
             }
         }
         _ => None,
@@ -138,22 +168,36 @@ fn plain_decimal(text: &str) -> Option<Decimal> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let shaped = !digits.is_empty()
         && digits.split('.').count() <= 2
-        && digits.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+        && digits
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
     shaped.then(|| Decimal::from_str(text).ok()).flatten()
 }
 
 fn value_of(row: &Row, key: &str) -> Scalar {
-    row.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone())
+    row.iter()
+        .find(|(k, _)| *k == key)
+        .map_or(Scalar::Null, |(_, v)| v.clone())
 }
 
 /// Every result of A and B, in A's order (then any only B has), with B − A.
 pub fn result_differences(a: &DealOutput, b: &DealOutput) -> Vec<Difference> {
     let mut keys: Vec<&'static str> = a.results.iter().map(|(k, _)| *k).collect();
-    keys.extend(b.results.iter().map(|(k, _)| *k).filter(|k| !a.results.iter().any(|(ka, _)| ka == k)));
+    keys.extend(
+        b.results
+            .iter()
+            .map(|(k, _)| *k)
+            .filter(|k| !a.results.iter().any(|(ka, _)| ka == k)),
+    );
     keys.into_iter()
         .map(|key| {
             let (va, vb) = (value_of(&a.results, key), value_of(&b.results, key));
-            Difference { key, change: change_of(key, &va, &vb), a: va, b: vb }
+            Difference {
+                key,
+                change: change_of(key, &va, &vb),
+                a: va,
+                b: vb,
+            }
         })
         .collect()
 }
@@ -165,7 +209,10 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
     let first = a.row_keys.first()?;
     let lined_up = a.model == b.model
         && a.rows.len() == b.rows.len()
-        && a.rows.iter().zip(&b.rows).all(|(ra, rb)| value_of(ra, first) == value_of(rb, first));
+        && a.rows
+            .iter()
+            .zip(&b.rows)
+            .all(|(ra, rb)| value_of(ra, first) == value_of(rb, first));
     if !lined_up {
         return None;
     }
@@ -220,13 +267,24 @@ pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Mon
     match output.model {
         "venture" => {
             let cash = output.tables.iter().find(|(name, _)| *name == "cash")?;
-            let points = cash.1.iter().map(|row| Some((label(row, "calendar_month"), money_of(row, "thil")?)));
+            let points = cash
+                .1
+                .iter()
+                .map(|row| Some((label(row, "calendar_month"), money_of(row, "thil")?)));
             running(points.collect::<Option<Vec<_>>>()?).map(|c| ("THIL's cumulative cash", c))
         }
         "msa" => {
-            let mut points: Vec<(String, Money)> =
-                output.rows.iter().map(|row| Some((label(row, "date"), money_of(row, "amount")?))).collect::<Option<_>>()?;
-            if let Some(charge) = output.results.iter().find(|(k, _)| *k == "termination_charge").and_then(|_| money_of(&output.results, "termination_charge")) {
+            let mut points: Vec<(String, Money)> = output
+                .rows
+                .iter()
+                .map(|row| Some((label(row, "date"), money_of(row, "amount")?)))
+                .collect::<Option<_>>()?;
+            if let Some(charge) = output
+                .results
+                .iter()
+                .find(|(k, _)| *k == "termination_charge")
+                .and_then(|_| money_of(&output.results, "termination_charge"))
+            {
                 points.push(("termination charge".to_string(), charge));
             }
             running(points).map(|c| ("TWW's cumulative charges", c))
@@ -250,7 +308,9 @@ pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Mon
                 }
             }
             if output.rows.is_empty() {
-                let paid_down = money_of(&output.results, "principal")?.checked_sub(money_of(&output.results, "payoff_principal")?).ok()?;
+                let paid_down = money_of(&output.results, "principal")?
+                    .checked_sub(money_of(&output.results, "payoff_principal")?)
+                    .ok()?;
                 if !paid_down.is_zero() {
                     points.push(("paid down".to_string(), paid_down));
                 }
@@ -271,7 +331,9 @@ mod tests {
         let t = |s: &str| Scalar::Text(s.to_string());
         assert_eq!(change_of("rate", &t("4.75"), &t("5.25")), Some(t("0.5")));
         assert_eq!(change_of("payoff", &t("4.75"), &t("5.25")), Some(t("0.50")));
-        let Err(messages) = read_compare("#/compare?v&a=%2Fventure&b=%2Fventure") else { panic!("read") };
+        let Err(messages) = read_compare("#/compare?v&a=%2Fventure&b=%2Fventure") else {
+            panic!("read")
+        };
         assert!(messages[0].starts_with("v: has no value"), "{messages:?}");
     }
 
@@ -280,7 +342,10 @@ mod tests {
         let t = |s: &str| Scalar::Text(s.to_string());
         assert_eq!(change(&t("100.00"), &t("75.50")), Some(t("-24.50")));
         assert_eq!(change(&t("0.185"), &t("0.2")), Some(t("0.015")));
-        assert_eq!(change(&Scalar::Int(6), &Scalar::Int(4)), Some(Scalar::Int(-2)));
+        assert_eq!(
+            change(&Scalar::Int(6), &Scalar::Int(4)),
+            Some(Scalar::Int(-2))
+        );
         assert_eq!(change(&t("2003-06-16"), &t("2003-06-17")), None);
         assert_eq!(change(&t("2002-10"), &t("2002-11")), None);
         assert_eq!(change(&Scalar::Null, &Scalar::Int(4)), None);

@@ -52,7 +52,9 @@ impl Deal {
     /// The model book's defaults of this deal.
     pub fn defaults(self) -> LinkScenario {
         match self {
-            Deal::Venture => LinkScenario::Venture(crate::engine::venture::VentureInputs::defaults()),
+            Deal::Venture => {
+                LinkScenario::Venture(crate::engine::venture::VentureInputs::defaults())
+            }
             Deal::Msa => LinkScenario::Msa(MsaInputs::defaults()),
             Deal::Note => LinkScenario::Note(NoteInputs::defaults()),
         }
@@ -155,7 +157,9 @@ fn link_with(form: &DealForm, param: &str, text: &str) -> String {
         })
         .collect();
     let items: Vec<&str> = if lists.contains(&param) {
-        text.split(|c: char| c == ',' || c.is_whitespace()).filter(|item| !item.is_empty()).collect()
+        text.split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|item| !item.is_empty())
+            .collect()
     } else if text.trim().is_empty() {
         Vec::new()
     } else {
@@ -176,8 +180,9 @@ fn link_with(form: &DealForm, param: &str, text: &str) -> String {
 /// The messages about `param` first, then the others (a change can make
 /// another input invalid: `tendered` moved past an explicit `accept`).
 fn messages_for(param: &str, messages: Vec<String>) -> String {
-    let (mine, others): (Vec<String>, Vec<String>) =
-        messages.into_iter().partition(|message| message.starts_with(&format!("{param}:")));
+    let (mine, others): (Vec<String>, Vec<String>) = messages
+        .into_iter()
+        .partition(|message| message.starts_with(&format!("{param}:")));
     mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
 }
 
@@ -192,7 +197,13 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
                 next.link_errors.clear();
             }
             Err(messages) => {
-                next.drafts.insert(param.to_string(), Draft { text, error: messages_for(param, messages) });
+                next.drafts.insert(
+                    param.to_string(),
+                    Draft {
+                        text,
+                        error: messages_for(param, messages),
+                    },
+                );
             }
         },
         DealAction::Toggle { param, item } => {
@@ -204,7 +215,13 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
                 }
                 None => items.push(&item),
             }
-            return apply(form, DealAction::Set { param, text: items.join(", ") });
+            return apply(
+                form,
+                DealAction::Set {
+                    param,
+                    text: items.join(", "),
+                },
+            );
         }
         DealAction::OpenLink(link) => match read_link(&link) {
             Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
@@ -241,28 +258,60 @@ mod tests {
     #[test]
     fn a_set_writes_the_parameter_into_the_link() {
         let form = DealForm::defaults(Deal::Msa);
-        assert_eq!(link_with(&form, "stop", "2003-11-20"), "#/msa?v=1&stop=2003-11-20");
+        assert_eq!(
+            link_with(&form, "stop", "2003-11-20"),
+            "#/msa?v=1&stop=2003-11-20"
+        );
         assert_eq!(link_with(&form, "stop", " "), "#/msa?v=1");
         let note = DealForm::defaults(Deal::Note);
         assert_eq!(
             link_with(&note, "missed", "2003-06-30, 2003-09-30"),
             "#/note?v=1&missed=2003-06-30&missed=2003-09-30"
         );
-        assert_eq!(link_with(&note, "paydown", "2003-05-15:1000"), "#/note?v=1&paydown=2003-05-15:1000");
+        assert_eq!(
+            link_with(&note, "paydown", "2003-05-15:1000"),
+            "#/note?v=1&paydown=2003-05-15:1000"
+        );
     }
 
     #[test]
     fn a_toggle_adds_or_removes_a_list_item() {
         let note = DealForm::defaults(Deal::Note);
-        let missed = apply(&note, DealAction::Toggle { param: "missed", item: "2003-09-30".into() });
+        let missed = apply(
+            &note,
+            DealAction::Toggle {
+                param: "missed",
+                item: "2003-09-30".into(),
+            },
+        );
         assert_eq!(missed.link(), "#/note?v=1&missed=2003-09-30");
-        let two = apply(&missed, DealAction::Toggle { param: "missed", item: "2003-06-30".into() });
+        let two = apply(
+            &missed,
+            DealAction::Toggle {
+                param: "missed",
+                item: "2003-06-30".into(),
+            },
+        );
         assert_eq!(two.link(), "#/note?v=1&missed=2003-06-30&missed=2003-09-30");
-        let back = apply(&two, DealAction::Toggle { param: "missed", item: "2003-09-30".into() });
+        let back = apply(
+            &two,
+            DealAction::Toggle {
+                param: "missed",
+                item: "2003-09-30".into(),
+            },
+        );
         assert_eq!(back.link(), "#/note?v=1&missed=2003-06-30");
-        let refused = apply(&note, DealAction::Toggle { param: "missed", item: "2003-07-01".into() });
+        let refused = apply(
+            &note,
+            DealAction::Toggle {
+                param: "missed",
+                item: "2003-07-01".into(),
+            },
+        );
         assert_eq!(refused.link(), note.link());
-        assert!(refused.error("missed").is_some_and(|e| e.starts_with("missed:")));
+        assert!(refused
+            .error("missed")
+            .is_some_and(|e| e.starts_with("missed:")));
     }
 
     #[test]

@@ -65,18 +65,27 @@ const NOTE_RESULTS: &[&str] = &[
 pub fn figure_keys(scenario: &LinkScenario) -> FigureKeys {
     match scenario {
         LinkScenario::Venture(_) => FigureKeys {
-            rows: super::output::VENTURE_ROW_KEYS.iter().chain(venture::explain::EXTRA_ROW_KEYS).copied().collect(),
+            rows: super::output::VENTURE_ROW_KEYS
+                .iter()
+                .chain(venture::explain::EXTRA_ROW_KEYS)
+                .copied()
+                .collect(),
             results: VENTURE_RESULTS,
-            tables: &[("cash", &["t", "calendar_month", "thil", "fusion", "venture"])],
+            tables: &[(
+                "cash",
+                &["t", "calendar_month", "thil", "fusion", "venture"],
+            )],
         },
         LinkScenario::Msa(_) => FigureKeys {
             rows: super::msa::output::ROW_KEYS.to_vec(),
             results: MSA_RESULTS,
             tables: &[("dates", super::msa::output::DATE_KEYS)],
         },
-        LinkScenario::Note(_) => {
-            FigureKeys { rows: super::note::output::ROW_KEYS.to_vec(), results: NOTE_RESULTS, tables: &[] }
-        }
+        LinkScenario::Note(_) => FigureKeys {
+            rows: super::note::output::ROW_KEYS.to_vec(),
+            results: NOTE_RESULTS,
+            tables: &[],
+        },
     }
 }
 
@@ -103,23 +112,29 @@ fn allowed(scenario: &LinkScenario, rows: usize) -> String {
 pub fn explain(scenario: &LinkScenario, figure: &str) -> Result<Explanation, Vec<String>> {
     let (answer, rows) = match scenario {
         LinkScenario::Venture(inputs) => {
-            let outcome = venture::compute(inputs).map_err(|error| vec![super::venture::out_of_model_range(&error)])?;
+            let outcome = venture::compute(inputs)
+                .map_err(|error| vec![super::venture::out_of_model_range(&error)])?;
             (
-                known(scenario, figure).and_then(|()| venture::explain::explain(inputs, &outcome, figure)),
+                known(scenario, figure)
+                    .and_then(|()| venture::explain::explain(inputs, &outcome, figure)),
                 outcome.rows.len(),
             )
         }
         LinkScenario::Msa(inputs) => {
-            let outcome = msa::compute(inputs).map_err(|error| vec![super::msa::out_of_model_range(&error)])?;
+            let outcome = msa::compute(inputs)
+                .map_err(|error| vec![super::msa::out_of_model_range(&error)])?;
             (
-                known(scenario, figure).and_then(|()| msa::explain::explain(inputs, &outcome, figure)),
+                known(scenario, figure)
+                    .and_then(|()| msa::explain::explain(inputs, &outcome, figure)),
                 outcome.shown_count,
             )
         }
         LinkScenario::Note(inputs) => {
-            let outcome = note::compute(inputs).map_err(|error| vec![super::note::out_of_model_range(&error)])?;
+            let outcome = note::compute(inputs)
+                .map_err(|error| vec![super::note::out_of_model_range(&error)])?;
             (
-                known(scenario, figure).and_then(|()| note::explain::explain(inputs, &outcome, figure)),
+                known(scenario, figure)
+                    .and_then(|()| note::explain::explain(inputs, &outcome, figure)),
                 outcome.rows.len(),
             )
         }
@@ -133,9 +148,10 @@ fn known(scenario: &LinkScenario, figure: &str) -> Result<(), ExplainError> {
     let ok = match parse_key(figure) {
         Some(Key::Row(_, name)) => keys.rows.contains(&name),
         Some(Key::Result(name)) => keys.results.contains(&name),
-        Some(Key::Table(table, _, name)) => {
-            keys.tables.iter().any(|(t, columns)| *t == table && columns.contains(&name))
-        }
+        Some(Key::Table(table, _, name)) => keys
+            .tables
+            .iter()
+            .any(|(t, columns)| *t == table && columns.contains(&name)),
         None => false,
     };
     if ok {
@@ -170,6 +186,9 @@ pub fn read_format(raw: &str) -> Result<ExplainFormat, String> {
     match raw {
         "text" => Ok(ExplainFormat::Text),
         "json" => Ok(ExplainFormat::Json),
-        _ => Err(format!("--format: \"{}\" is not a format; allowed: text or json.", super::values::shorten(raw))),
+        _ => Err(format!(
+            "--format: \"{}\" is not a format; allowed: text or json.",
+            super::values::shorten(raw)
+        )),
     }
 }

@@ -58,8 +58,20 @@ impl FieldInfo {
     }
 }
 
-const fn field(param: &'static str, label: &'static str, source: Source, summary: &'static str, control: Control) -> FieldInfo {
-    FieldInfo { param, label, source, summary, control }
+const fn field(
+    param: &'static str,
+    label: &'static str,
+    source: Source,
+    summary: &'static str,
+    control: Control,
+) -> FieldInfo {
+    FieldInfo {
+        param,
+        label,
+        source,
+        summary,
+        control,
+    }
 }
 
 use Control::*;

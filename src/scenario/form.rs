@@ -55,8 +55,15 @@ impl CostField {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormAction {
     /// A scalar input typed, slid or chosen, as link text (`end` empty: none).
-    Set { param: &'static str, text: String },
-    SetCost { index: usize, field: CostField, text: String },
+    Set {
+        param: &'static str,
+        text: String,
+    },
+    SetCost {
+        index: usize,
+        field: CostField,
+        text: String,
+    },
     AddCost,
     RemoveCost(usize),
     /// A link opened (the page's address or a pasted link).
@@ -96,7 +103,10 @@ impl VentureForm {
     /// The form as a link opens it: the link's scenario, or the defaults with the
     /// link's messages.
     pub fn from_link(link: &str) -> VentureForm {
-        apply(&VentureForm::default(), FormAction::OpenLink(link.to_string()))
+        apply(
+            &VentureForm::default(),
+            FormAction::OpenLink(link.to_string()),
+        )
     }
 
     /// The canonical link part from `#` of the scenario shown.
@@ -121,8 +131,14 @@ impl VentureForm {
 }
 
 fn cost_field_text(inputs: &VentureInputs, rest: &str) -> String {
-    let Some((index, field)) = rest.split_once('.') else { return String::new() };
-    let Some(item) = index.parse::<usize>().ok().and_then(|i| inputs.costs.get(i)) else {
+    let Some((index, field)) = rest.split_once('.') else {
+        return String::new();
+    };
+    let Some(item) = index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| inputs.costs.get(i))
+    else {
         return String::new();
     };
     let written = write_cost(item);
@@ -173,12 +189,18 @@ pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
             }
         }
         FormAction::OpenLink(link) => match read_link(&link) {
-            Ok(Link { scenario: LinkScenario::Venture(inputs), warnings }) => {
+            Ok(Link {
+                scenario: LinkScenario::Venture(inputs),
+                warnings,
+            }) => {
                 next = VentureForm::new(inputs);
                 next.warnings = warnings;
             }
             Ok(other) => {
-                next.link_errors = vec![format!("route: this is a link to the {} page, not the Venture's.", other.scenario.route())];
+                next.link_errors = vec![format!(
+                    "route: this is a link to the {} page, not the Venture's.",
+                    other.scenario.route()
+                )];
             }
             Err(messages) => next.link_errors = messages,
         },
@@ -194,31 +216,45 @@ fn set_scalar(inputs: &mut VentureInputs, param: &'static str, text: &str) -> Re
         return Ok(());
     }
     let old_terms = inputs.terms;
-    set_field(inputs, param, text, Context::of(inputs)).map_err(|refusal: Refusal| refusal.message(param, text))?;
+    set_field(inputs, param, text, Context::of(inputs))
+        .map_err(|refusal: Refusal| refusal.message(param, text))?;
     if param == "terms" && inputs.terms != old_terms {
         // A share that followed the old terms, or that the new terms do not allow,
         // becomes the new terms' default.
         let (min, max) = inputs.terms.share_range_pct();
-        if inputs.share_pct == old_terms.default_share_pct() || inputs.share_pct < min || inputs.share_pct > max {
+        if inputs.share_pct == old_terms.default_share_pct()
+            || inputs.share_pct < min
+            || inputs.share_pct > max
+        {
             inputs.share_pct = inputs.terms.default_share_pct();
         }
     }
     Ok(())
 }
 
-fn set_cost_field(inputs: &mut VentureInputs, index: usize, field: CostField, text: &str) -> Result<(), String> {
+fn set_cost_field(
+    inputs: &mut VentureInputs,
+    index: usize,
+    field: CostField,
+    text: &str,
+) -> Result<(), String> {
     let Some(item) = inputs.costs.get(index) else {
         return Err(format!("cost: there is no item {}.", index + 1));
     };
     let written = write_cost(item);
     let mut parts: Vec<String> = written.splitn(5, ':').map(str::to_string).collect();
     let position = field.position();
-    let value = if field == CostField::Label { encode(text) } else { encode(text.trim()) };
+    let value = if field == CostField::Label {
+        encode(text)
+    } else {
+        encode(text.trim())
+    };
     if let Some(slot) = parts.get_mut(position) {
         *slot = value;
     }
     let raw = parts.join(":");
-    let item = read_cost(&raw, Some(inputs.months)).map_err(|refusal| refusal.message(&format!("cost {}", index + 1), text))?;
+    let item = read_cost(&raw, Some(inputs.months))
+        .map_err(|refusal| refusal.message(&format!("cost {}", index + 1), text))?;
     if let Some(slot) = inputs.costs.get_mut(index) {
         *slot = item;
     }
@@ -233,7 +269,13 @@ fn validate(inputs: &VentureInputs) -> Result<(), String> {
         .map_err(|messages| messages.join(" "))
 }
 
-fn settle(next: &mut VentureForm, key: String, text: String, inputs: VentureInputs, result: Result<(), String>) {
+fn settle(
+    next: &mut VentureForm,
+    key: String,
+    text: String,
+    inputs: VentureInputs,
+    result: Result<(), String>,
+) {
     match result.and_then(|()| validate(&inputs)) {
         Ok(()) => {
             next.inputs = inputs;

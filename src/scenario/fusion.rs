@@ -102,7 +102,8 @@ const OUT_OF_RANGE: &str = "fusion: a total of the three deals would exceed 10^1
 
 /// The calendar month of a date.
 pub fn month_of(date: Date) -> Result<YearMonth, String> {
-    YearMonth::new(date.year(), date.month()).ok_or_else(|| format!("fusion: the date {date} is outside years 1–9999."))
+    YearMonth::new(date.year(), date.month())
+        .ok_or_else(|| format!("fusion: the date {date} is outside years 1–9999."))
 }
 
 /// The Venture's lines: the cash table's `fusion` column, one per cash month.
@@ -110,17 +111,32 @@ pub fn venture_lines(outcome: &VentureOutcome) -> Vec<Line> {
     outcome
         .cash
         .iter()
-        .map(|row| Line { source: Source::Venture, month: row.calendar_month, kind: LineKind::VentureCash { t: row.t }, amount: row.fusion })
+        .map(|row| Line {
+            source: Source::Venture,
+            month: row.calendar_month,
+            kind: LineKind::VentureCash { t: row.t },
+            amount: row.fusion,
+        })
         .collect()
 }
 
 fn msa_line(date: Date, kind: LineKind, amount: Money) -> Result<Line, String> {
-    Ok(Line { source: Source::Msa, month: month_of(date)?, kind, amount })
+    Ok(Line {
+        source: Source::Msa,
+        month: month_of(date)?,
+        kind,
+        amount,
+    })
 }
 
 /// When the termination charge is collected: `due` days after the stop.
 pub fn termination_collected(inputs: &MsaInputs, stop: Date) -> Result<Date, String> {
-    stop.plus_days(i64::from(inputs.due_days)).ok_or_else(|| format!("msa: {} days after the stop {stop} is outside the calendar.", inputs.due_days))
+    stop.plus_days(i64::from(inputs.due_days)).ok_or_else(|| {
+        format!(
+            "msa: {} days after the stop {stop} is outside the calendar.",
+            inputs.due_days
+        )
+    })
 }
 
 /// The MSA's lines: what TWW pays Fusion, in the month it pays.
@@ -129,25 +145,64 @@ pub fn msa_lines(inputs: &MsaInputs, outcome: &MsaOutcome) -> Result<Vec<Line>, 
     for invoice in outcome.shown() {
         match outcome.late.filter(|late| late.invoice == invoice.number) {
             Some(late) => {
-                lines.push(msa_line(late.paid_on, LineKind::LateInvoice { number: invoice.number, paid_on: late.paid_on }, invoice.amount)?);
-                lines.push(msa_line(late.paid_on, LineKind::LateInterest { number: invoice.number, paid_on: late.paid_on }, late.interest)?);
+                lines.push(msa_line(
+                    late.paid_on,
+                    LineKind::LateInvoice {
+                        number: invoice.number,
+                        paid_on: late.paid_on,
+                    },
+                    invoice.amount,
+                )?);
+                lines.push(msa_line(
+                    late.paid_on,
+                    LineKind::LateInterest {
+                        number: invoice.number,
+                        paid_on: late.paid_on,
+                    },
+                    late.interest,
+                )?);
             }
-            None => lines.push(msa_line(invoice.due, LineKind::Invoice { number: invoice.number, due: invoice.due }, invoice.amount)?),
+            None => lines.push(msa_line(
+                invoice.due,
+                LineKind::Invoice {
+                    number: invoice.number,
+                    due: invoice.due,
+                },
+                invoice.amount,
+            )?),
         }
     }
     if let Some(termination) = outcome.termination.filter(|t| !t.charge.is_zero()) {
         let collected = termination_collected(inputs, termination.stop)?;
-        lines.push(msa_line(collected, LineKind::TerminationCharge { stop: termination.stop, collected }, termination.charge)?);
+        lines.push(msa_line(
+            collected,
+            LineKind::TerminationCharge {
+                stop: termination.stop,
+                collected,
+            },
+            termination.charge,
+        )?);
     }
     let commitment = outcome.commitment;
     if !commitment.shortfall.is_zero() {
-        lines.push(msa_line(commitment.due, LineKind::Shortfall { due: commitment.due }, commitment.shortfall)?);
+        lines.push(msa_line(
+            commitment.due,
+            LineKind::Shortfall {
+                due: commitment.due,
+            },
+            commitment.shortfall,
+        )?);
     }
     Ok(lines)
 }
 
 fn note_line(date: Date, kind: LineKind, paid: Money) -> Result<Line, String> {
-    Ok(Line { source: Source::Note, month: month_of(date)?, kind, amount: paid.negate() })
+    Ok(Line {
+        source: Source::Note,
+        month: month_of(date)?,
+        kind,
+        amount: paid.negate(),
+    })
 }
 
 /// The principal a pay-down actually repays: what was outstanding the day
@@ -164,17 +219,36 @@ pub fn principal_repaid(inputs: &NoteInputs, date: Date) -> Result<Money, Overfl
 pub fn note_lines(inputs: &NoteInputs, outcome: &NoteOutcome) -> Result<Vec<Line>, String> {
     let mut lines = Vec::new();
     for row in outcome.rows.iter().filter(|row| row.paid) {
-        lines.push(note_line(row.date, LineKind::Interest { date: row.date }, row.due)?);
+        lines.push(note_line(
+            row.date,
+            LineKind::Interest { date: row.date },
+            row.due,
+        )?);
     }
     // Pay-downs after the demand do not reduce the payoff (the scenario layer
     // refuses them): only those on or before it are paid.
-    for paydown in inputs.paydowns.iter().filter(|p| p.date <= outcome.payoff.date) {
-        let repaid = principal_repaid(inputs, paydown.date).map_err(|_| OUT_OF_RANGE.to_string())?;
+    for paydown in inputs
+        .paydowns
+        .iter()
+        .filter(|p| p.date <= outcome.payoff.date)
+    {
+        let repaid =
+            principal_repaid(inputs, paydown.date).map_err(|_| OUT_OF_RANGE.to_string())?;
         if !repaid.is_zero() {
-            lines.push(note_line(paydown.date, LineKind::PayDown { date: paydown.date }, repaid)?);
+            lines.push(note_line(
+                paydown.date,
+                LineKind::PayDown { date: paydown.date },
+                repaid,
+            )?);
         }
     }
-    lines.push(note_line(outcome.payoff.date, LineKind::Payoff { date: outcome.payoff.date }, outcome.payoff.total)?);
+    lines.push(note_line(
+        outcome.payoff.date,
+        LineKind::Payoff {
+            date: outcome.payoff.date,
+        },
+        outcome.payoff.total,
+    )?);
     Ok(lines)
 }
 
@@ -187,8 +261,14 @@ fn months_between(first: YearMonth, month: YearMonth) -> usize {
 /// The timeline of a set of lines: one row per month from the earliest to the
 /// latest, months without a line included at 0.00.
 pub fn timeline_of(lines: Vec<Line>) -> Result<Timeline, Overflow> {
-    let (Some(first), Some(last)) = (lines.iter().map(|l| l.month).min(), lines.iter().map(|l| l.month).max()) else {
-        return Ok(Timeline { lines, ..Timeline::default() });
+    let (Some(first), Some(last)) = (
+        lines.iter().map(|l| l.month).min(),
+        lines.iter().map(|l| l.month).max(),
+    ) else {
+        return Ok(Timeline {
+            lines,
+            ..Timeline::default()
+        });
     };
     let count = months_between(first, last) + 1;
     let mut parts = vec![[Money::ZERO; 3]; count];
@@ -198,7 +278,10 @@ pub fn timeline_of(lines: Vec<Line>) -> Result<Timeline, Overflow> {
             Source::Msa => 1,
             Source::Note => 2,
         };
-        if let Some(slot) = parts.get_mut(months_between(first, line.month)).and_then(|part| part.get_mut(column)) {
+        if let Some(slot) = parts
+            .get_mut(months_between(first, line.month))
+            .and_then(|part| part.get_mut(column))
+        {
             *slot = slot.checked_add(line.amount)?;
         }
     }
@@ -208,7 +291,14 @@ pub fn timeline_of(lines: Vec<Line>) -> Result<Timeline, Overflow> {
         let total = Money::sum([venture, msa, note])?;
         cumulative = cumulative.checked_add(total)?;
         let month = first.plus_months(i32::try_from(offset).unwrap_or(i32::MAX));
-        rows.push(TimelineRow { month, venture, msa, note, total, cumulative });
+        rows.push(TimelineRow {
+            month,
+            venture,
+            msa,
+            note,
+            total,
+            cumulative,
+        });
     }
     let column = |pick: fn(&TimelineRow) -> Money| Money::sum(rows.iter().map(pick));
     let totals = Totals {
@@ -217,15 +307,26 @@ pub fn timeline_of(lines: Vec<Line>) -> Result<Timeline, Overflow> {
         note: column(|r| r.note)?,
         total: column(|r| r.total)?,
     };
-    Ok(Timeline { lines, rows, totals })
+    Ok(Timeline {
+        lines,
+        rows,
+        totals,
+    })
 }
 
 /// Fusion's timeline of the three scenarios, or the message of the first deal
 /// whose scenario the model cannot compute (prefixed with its route).
-pub fn fusion_timeline(venture: &VentureInputs, msa: &MsaInputs, note: &NoteInputs) -> Result<Timeline, String> {
-    let venture_outcome = venture::compute(venture).map_err(|e| format!("venture: {}", super::venture::out_of_model_range(&e)))?;
-    let msa_outcome = msa::compute(msa).map_err(|e| format!("msa: {}", super::msa::out_of_model_range(&e)))?;
-    let note_outcome = note::compute(note).map_err(|e| format!("note: {}", super::note::out_of_model_range(&e)))?;
+pub fn fusion_timeline(
+    venture: &VentureInputs,
+    msa: &MsaInputs,
+    note: &NoteInputs,
+) -> Result<Timeline, String> {
+    let venture_outcome = venture::compute(venture)
+        .map_err(|e| format!("venture: {}", super::venture::out_of_model_range(&e)))?;
+    let msa_outcome =
+        msa::compute(msa).map_err(|e| format!("msa: {}", super::msa::out_of_model_range(&e)))?;
+    let note_outcome = note::compute(note)
+        .map_err(|e| format!("note: {}", super::note::out_of_model_range(&e)))?;
     let mut lines = venture_lines(&venture_outcome);
     lines.extend(msa_lines(msa, &msa_outcome)?);
     lines.extend(note_lines(note, &note_outcome)?);
@@ -298,6 +399,9 @@ mod tests {
     fn no_lines_no_rows() {
         let timeline = timeline_of(Vec::new()).unwrap();
         assert!(timeline.rows.is_empty());
-        assert_eq!(timeline_csv(&timeline), "month,venture,msa,note,total,cumulative\n");
+        assert_eq!(
+            timeline_csv(&timeline),
+            "month,venture,msa,note,total,cumulative\n"
+        );
     }
 }

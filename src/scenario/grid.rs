@@ -36,8 +36,14 @@ pub fn read_axis(scenario: &LinkScenario, flag: &str, text: &str) -> Result<Axis
     let (span, points) = range.rsplit_once(':').ok_or_else(shape)?;
     let (from, to) = span.split_once("..").ok_or_else(shape)?;
     let varied = varied(scenario, param).map_err(|message| format!("{flag}: {message}"))?;
-    let from = varied.spec.read(from).map_err(|refusal| format!("{flag}: {}", refusal.message(varied.param, from)))?;
-    let to = varied.spec.read(to).map_err(|refusal| format!("{flag}: {}", refusal.message(varied.param, to)))?;
+    let from = varied
+        .spec
+        .read(from)
+        .map_err(|refusal| format!("{flag}: {}", refusal.message(varied.param, from)))?;
+    let to = varied
+        .spec
+        .read(to)
+        .map_err(|refusal| format!("{flag}: {}", refusal.message(varied.param, to)))?;
     let count = points
         .parse::<u64>()
         .ok()
@@ -69,7 +75,11 @@ fn points_between(varied: Varied, from: Decimal, to: Decimal, count: u64) -> Opt
     }
     let stride = span / gaps;
     (0..i128::from(count))
-        .map(|i| u64::try_from(first + i * stride).ok().map(|k| varied.value(k)))
+        .map(|i| {
+            u64::try_from(first + i * stride)
+                .ok()
+                .map(|k| varied.value(k))
+        })
         .collect()
 }
 
@@ -97,18 +107,33 @@ pub fn read_result_key(scenario: &LinkScenario, key: &str) -> Result<&'static st
 }
 
 /// Computes the grid on the scenario's fastest evaluator.
-pub fn grid(scenario: &LinkScenario, rows: Axis, cols: Axis, key: &'static str) -> Result<Grid, String> {
+pub fn grid(
+    scenario: &LinkScenario,
+    rows: Axis,
+    cols: Axis,
+    key: &'static str,
+) -> Result<Grid, String> {
     grid_with(&Evaluator::new(scenario), rows, cols, key)
 }
 
 /// Computes the grid on a chosen evaluator.
-pub fn grid_with(evaluator: &Evaluator, rows: Axis, cols: Axis, key: &'static str) -> Result<Grid, String> {
+pub fn grid_with(
+    evaluator: &Evaluator,
+    rows: Axis,
+    cols: Axis,
+    key: &'static str,
+) -> Result<Grid, String> {
     if rows.varied.param == cols.varied.param {
-        return Err(format!("--cols: {} is already the rows' input; allowed: two different inputs.", cols.varied.param));
+        return Err(format!(
+            "--cols: {} is already the rows' input; allowed: two different inputs.",
+            cols.varied.param
+        ));
     }
     let cells = rows.values.len() as u64 * cols.values.len() as u64;
     if cells > MAX_CELLS {
-        return Err(format!("--rows, --cols: {cells} cells; allowed: at most {MAX_CELLS}."));
+        return Err(format!(
+            "--rows, --cols: {cells} cells; allowed: at most {MAX_CELLS}."
+        ));
     }
     let cells = rows
         .values
@@ -116,11 +141,18 @@ pub fn grid_with(evaluator: &Evaluator, rows: Axis, cols: Axis, key: &'static st
         .map(|&row| {
             cols.values
                 .iter()
-                .map(|&col| evaluator.result(&[(rows.varied.param, row), (cols.varied.param, col)], key))
+                .map(|&col| {
+                    evaluator.result(&[(rows.varied.param, row), (cols.varied.param, col)], key)
+                })
                 .collect()
         })
         .collect();
-    Ok(Grid { rows, cols, key, cells })
+    Ok(Grid {
+        rows,
+        cols,
+        key,
+        cells,
+    })
 }
 
 impl Grid {
@@ -147,7 +179,9 @@ impl Grid {
 }
 
 fn cell_text(cell: &Option<Scalar>) -> String {
-    let text = cell.as_ref().map_or_else(|| INVALID_CELL.to_string(), Scalar::text);
+    let text = cell
+        .as_ref()
+        .map_or_else(|| INVALID_CELL.to_string(), Scalar::text);
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

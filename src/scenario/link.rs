@@ -102,7 +102,12 @@ type ReadParams<T> = fn(&[(String, Vec<&str>)]) -> Result<(T, Vec<String>), Vec<
 
 /// Groups a deal's parameters and reads them: unknown ones become warnings,
 /// repeated or empty ones errors, collected with the deal's own.
-fn read_deal<T>(raw: &[super::query::RawParam<'_>], params: &[&str], lists: &[&str], read: ReadParams<T>) -> Result<(T, Vec<String>), Vec<String>> {
+fn read_deal<T>(
+    raw: &[super::query::RawParam<'_>],
+    params: &[&str],
+    lists: &[&str],
+    read: ReadParams<T>,
+) -> Result<(T, Vec<String>), Vec<String>> {
     let (grouped, mut errors, mut warnings) = group_params(raw, params, lists);
     match read(&grouped) {
         Ok((inputs, more)) if errors.is_empty() => {
@@ -124,9 +129,8 @@ fn check_version<'a>(values: impl Iterator<Item = Option<&'a str>>) -> Result<()
     match values.as_slice() {
         [] => Ok(()),
         [Some(raw)] => {
-            let shaped = !raw.is_empty()
-                && !raw.starts_with('0')
-                && raw.bytes().all(|b| b.is_ascii_digit());
+            let shaped =
+                !raw.is_empty() && !raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit());
             if !shaped {
                 return Err(vec![format!(
                     "v: \"{}\" is not a link version; allowed: a positive whole number without leading zeros (this version writes v={LINK_VERSION}).",
@@ -143,7 +147,10 @@ fn check_version<'a>(values: impl Iterator<Item = Option<&'a str>>) -> Result<()
             Ok(())
         }
         [None] => Err(vec!["v: has no value; allowed: v=1.".to_string()]),
-        _ => Err(vec![format!("v: given {} times; allowed: once.", values.len())]),
+        _ => Err(vec![format!(
+            "v: given {} times; allowed: once.",
+            values.len()
+        )]),
     }
 }
 

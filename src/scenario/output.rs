@@ -29,9 +29,23 @@ pub fn six_decimals(value: f64) -> String {
 
 /// The keys of a Venture row, in CSV column order.
 pub const VENTURE_ROW_KEYS: &[&str] = &[
-    "month", "calendar_month", "minutes", "revenue", "termination", "fusion_fee",
-    "subcontractor_fee", "fiber", "loops", "budget", "amortization", "net_profit",
-    "distributable", "thil_entitlement", "retained", "thil_paid", "thil_amortization",
+    "month",
+    "calendar_month",
+    "minutes",
+    "revenue",
+    "termination",
+    "fusion_fee",
+    "subcontractor_fee",
+    "fiber",
+    "loops",
+    "budget",
+    "amortization",
+    "net_profit",
+    "distributable",
+    "thil_entitlement",
+    "retained",
+    "thil_paid",
+    "thil_amortization",
     "loan_balance",
 ];
 
@@ -88,7 +102,10 @@ pub fn scalar_text(scalars: &[(&'static str, Scalar)], key: &str) -> String {
 }
 
 fn to_map(scalars: Vec<(&'static str, Scalar)>) -> Map<String, Value> {
-    scalars.into_iter().map(|(key, value)| (key.to_string(), value.json())).collect()
+    scalars
+        .into_iter()
+        .map(|(key, value)| (key.to_string(), value.json()))
+        .collect()
 }
 
 pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
@@ -122,7 +139,10 @@ pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
 pub fn cash_row_scalars(row: &CashRow) -> Row {
     vec![
         ("t", Scalar::Int(i64::from(row.t))),
-        ("calendar_month", Scalar::Text(row.calendar_month.to_string())),
+        (
+            "calendar_month",
+            Scalar::Text(row.calendar_month.to_string()),
+        ),
         ("thil", m(row.thil)),
         ("fusion", m(row.fusion)),
         ("venture", m(row.venture)),
@@ -137,19 +157,39 @@ pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Sc
         ("thil_percentage_share", f(r.thil_percentage_share)),
         ("loan", m(r.loan)),
         ("retention_rate", f(r.retention_rate)),
-        ("recoup_month", opt(r.recoup, |x| Scalar::Int(x.month as i64))),
-        ("recoup_calendar_month", opt(r.recoup, |x| Scalar::Text(x.calendar_month.to_string()))),
-        ("recoup_settles", opt(r.recoup, |x| Scalar::Text(x.settles.to_string()))),
+        (
+            "recoup_month",
+            opt(r.recoup, |x| Scalar::Int(x.month as i64)),
+        ),
+        (
+            "recoup_calendar_month",
+            opt(r.recoup, |x| Scalar::Text(x.calendar_month.to_string())),
+        ),
+        (
+            "recoup_settles",
+            opt(r.recoup, |x| Scalar::Text(x.settles.to_string())),
+        ),
         ("loan_outstanding", m(r.loan_outstanding)),
         ("thil_total_received", m(r.thil_total_received)),
         ("thil_net", m(r.thil_net)),
-        ("thil_payback_month", opt(r.thil_payback_month, |t| Scalar::Int(t as i64))),
+        (
+            "thil_payback_month",
+            opt(r.thil_payback_month, |t| Scalar::Int(t as i64)),
+        ),
         ("thil_npv", m(r.thil_npv)),
-        ("thil_irr", opt(r.thil_irr, |irr| Scalar::Text(six_decimals(irr)))),
+        (
+            "thil_irr",
+            opt(r.thil_irr, |irr| Scalar::Text(six_decimals(irr))),
+        ),
         ("termination_payment", opt(r.termination_payment, m)),
         ("venture_revenue", m(r.venture_revenue)),
         ("venture_net_profit", m(r.venture_net_profit)),
-        ("breakeven_minutes", opt(r.breakeven_minutes, |n| Scalar::Int(i64::try_from(n).unwrap_or(i64::MAX)))),
+        (
+            "breakeven_minutes",
+            opt(r.breakeven_minutes, |n| {
+                Scalar::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }),
+        ),
         ("fusion_net_cash", m(r.fusion_net_cash)),
         ("fusion_fee_received", m(r.fusion_fee_received)),
     ]
@@ -206,7 +246,11 @@ pub fn link_output(link: &Link) -> Result<DealOutput, String> {
 }
 
 fn rows_json(rows: &[Row]) -> Value {
-    Value::Array(rows.iter().map(|row| Value::Object(to_map(row.clone()))).collect())
+    Value::Array(
+        rows.iter()
+            .map(|row| Value::Object(to_map(row.clone())))
+            .collect(),
+    )
 }
 
 /// The whole JSON document for a link that was read.
@@ -272,7 +316,14 @@ pub fn scalars_csv(keys: &[&str], rows: &[Row]) -> String {
     for row in rows {
         let line: Vec<String> = keys
             .iter()
-            .map(|key| csv_text(row.iter().find(|(name, _)| name == key).map(|(_, value)| value.text()).unwrap_or_default()))
+            .map(|key| {
+                csv_text(
+                    row.iter()
+                        .find(|(name, _)| name == key)
+                        .map(|(_, value)| value.text())
+                        .unwrap_or_default(),
+                )
+            })
             .collect();
         csv.push_str(&line.join(","));
         csv.push('\n');
@@ -289,7 +340,10 @@ impl DealOutput {
             return Some(scalars_csv(self.row_keys, &self.rows));
         }
         let (_, rows) = self.tables.iter().find(|(name, _)| *name == table)?;
-        let keys: Vec<&str> = rows.first().map(|row| row.iter().map(|(key, _)| *key).collect()).unwrap_or_default();
+        let keys: Vec<&str> = rows
+            .first()
+            .map(|row| row.iter().map(|(key, _)| *key).collect())
+            .unwrap_or_default();
         Some(scalars_csv(&keys, rows))
     }
 }
@@ -316,26 +370,49 @@ mod tests {
     #[test]
     fn scalar_csv_agrees_with_the_json_values_csv() {
         let rows: Vec<Row> = vec![
-            vec![("a", Scalar::Int(-3)), ("b", Scalar::Text("x,\"y\"".into())), ("c", Scalar::Null), ("d", Scalar::Bool(true))],
-            vec![("a", Scalar::Int(4)), ("b", Scalar::Text("2003-11-20".into()))],
+            vec![
+                ("a", Scalar::Int(-3)),
+                ("b", Scalar::Text("x,\"y\"".into())),
+                ("c", Scalar::Null),
+                ("d", Scalar::Bool(true)),
+            ],
+            vec![
+                ("a", Scalar::Int(4)),
+                ("b", Scalar::Text("2003-11-20".into())),
+            ],
         ];
         let keys = ["a", "b", "c", "d"];
         let maps: Vec<_> = rows.iter().cloned().map(to_map).collect();
         assert_eq!(scalars_csv(&keys, &rows), rows_csv(&keys, &maps));
-        assert_eq!(scalars_csv(&keys, &rows), "a,b,c,d\n-3,\"x,\"\"y\"\"\",,true\n4,2003-11-20,,\n");
+        assert_eq!(
+            scalars_csv(&keys, &rows),
+            "a,b,c,d\n-3,\"x,\"\"y\"\"\",,true\n4,2003-11-20,,\n"
+        );
     }
 
     #[test]
     fn every_deals_tables_agree_with_the_json_csv() {
         for text in ["#/venture?v=1", "#/msa?v=1&stop=2003-11-20", "#/note?v=1"] {
-            let Ok(link) = super::super::read_link(text) else { panic!("{text}") };
-            let Ok(output) = link_output(&link) else { panic!("{text}") };
+            let Ok(link) = super::super::read_link(text) else {
+                panic!("{text}")
+            };
+            let Ok(output) = link_output(&link) else {
+                panic!("{text}")
+            };
             let maps: Vec<_> = output.rows.iter().cloned().map(to_map).collect();
-            assert_eq!(output.table_csv("rows"), Some(rows_csv(output.row_keys, &maps)), "{text}");
+            assert_eq!(
+                output.table_csv("rows"),
+                Some(rows_csv(output.row_keys, &maps)),
+                "{text}"
+            );
             for (name, rows) in &output.tables {
                 let keys: Vec<&str> = rows[0].iter().map(|(k, _)| *k).collect();
                 let maps: Vec<_> = rows.iter().cloned().map(to_map).collect();
-                assert_eq!(output.table_csv(name), Some(rows_csv(&keys, &maps)), "{text} {name}");
+                assert_eq!(
+                    output.table_csv(name),
+                    Some(rows_csv(&keys, &maps)),
+                    "{text} {name}"
+                );
             }
             assert_eq!(output.table_csv("nothing"), None);
         }

@@ -8,7 +8,11 @@
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Every byte except `A–Z a–z 0–9 - . _ ~` is encoded (upper-case hex).
-const LINK_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const LINK_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Encodes one value (or one field of a list item) for a link.
 pub fn encode(value: &str) -> String {
@@ -32,7 +36,10 @@ pub fn decode(raw: &str) -> Option<String> {
         }
     }
     let spaced = raw.replace('+', " ");
-    percent_decode_str(&spaced).decode_utf8().ok().map(|text| text.into_owned())
+    percent_decode_str(&spaced)
+        .decode_utf8()
+        .ok()
+        .map(|text| text.into_owned())
 }
 
 /// One `name=value` segment as written (value still encoded).
@@ -67,7 +74,10 @@ mod tests {
 
     #[test]
     fn decodes_strictly() {
-        assert_eq!(decode("Second%20gateway").as_deref(), Some("Second gateway"));
+        assert_eq!(
+            decode("Second%20gateway").as_deref(),
+            Some("Second gateway")
+        );
         assert_eq!(decode("a+b").as_deref(), Some("a b"));
         assert_eq!(decode("%3A").as_deref(), Some(":"));
         assert_eq!(decode("%G1"), None);
@@ -88,6 +98,9 @@ mod tests {
     fn splits_and_skips_empty_segments() {
         let params = split_query("&&v=1&min=&x&");
         let names: Vec<_> = params.iter().map(|p| (p.name.as_str(), p.value)).collect();
-        assert_eq!(names, vec![("v", Some("1")), ("min", Some("")), ("x", None)]);
+        assert_eq!(
+            names,
+            vec![("v", Some("1")), ("min", Some("")), ("x", None)]
+        );
     }
 }

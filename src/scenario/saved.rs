@@ -62,7 +62,9 @@ pub fn parse(stored: Option<&str>) -> Shelf {
     if text.trim().is_empty() {
         return Shelf::default();
     }
-    let mut lines = text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line));
+    let mut lines = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line));
     if lines.next() != Some(HEADER) {
         return Shelf {
             entries: Vec::new(),
@@ -79,13 +81,19 @@ pub fn parse(stored: Option<&str>) -> Shelf {
             continue;
         }
         match read_entry(line) {
-            Ok(entry) if shelf.entries.iter().any(|kept| kept.name == entry.name) => shelf.set_aside.push(SetAside {
+            Ok(entry) if shelf.entries.iter().any(|kept| kept.name == entry.name) => {
+                shelf.set_aside.push(SetAside {
+                    line: index + 2,
+                    text: line.to_string(),
+                    reason: format!("a second scenario named “{}”", entry.name),
+                })
+            }
+            Ok(entry) => shelf.entries.push(entry),
+            Err(reason) => shelf.set_aside.push(SetAside {
                 line: index + 2,
                 text: line.to_string(),
-                reason: format!("a second scenario named “{}”", entry.name),
+                reason,
             }),
-            Ok(entry) => shelf.entries.push(entry),
-            Err(reason) => shelf.set_aside.push(SetAside { line: index + 2, text: line.to_string(), reason }),
         }
     }
     sort(&mut shelf.entries);
@@ -95,9 +103,14 @@ pub fn parse(stored: Option<&str>) -> Shelf {
 fn read_entry(line: &str) -> Result<Saved, String> {
     let fields: Vec<&str> = line.split('\t').collect();
     let [name, link, saved_at] = fields.as_slice() else {
-        return Err(format!("{} fields where 3 are expected (name, link, saved at)", fields.len()));
+        return Err(format!(
+            "{} fields where 3 are expected (name, link, saved at)",
+            fields.len()
+        ));
     };
-    let decoded = |raw: &str, what: &str| decode(raw).ok_or_else(|| format!("the {what} is not correctly encoded"));
+    let decoded = |raw: &str, what: &str| {
+        decode(raw).ok_or_else(|| format!("the {what} is not correctly encoded"))
+    };
     let name = check_name(&decoded(name, "name")?)?;
     let link = decoded(link, "link")?;
     let saved_at = decoded(saved_at, "saved-at time")?;
@@ -111,7 +124,11 @@ fn read_entry(line: &str) -> Result<Saved, String> {
         let first = messages.first().map(String::as_str).unwrap_or("");
         return Err(format!("the link of “{name}” no longer reads ({first})"));
     }
-    Ok(Saved { name, link, saved_at })
+    Ok(Saved {
+        name,
+        link,
+        saved_at,
+    })
 }
 
 /// A name as it is kept: trimmed, not empty, at most [`NAME_MAX`] characters.
@@ -120,7 +137,10 @@ pub fn check_name(name: &str) -> Result<String, String> {
     if name.is_empty() {
         Err("name: empty; allowed: a name of 1 to 80 characters.".to_string())
     } else if name.chars().count() > NAME_MAX {
-        Err(format!("name: “{}…” is too long; allowed: a name of 1 to 80 characters.", name.chars().take(20).collect::<String>()))
+        Err(format!(
+            "name: “{}…” is too long; allowed: a name of 1 to 80 characters.",
+            name.chars().take(20).collect::<String>()
+        ))
     } else {
         Ok(name.to_string())
     }
@@ -131,7 +151,14 @@ pub fn write(entries: &[Saved]) -> String {
     let mut text = String::from(HEADER);
     for entry in entries {
         text.push('\n');
-        text.push_str(&[encode(&entry.name), encode(&entry.link), encode(&entry.saved_at)].join("\t"));
+        text.push_str(
+            &[
+                encode(&entry.name),
+                encode(&entry.link),
+                encode(&entry.saved_at),
+            ]
+            .join("\t"),
+        );
     }
     text.push('\n');
     text
@@ -150,7 +177,12 @@ pub fn aside_block(set_aside: &[SetAside], when: &str) -> String {
 fn sort(entries: &mut [Saved]) {
     // Names are unique, so an unstable sort is enough; ASCII case folding keeps
     // Unicode's case tables out of the bundle.
-    entries.sort_unstable_by(|a, b| a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()).then_with(|| a.name.cmp(&b.name)));
+    entries.sort_unstable_by(|a, b| {
+        a.name
+            .to_ascii_lowercase()
+            .cmp(&b.name.to_ascii_lowercase())
+            .then_with(|| a.name.cmp(&b.name))
+    });
 }
 
 /// The name itself when free, else the first free of `name (2)`, `name (3)`, …
@@ -168,10 +200,19 @@ pub fn free_name(entries: &[Saved], name: &str) -> String {
 
 /// The list with the scenario `link` saved as `name` (or `name (2)`… when the
 /// name is taken): the name it got, and the list sorted by name.
-pub fn save(entries: &[Saved], name: &str, link: &str, saved_at: &str) -> Result<(String, Vec<Saved>), String> {
+pub fn save(
+    entries: &[Saved],
+    name: &str,
+    link: &str,
+    saved_at: &str,
+) -> Result<(String, Vec<Saved>), String> {
     let name = free_name(entries, &check_name(name)?);
     let mut next = entries.to_vec();
-    next.push(Saved { name: name.clone(), link: link.to_string(), saved_at: saved_at.to_string() });
+    next.push(Saved {
+        name: name.clone(),
+        link: link.to_string(),
+        saved_at: saved_at.to_string(),
+    });
     sort(&mut next);
     Ok((name, next))
 }
@@ -180,14 +221,25 @@ pub fn save(entries: &[Saved], name: &str, link: &str, saved_at: &str) -> Result
 pub fn rename(entries: &[Saved], old: &str, new: &str) -> Result<Vec<Saved>, String> {
     let new = check_name(new)?;
     if new != old && entries.iter().any(|entry| entry.name == new) {
-        return Err(format!("name: “{new}” is taken; allowed: a name no other saved scenario has."));
+        return Err(format!(
+            "name: “{new}” is taken; allowed: a name no other saved scenario has."
+        ));
     }
     if !entries.iter().any(|entry| entry.name == old) {
         return Err(format!("“{old}” is no longer saved."));
     }
     let mut next: Vec<Saved> = entries
         .iter()
-        .map(|entry| if entry.name == old { Saved { name: new.clone(), ..entry.clone() } } else { entry.clone() })
+        .map(|entry| {
+            if entry.name == old {
+                Saved {
+                    name: new.clone(),
+                    ..entry.clone()
+                }
+            } else {
+                entry.clone()
+            }
+        })
         .collect();
     sort(&mut next);
     Ok(next)
@@ -195,7 +247,11 @@ pub fn rename(entries: &[Saved], old: &str, new: &str) -> Result<Vec<Saved>, Str
 
 /// The list without `name`.
 pub fn delete(entries: &[Saved], name: &str) -> Vec<Saved> {
-    entries.iter().filter(|entry| entry.name != name).cloned().collect()
+    entries
+        .iter()
+        .filter(|entry| entry.name != name)
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -203,7 +259,10 @@ mod tests {
     #[test]
     fn a_compare_link_is_kept() {
         let link = "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000";
-        let entry = super::read_entry(&format!("pinned\t{}\t2026-11-22T00:00:00Z", super::super::query::encode(link)));
+        let entry = super::read_entry(&format!(
+            "pinned\t{}\t2026-11-22T00:00:00Z",
+            super::super::query::encode(link)
+        ));
         assert_eq!(entry.map(|e| e.link), Ok(link.to_string()));
     }
 

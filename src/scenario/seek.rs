@@ -64,7 +64,8 @@ pub fn smallest_meeting(last: u64, mut meets: impl FnMut(u64) -> bool) -> Option
     let points = last.min(SCAN_POINTS);
     let mut below = 0;
     for i in 1..=points {
-        let k = u64::try_from(u128::from(i) * u128::from(last) / u128::from(points)).unwrap_or(last);
+        let k =
+            u64::try_from(u128::from(i) * u128::from(last) / u128::from(points)).unwrap_or(last);
         if meets(k) {
             return Some(narrow(below, k, &mut meets));
         }
@@ -91,18 +92,35 @@ fn narrow(mut below: u64, mut meeting: u64, meets: &mut impl FnMut(u64) -> bool)
 /// `target` (`KEY=X`). A bad request (an input that is not numeric, a result that is not
 /// a target) gives its message; a value for which the scenario is invalid or
 /// beyond the model's range does not meet.
-pub fn seek(scenario: &LinkScenario, param: &str, target: &str, extreme: Extreme) -> Result<SeekAnswer, Vec<String>> {
+pub fn seek(
+    scenario: &LinkScenario,
+    param: &str,
+    target: &str,
+    extreme: Extreme,
+) -> Result<SeekAnswer, Vec<String>> {
     let varied = varied(scenario, param).map_err(|message| format!("--vary: {message}"));
     let read = read_target(scenario.route(), target);
     let (varied, read) = match (varied, read) {
         (Ok(varied), Ok(read)) => (varied, read),
         (varied, read) => return Err(varied.err().into_iter().chain(read.err()).collect()),
     };
-    Ok(seek_with(&Evaluator::new(scenario), varied, &read, target, extreme))
+    Ok(seek_with(
+        &Evaluator::new(scenario),
+        varied,
+        &read,
+        target,
+        extreme,
+    ))
 }
 
 /// [`seek`] with its parts read, on a chosen evaluator.
-pub fn seek_with(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str, extreme: Extreme) -> SeekAnswer {
+pub fn seek_with(
+    evaluator: &Evaluator,
+    varied: Varied,
+    target: &Target,
+    target_text: &str,
+    extreme: Extreme,
+) -> SeekAnswer {
     let last = varied.last_index();
     // The search runs over j from the end wanted: k = j, or k = last − j.
     let index = |j: u64| match extreme {
@@ -130,7 +148,13 @@ pub fn seek_with(evaluator: &Evaluator, varied: Varied, target: &Target, target_
 
 /// "impossible in range", with the range and what the result is at the end of
 /// the range searched last (the top when seeking the smallest value).
-fn impossible(evaluator: &Evaluator, varied: Varied, target: &Target, target_text: &str, extreme: Extreme) -> String {
+fn impossible(
+    evaluator: &Evaluator,
+    varied: Varied,
+    target: &Target,
+    target_text: &str,
+    extreme: Extreme,
+) -> String {
     let top = match extreme {
         Extreme::Smallest => varied.spec.max,
         Extreme::Largest => varied.spec.min,
@@ -155,7 +179,11 @@ mod tests {
     #[test]
     fn finds_the_first_step_of_a_monotone_step_function() {
         for threshold in [0u64, 1, 31, 32, 33, 1_000, 999_999, 1_000_000] {
-            assert_eq!(smallest_meeting(1_000_000, |k| k >= threshold), Some(threshold), "{threshold}");
+            assert_eq!(
+                smallest_meeting(1_000_000, |k| k >= threshold),
+                Some(threshold),
+                "{threshold}"
+            );
         }
         assert_eq!(smallest_meeting(1_000_000, |_| false), None);
         assert_eq!(smallest_meeting(0, |_| true), Some(0));

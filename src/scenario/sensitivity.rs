@@ -18,22 +18,39 @@ pub const HEATMAP_COLS: &str = "term=0.15..0.23:41";
 
 /// The heatmap's axes for a scenario.
 pub fn heatmap_axes(scenario: &LinkScenario) -> Result<(Axis, Axis), String> {
-    Ok((read_axis(scenario, "rows", HEATMAP_ROWS)?, read_axis(scenario, "cols", HEATMAP_COLS)?))
+    Ok((
+        read_axis(scenario, "rows", HEATMAP_ROWS)?,
+        read_axis(scenario, "cols", HEATMAP_COLS)?,
+    ))
 }
 
 /// One row of a grid: `key` at each column value with the row's value set.
 /// `None` where that scenario is not valid.
-pub fn grid_row(evaluator: &Evaluator, rows: &Axis, row: usize, cols: &Axis, key: &str) -> Vec<Option<Scalar>> {
-    let Some(&row_value) = rows.values.get(row) else { return Vec::new() };
+pub fn grid_row(
+    evaluator: &Evaluator,
+    rows: &Axis,
+    row: usize,
+    cols: &Axis,
+    key: &str,
+) -> Vec<Option<Scalar>> {
+    let Some(&row_value) = rows.values.get(row) else {
+        return Vec::new();
+    };
     cols.values
         .iter()
-        .map(|&col| evaluator.result(&[(rows.varied.param, row_value), (cols.varied.param, col)], key))
+        .map(|&col| {
+            evaluator.result(
+                &[(rows.varied.param, row_value), (cols.varied.param, col)],
+                key,
+            )
+        })
         .collect()
 }
 
 /// The Venture inputs a tornado moves, in the Inputs table's order.
 pub const TORNADO_INPUTS: &[&str] = &[
-    "months", "min", "growth", "sell", "credits", "term", "ffee", "sfee", "fiber", "loops", "budget", "share", "disc",
+    "months", "min", "growth", "sell", "credits", "term", "ffee", "sfee", "fiber", "loops",
+    "budget", "share", "disc",
 ];
 
 /// One bar: an input at −10 % and +10 %, and the two results at each end.
@@ -66,7 +83,10 @@ impl TornadoBar {
 
 /// `value × factor` at the input's precision (half away from zero) and within its range.
 fn moved(value: Decimal, factor: Decimal, dp: u32, min: Decimal, max: Decimal) -> Decimal {
-    (value * factor).round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero).clamp(min, max).normalize()
+    (value * factor)
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+        .clamp(min, max)
+        .normalize()
 }
 
 /// The tornado of a Venture scenario, widest THIL-NPV swing first.
@@ -82,7 +102,9 @@ pub fn tornado(inputs: &VentureInputs) -> Vec<TornadoBar> {
             let (min, max) = (spec.min, spec.max);
             let low = moved(value, Decimal::new(9, 1), spec.dp, min, max);
             let high = moved(value, Decimal::new(11, 1), spec.dp, min, max);
-            let at = |v: Decimal, key: &str| evaluator.result(&[(param, v)], key).unwrap_or(Scalar::Null);
+            let at = |v: Decimal, key: &str| {
+                evaluator.result(&[(param, v)], key).unwrap_or(Scalar::Null)
+            };
             Some(TornadoBar {
                 param,
                 low: write_decimal(low),
@@ -125,14 +147,27 @@ mod tests {
     fn the_tornado_moves_each_input_ten_percent() {
         let bars = tornado(&venture("#/venture?v=1"));
         let min = bars.iter().find(|b| b.param == "min").unwrap();
-        assert_eq!((min.low.as_str(), min.high.as_str()), ("2700000", "3300000"));
+        assert_eq!(
+            (min.low.as_str(), min.high.as_str()),
+            ("2700000", "3300000")
+        );
         // Each end is the engine's result for that scenario.
-        let low = crate::scenario::output::link_output(&read_link("#/venture?v=1&min=2700000").unwrap()).unwrap();
-        let npv = low.results.iter().find(|(k, _)| *k == "thil_npv").unwrap().1.clone();
+        let low =
+            crate::scenario::output::link_output(&read_link("#/venture?v=1&min=2700000").unwrap())
+                .unwrap();
+        let npv = low
+            .results
+            .iter()
+            .find(|(k, _)| *k == "thil_npv")
+            .unwrap()
+            .1
+            .clone();
         assert_eq!(min.npv_low, npv);
         // Sorted by the NPV's swing, widest first; growth 0 does not move.
         let growth = bars.iter().find(|b| b.param == "growth").unwrap();
         assert_eq!(growth.low, growth.high);
-        assert!(bars.windows(2).all(|w| w[0].npv_swing() >= w[1].npv_swing()));
+        assert!(bars
+            .windows(2)
+            .all(|w| w[0].npv_swing() >= w[1].npv_swing()));
     }
 }

@@ -23,7 +23,12 @@ impl Refusal {
 
     /// `min: "abc" is not a number; allowed: …`
     pub fn message(&self, param: &str, raw: &str) -> String {
-        format!("{param}: \"{}\" {}; allowed: {}.", shorten(raw), self.problem, self.allowed)
+        format!(
+            "{param}: \"{}\" {}; allowed: {}.",
+            shorten(raw),
+            self.problem,
+            self.allowed
+        )
     }
 }
 
@@ -60,8 +65,16 @@ impl DecimalSpec {
             1 => "a number with at most 1 decimal".to_string(),
             n => format!("a number with at most {n} decimals"),
         };
-        let unit = if self.unit.is_empty() { String::new() } else { format!(" {}", self.unit) };
-        format!("{what} from {} to {}{unit}", self.min.normalize(), self.max.normalize())
+        let unit = if self.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", self.unit)
+        };
+        format!(
+            "{what} from {} to {}{unit}",
+            self.min.normalize(),
+            self.max.normalize()
+        )
     }
 
     pub fn read(&self, raw: &str) -> Result<Decimal, Refusal> {
@@ -110,13 +123,17 @@ pub fn read_year_month(raw: &str, min: YearMonth, max: YearMonth) -> Result<Year
     let bytes = raw.as_bytes();
     let shaped = bytes.len() == 7
         && bytes[4] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || b.is_ascii_digit());
     if !shaped {
         return Err(Refusal::new("is not a month", allowed()));
     }
     let year = i32::from_str(&raw[..4]).map_err(|_| Refusal::new("is not a month", allowed()))?;
     let month = u32::from_str(&raw[5..]).map_err(|_| Refusal::new("is not a month", allowed()))?;
-    let value = YearMonth::new(year, month).ok_or_else(|| Refusal::new("is not a month", allowed()))?;
+    let value =
+        YearMonth::new(year, month).ok_or_else(|| Refusal::new("is not a month", allowed()))?;
     if value < min || value > max {
         return Err(Refusal::new("is out of range", allowed()));
     }
@@ -130,7 +147,10 @@ pub fn read_date(raw: &str, min: Date, max: Date) -> Result<Date, Refusal> {
     let shaped = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     let not_a_date = || Refusal::new("is not a date", allowed());
     if !shaped {
         return Err(not_a_date());
@@ -152,8 +172,14 @@ pub fn read_choice<T: Copy>(raw: &str, choices: &[(&str, T)]) -> Result<T, Refus
         .find(|(word, _)| *word == raw)
         .map(|(_, value)| *value)
         .ok_or_else(|| {
-            let words: Vec<String> = choices.iter().map(|(word, _)| format!("`{word}`")).collect();
-            Refusal::new("is not a known choice", format!("one of {}", words.join(", ")))
+            let words: Vec<String> = choices
+                .iter()
+                .map(|(word, _)| format!("`{word}`"))
+                .collect();
+            Refusal::new(
+                "is not a known choice",
+                format!("one of {}", words.join(", ")),
+            )
         })
 }
 
@@ -172,7 +198,13 @@ pub fn read_bool(raw: &str) -> Result<bool, Refusal> {
 /// A decimal constant `units × 10^−scale`, usable in `const` tables.
 pub const fn dec(units: i64, scale: u32) -> Decimal {
     let magnitude = units.unsigned_abs();
-    Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, units < 0, scale)
+    Decimal::from_parts(
+        magnitude as u32,
+        (magnitude >> 32) as u32,
+        0,
+        units < 0,
+        scale,
+    )
 }
 
 #[cfg(test)]
@@ -185,17 +217,25 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_grammar() {
-        for bad in ["", "abc", "1e3", "+1", " 1", "1_000", "1.", ".5", "--1", "1.2.3", "0x10"] {
+        for bad in [
+            "", "abc", "1e3", "+1", " 1", "1_000", "1.", ".5", "--1", "1.2.3", "0x10",
+        ] {
             assert_eq!(read_decimal(bad), Err("is not a number"), "{bad}");
         }
         assert_eq!(read_decimal("-0.5").unwrap().to_string(), "-0.5");
-        assert_eq!(read_decimal("99999999999999999999999999999999"), Err("is out of range"));
+        assert_eq!(
+            read_decimal("99999999999999999999999999999999"),
+            Err("is out of range")
+        );
     }
 
     #[test]
     fn precision_ignores_trailing_zeros() {
         assert_eq!(spec().read("12000.10").unwrap().to_string(), "12000.1");
-        assert_eq!(spec().read("12000.0000").unwrap().normalize().to_string(), "12000");
+        assert_eq!(
+            spec().read("12000.0000").unwrap().normalize().to_string(),
+            "12000"
+        );
         let refused = spec().read("12000.005").unwrap_err();
         assert_eq!(refused.problem, "has more than 2 decimals");
         assert_eq!(
@@ -207,18 +247,34 @@ mod tests {
     #[test]
     fn range_is_inclusive() {
         assert!(spec().read("10000000").is_ok());
-        assert_eq!(spec().read("10000000.01").unwrap_err().problem, "is out of range");
+        assert_eq!(
+            spec().read("10000000.01").unwrap_err().problem,
+            "is out of range"
+        );
         assert_eq!(spec().read("-0.01").unwrap_err().problem, "is out of range");
     }
 
     #[test]
     fn months_are_strict() {
         let (min, max) = (YearMonth::known(1990, 1), YearMonth::known(2099, 12));
-        assert_eq!(read_year_month("2002-10", min, max).unwrap().to_string(), "2002-10");
-        for bad in ["2002-13", "2002-00", "2002-1", "02-10", "2002/10", "2002-10-01"] {
+        assert_eq!(
+            read_year_month("2002-10", min, max).unwrap().to_string(),
+            "2002-10"
+        );
+        for bad in [
+            "2002-13",
+            "2002-00",
+            "2002-1",
+            "02-10",
+            "2002/10",
+            "2002-10-01",
+        ] {
             assert!(read_year_month(bad, min, max).is_err(), "{bad}");
         }
-        assert_eq!(read_year_month("1989-12", min, max).unwrap_err().problem, "is out of range");
+        assert_eq!(
+            read_year_month("1989-12", min, max).unwrap_err().problem,
+            "is out of range"
+        );
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub const SELL: DecimalSpec = DecimalSpec::new(4, dec(0, 0), dec(2, 0), "$/min")
 pub const CREDITS: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(100, 0), "%");
 pub const TERMINATION: DecimalSpec = DecimalSpec::new(4, dec(0, 0), dec(2, 0), "$/min");
 pub const FEE_RATE: DecimalSpec = DecimalSpec::new(4, dec(0, 0), dec(1, 0), "$/min");
-pub const MONTHLY_AMOUNT: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(10_000_000, 0), "$ a month");
+pub const MONTHLY_AMOUNT: DecimalSpec =
+    DecimalSpec::new(2, dec(0, 0), dec(10_000_000, 0), "$ a month");
 pub const COST_AMOUNT: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$");
 pub const CONTRIBUTION: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(80_000, 0), "$");
 pub const LAG: DecimalSpec = DecimalSpec::new(0, dec(0, 0), dec(3, 0), "months");
@@ -27,21 +28,26 @@ pub const MAX_COST_ITEMS: usize = 20;
 pub const MAX_LABEL_CHARS: usize = 100;
 
 pub const TERMS: &[(&str, Terms)] = &[("amended", Terms::Amended), ("original", Terms::Original)];
-pub const BASIS: &[(&str, FeeBasis)] = &[("perminute", FeeBasis::PerMinute), ("fixed", FeeBasis::Fixed)];
-pub const READING: &[(&str, Reading)] = &[("funded", Reading::Funded), ("literal", Reading::Literal)];
+pub const BASIS: &[(&str, FeeBasis)] = &[
+    ("perminute", FeeBasis::PerMinute),
+    ("fixed", FeeBasis::Fixed),
+];
+pub const READING: &[(&str, Reading)] =
+    &[("funded", Reading::Funded), ("literal", Reading::Literal)];
 pub const LOSSES: &[(&str, LossTreatment)] = &[
     ("protect", LossTreatment::Protect),
     ("carry", LossTreatment::Carry),
     ("monthly", LossTreatment::Monthly),
 ];
 pub const SIDES: &[(&str, Side)] = &[("pk", Side::Pakistan), ("us", Side::Us)];
-pub const KINDS: &[(&str, CostKind)] = &[("equip", CostKind::Equipment), ("other", CostKind::Other)];
+pub const KINDS: &[(&str, CostKind)] =
+    &[("equip", CostKind::Equipment), ("other", CostKind::Other)];
 
 /// The parameters in the order of the Inputs table (the canonical order).
 pub const PARAMS: &[&str] = &[
-    "terms", "start", "months", "min", "growth", "sell", "credits", "term", "ffee", "sfee", "basis",
-    "fiber", "loops", "budget", "cost", "share", "contrib", "nocap", "reading", "losses", "lag",
-    "disc", "end", "salvage",
+    "terms", "start", "months", "min", "growth", "sell", "credits", "term", "ffee", "sfee",
+    "basis", "fiber", "loops", "budget", "cost", "share", "contrib", "nocap", "reading", "losses",
+    "lag", "disc", "end", "salvage",
 ];
 
 /// A link's parameters by name, in the order first seen, with every value given.
@@ -71,7 +77,12 @@ fn share_spec(terms: Option<Terms>) -> DecimalSpec {
     match terms {
         Some(terms) => {
             let (min, max) = terms.share_range_pct();
-            DecimalSpec { dp: 2, min, max, unit: "%" }
+            DecimalSpec {
+                dp: 2,
+                min,
+                max,
+                unit: "%",
+            }
         }
         // Its range depends on `terms`, which is invalid: check the form only.
         None => DecimalSpec::new(2, Decimal::MIN, Decimal::MAX, "%"),
@@ -79,7 +90,12 @@ fn share_spec(terms: Option<Terms>) -> DecimalSpec {
 }
 
 fn end_spec(months: Option<u32>) -> DecimalSpec {
-    DecimalSpec::new(0, dec(1, 0), dec(i64::from(months.unwrap_or(120)), 0), "(a month modelled)")
+    DecimalSpec::new(
+        0,
+        dec(1, 0),
+        dec(i64::from(months.unwrap_or(120)), 0),
+        "(a month modelled)",
+    )
 }
 
 fn money(spec: &DecimalSpec, raw: &str) -> Result<Money, Refusal> {
@@ -88,7 +104,12 @@ fn money(spec: &DecimalSpec, raw: &str) -> Result<Money, Refusal> {
 }
 
 /// Sets one scalar field from its link text (`cost` is a list: see [`read_cost`]).
-pub fn set_field(inputs: &mut VentureInputs, param: &str, raw: &str, ctx: Context) -> Result<(), Refusal> {
+pub fn set_field(
+    inputs: &mut VentureInputs,
+    param: &str,
+    raw: &str,
+    ctx: Context,
+) -> Result<(), Refusal> {
     match param {
         "terms" => inputs.terms = read_choice(raw, TERMS)?,
         "start" => inputs.start = read_year_month(raw, START_MIN, START_MAX)?,
@@ -113,7 +134,12 @@ pub fn set_field(inputs: &mut VentureInputs, param: &str, raw: &str, ctx: Contex
         "disc" => inputs.discount_pct = DISCOUNT.read(raw)?,
         "end" => inputs.end = Some(whole(end_spec(ctx.months).read(raw)?)),
         "salvage" => inputs.salvage = money(&SALVAGE, raw)?,
-        _ => return Err(Refusal::new("is not a Venture input", "one of the Venture's parameters")),
+        _ => {
+            return Err(Refusal::new(
+                "is not a Venture input",
+                "one of the Venture's parameters",
+            ))
+        }
     }
     Ok(())
 }
@@ -157,19 +183,44 @@ pub fn read_cost(raw: &str, months: Option<u32>) -> Result<CostItem, Refusal> {
         return Err(Refusal::new("does not have five fields", allowed));
     };
     let field = |text: &str, name: &str| {
-        decode(text).ok_or_else(|| Refusal::new(format!("has a malformed escape in its {name}"), allowed))
+        decode(text)
+            .ok_or_else(|| Refusal::new(format!("has a malformed escape in its {name}"), allowed))
     };
-    let in_field = |name: &str, refusal: Refusal| Refusal::new(format!("has a {name} that {}", refusal.problem), refusal.allowed);
-    let amount = money(&COST_AMOUNT, &field(amount, "amount")?).map_err(|r| in_field("amount", r))?;
-    let month_spec = DecimalSpec::new(0, dec(0, 0), dec(i64::from(months.unwrap_or(120)), 0), "(0 = before traffic starts, up to `months`)");
-    let month = whole(month_spec.read(&field(month, "month")?).map_err(|r| in_field("month", r))?);
+    let in_field = |name: &str, refusal: Refusal| {
+        Refusal::new(
+            format!("has a {name} that {}", refusal.problem),
+            refusal.allowed,
+        )
+    };
+    let amount =
+        money(&COST_AMOUNT, &field(amount, "amount")?).map_err(|r| in_field("amount", r))?;
+    let month_spec = DecimalSpec::new(
+        0,
+        dec(0, 0),
+        dec(i64::from(months.unwrap_or(120)), 0),
+        "(0 = before traffic starts, up to `months`)",
+    );
+    let month = whole(
+        month_spec
+            .read(&field(month, "month")?)
+            .map_err(|r| in_field("month", r))?,
+    );
     let side = read_choice(&field(side, "side")?, SIDES).map_err(|r| in_field("side", r))?;
     let kind = read_choice(&field(kind, "kind")?, KINDS).map_err(|r| in_field("kind", r))?;
     let label = field(label, "label")?;
     if label.chars().count() > MAX_LABEL_CHARS {
-        return Err(Refusal::new("has a label longer than 100 characters", allowed));
+        return Err(Refusal::new(
+            "has a label longer than 100 characters",
+            allowed,
+        ));
     }
-    Ok(CostItem { amount, month, side, kind, label })
+    Ok(CostItem {
+        amount,
+        month,
+        side,
+        kind,
+        label,
+    })
 }
 
 /// Writes a cost item, each field encoded by itself, joined with raw colons.
@@ -202,17 +253,35 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     let mut inputs = VentureInputs::defaults();
     let mut errors: Vec<(usize, String)> = Vec::new();
     let mut warnings = Vec::new();
-    let position = |param: &str| PARAMS.iter().position(|p| *p == param).unwrap_or(usize::MAX);
-    let value_of = |param: &str| params.iter().find(|(name, _)| name == param).map(|(_, values)| values.as_slice());
+    let position = |param: &str| {
+        PARAMS
+            .iter()
+            .position(|p| *p == param)
+            .unwrap_or(usize::MAX)
+    };
+    let value_of = |param: &str| {
+        params
+            .iter()
+            .find(|(name, _)| name == param)
+            .map(|(_, values)| values.as_slice())
+    };
 
     let mut valid = Context::default();
     // Independent fields first; `terms` and `months` decide the ranges of the others.
-    for &param in PARAMS.iter().filter(|p| !matches!(**p, "cost" | "share" | "contrib" | "nocap" | "end")) {
-        let Some(&[raw]) = value_of(param) else { continue };
+    for &param in PARAMS
+        .iter()
+        .filter(|p| !matches!(**p, "cost" | "share" | "contrib" | "nocap" | "end"))
+    {
+        let Some(&[raw]) = value_of(param) else {
+            continue;
+        };
         let text = decode(raw);
         let result = match &text {
             Some(text) => set_field(&mut inputs, param, text, valid),
-            None => Err(Refusal::new("has a malformed escape", "percent-escapes of two hex digits")),
+            None => Err(Refusal::new(
+                "has a malformed escape",
+                "percent-escapes of two hex digits",
+            )),
         };
         match result {
             Ok(()) => match param {
@@ -232,11 +301,19 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     inputs.share_pct = inputs.terms.default_share_pct();
 
     for &param in &["share", "contrib", "nocap", "end"] {
-        let Some(&[raw]) = value_of(param) else { continue };
+        let Some(&[raw]) = value_of(param) else {
+            continue;
+        };
         let applies = match (param, valid.terms) {
             ("contrib", Some(Terms::Original)) | ("nocap", Some(Terms::Amended)) => {
-                let terms = if param == "contrib" { "original" } else { "amended" };
-                warnings.push(format!("{param}: ignored under the {terms} terms, to which it does not apply."));
+                let terms = if param == "contrib" {
+                    "original"
+                } else {
+                    "amended"
+                };
+                warnings.push(format!(
+                    "{param}: ignored under the {terms} terms, to which it does not apply."
+                ));
                 false
             }
             ("contrib" | "nocap", None) => false,
@@ -247,7 +324,10 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
         }
         let result = match decode(raw) {
             Some(text) => set_field(&mut inputs, param, &text, valid),
-            None => Err(Refusal::new("has a malformed escape", "percent-escapes of two hex digits")),
+            None => Err(Refusal::new(
+                "has a malformed escape",
+                "percent-escapes of two hex digits",
+            )),
         };
         if let Err(refusal) = result {
             errors.push((position(param), refusal.message(param, raw)));
@@ -257,7 +337,13 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     if let Some(raws) = value_of("cost") {
         let mut costs = Vec::new();
         if raws.len() > MAX_COST_ITEMS {
-            errors.push((position("cost"), format!("cost: {} items given; allowed: 1 to {MAX_COST_ITEMS} items.", raws.len())));
+            errors.push((
+                position("cost"),
+                format!(
+                    "cost: {} items given; allowed: 1 to {MAX_COST_ITEMS} items.",
+                    raws.len()
+                ),
+            ));
         }
         for raw in raws {
             match read_cost(raw, valid.months) {
@@ -325,7 +411,11 @@ pub fn write_params(inputs: &VentureInputs) -> Vec<(&'static str, String)> {
 
 /// Groups raw parameters by name, refusing repeats of scalar parameters, empty
 /// values and segments without `=`; unknown names become warnings.
-pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) -> (Grouped<'a>, Vec<String>, Vec<String>) {
+pub fn group_params<'a>(
+    raw: &[RawParam<'a>],
+    known: &[&str],
+    lists: &[&str],
+) -> (Grouped<'a>, Vec<String>, Vec<String>) {
     let mut grouped: Vec<(String, Vec<&'a str>)> = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -334,15 +424,24 @@ pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) ->
             continue;
         }
         if !known.contains(&param.name.as_str()) {
-            let note = format!("{}: unknown parameter, ignored (it may come from a newer version).", shorten(&param.name));
+            let note = format!(
+                "{}: unknown parameter, ignored (it may come from a newer version).",
+                shorten(&param.name)
+            );
             if !warnings.contains(&note) {
                 warnings.push(note);
             }
             continue;
         }
         match param.value {
-            None => errors.push(format!("{}: has no value; allowed: {}=VALUE.", param.name, param.name)),
-            Some("") => errors.push(format!("{}: is empty; allowed: a value (leave the parameter out for its default).", param.name)),
+            None => errors.push(format!(
+                "{}: has no value; allowed: {}=VALUE.",
+                param.name, param.name
+            )),
+            Some("") => errors.push(format!(
+                "{}: is empty; allowed: a value (leave the parameter out for its default).",
+                param.name
+            )),
             Some(value) => match grouped.iter_mut().find(|(name, _)| *name == param.name) {
                 Some((_, values)) => values.push(value),
                 None => grouped.push((param.name.clone(), vec![value])),
@@ -351,7 +450,10 @@ pub fn group_params<'a>(raw: &[RawParam<'a>], known: &[&str], lists: &[&str]) ->
     }
     for (name, values) in &grouped {
         if values.len() > 1 && !lists.contains(&name.as_str()) {
-            errors.push(format!("{name}: given {} times; allowed: once.", values.len()));
+            errors.push(format!(
+                "{name}: given {} times; allowed: once.",
+                values.len()
+            ));
         }
     }
     (grouped, errors, warnings)

@@ -1,7 +1,10 @@
 //! The page: the reducer over the three deals' forms, the browser effects, the
 //! header with the links between the deals, and the page of the deal on show.
 
-use super::components::{print_inputs, ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, SavedScenarios, VenturePage};
+use super::components::{
+    print_inputs, ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, SavedScenarios,
+    VenturePage,
+};
 use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
 use super::state::PageState;
@@ -33,11 +36,20 @@ pub fn App() -> Html {
         Deal::Msa => pages.msa.scenario.clone(),
         Deal::Note => pages.note.scenario.clone(),
     };
-    let links: Vec<(Deal, String)> = Deal::ALL.iter().map(|&deal| (deal, pages.link_of(deal))).collect();
+    let links: Vec<(Deal, String)> = Deal::ALL
+        .iter()
+        .map(|&deal| (deal, pages.link_of(deal)))
+        .collect();
     let page = match pages.deal {
-        Deal::Venture => html! { <VenturePage form={pages.venture.clone()} dispatch={dispatch.clone()} /> },
-        Deal::Msa => html! { <DealPage key="msa" form={pages.msa.clone()} dispatch={dispatch.clone()} /> },
-        Deal::Note => html! { <DealPage key="note" form={pages.note.clone()} dispatch={dispatch.clone()} /> },
+        Deal::Venture => {
+            html! { <VenturePage form={pages.venture.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Deal::Msa => {
+            html! { <DealPage key="msa" form={pages.msa.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Deal::Note => {
+            html! { <DealPage key="note" form={pages.note.clone()} dispatch={dispatch.clone()} /> }
+        }
     };
     html! {
         <>

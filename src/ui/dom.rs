@@ -45,7 +45,9 @@ pub fn set_body_attribute(name: &str, value: &str) {
 
 /// Milliseconds since the page started (`performance.now()`), for measurements.
 pub fn now_ms() -> f64 {
-    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Now, in UTC, as ISO 8601 text to the second (`2026-11-21T23:50:00Z`).

@@ -15,7 +15,9 @@ impl PageState {
     /// The pages the address opens (the Venture's defaults, with the link's
     /// messages, when the address holds a link that cannot be read).
     pub fn opening(hash: &str) -> PageState {
-        PageState { pages: Pages::opening(hash) }
+        PageState {
+            pages: Pages::opening(hash),
+        }
     }
 }
 

@@ -4,9 +4,9 @@
 //! being dismissed are the page's own. `None` means nothing changed (no re-render).
 //! Each deal keeps its own scenario while another is shown.
 
-use crate::scenario::deal_form::{self, Deal, DealAction, DealForm};
 use crate::engine::venture::Terms;
 use crate::scenario::compare::{is_compare, read_compare, write_compare};
+use crate::scenario::deal_form::{self, Deal, DealAction, DealForm};
 use crate::scenario::form::{apply, FormAction, VentureForm};
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::view::history::Histories;
@@ -67,7 +67,9 @@ impl Pages {
 
     /// The scenario pinned as A, when it belongs to the deal on show.
     pub fn pinned_here(&self) -> Option<&LinkScenario> {
-        self.pinned.as_deref().filter(|a| Deal::of_scenario(a) == self.deal)
+        self.pinned
+            .as_deref()
+            .filter(|a| Deal::of_scenario(a) == self.deal)
     }
 
     /// The link of the page on show: the deal's scenario, or the compare link of
@@ -187,7 +189,11 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
     if changes_inputs && *history != history.started(&pages.link_of(pages.deal)) {
         // The scenario before the first change is the deal's first step.
         let mut started = pages.clone();
-        started.history = Rc::new(pages.history.with(pages.deal, history.started(&pages.link_of(pages.deal))));
+        started.history = Rc::new(
+            pages
+                .history
+                .with(pages.deal, history.started(&pages.link_of(pages.deal))),
+        );
         return next(&started, action).or(Some(started));
     }
     match action {
@@ -238,7 +244,13 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
                 Terms::Amended => "original",
                 Terms::Original => "amended",
             };
-            let a = apply(&pages.venture, FormAction::Set { param: "terms", text: other.to_string() });
+            let a = apply(
+                &pages.venture,
+                FormAction::Set {
+                    param: "terms",
+                    text: other.to_string(),
+                },
+            );
             let mut next = pages.clone();
             next.pinned = Some(Rc::new(LinkScenario::Venture(a.inputs)));
             next.deal = Deal::Venture;
@@ -266,7 +278,11 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             let history = pages.history.of(pages.deal);
             // The deal's own link: a comparison's A stays pinned through undo and redo.
             let link = pages.link_of(pages.deal);
-            let (history, target) = if action == PageAction::Undo { history.undo(&link) } else { history.redo(&link) }?;
+            let (history, target) = if action == PageAction::Undo {
+                history.undo(&link)
+            } else {
+                history.redo(&link)
+            }?;
             let mut next = pages.opened(pages.deal, target);
             next.history = Rc::new(pages.history.with(pages.deal, history));
             Some(next)
@@ -279,7 +295,14 @@ mod tests {
     use super::*;
 
     fn set(pages: &Pages, param: &'static str, text: &str) -> Pages {
-        next(pages, PageAction::Form(FormAction::Set { param, text: text.into() })).unwrap()
+        next(
+            pages,
+            PageAction::Form(FormAction::Set {
+                param,
+                text: text.into(),
+            }),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -291,14 +314,22 @@ mod tests {
 
     #[test]
     fn a_new_link_opens() {
-        let opened = next(&Pages::default(), PageAction::AddressChanged("#/venture?v=1&min=4500000".into())).unwrap();
+        let opened = next(
+            &Pages::default(),
+            PageAction::AddressChanged("#/venture?v=1&min=4500000".into()),
+        )
+        .unwrap();
         assert_eq!(opened.link(), "#/venture?v=1&min=4500000");
     }
 
     #[test]
     fn a_bad_link_keeps_the_scenario_until_dismissed() {
         let pages = set(&Pages::default(), "min", "4500000");
-        let refused = next(&pages, PageAction::AddressChanged("#/venture?v=1&min=abc".into())).unwrap();
+        let refused = next(
+            &pages,
+            PageAction::AddressChanged("#/venture?v=1&min=abc".into()),
+        )
+        .unwrap();
         assert_eq!(refused.venture.inputs, pages.venture.inputs);
         assert!(refused.link_errors().iter().any(|m| m.starts_with("min:")));
         let dismissed = next(&refused, PageAction::DismissLinkErrors).unwrap();
@@ -330,10 +361,19 @@ mod tests {
     #[test]
     fn a_pinned_scenario_makes_the_address_a_compare_link() {
         let pages = next(&Pages::default(), PageAction::Pin).unwrap();
-        assert_eq!(pages.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1");
+        assert_eq!(
+            pages.link(),
+            "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1"
+        );
         let changed = set(&pages, "min", "4500000");
-        assert_eq!(changed.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000");
-        assert_eq!(next(&changed, PageAction::AddressChanged(changed.link())), None);
+        assert_eq!(
+            changed.link(),
+            "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000"
+        );
+        assert_eq!(
+            next(&changed, PageAction::AddressChanged(changed.link())),
+            None
+        );
         // Another deal's page shows no comparison, and its own link.
         let msa = next(&changed, PageAction::AddressChanged("#/msa?v=1".into())).unwrap();
         assert_eq!(msa.link(), "#/msa?v=1");
@@ -357,18 +397,33 @@ mod tests {
     #[test]
     fn a_compare_links_warnings_show_and_a_plain_link_leaves_the_comparison() {
         let pages = Pages::opening("#/compare?v=1&a=%2Fnote&b=%2Fnote&zz=1");
-        assert!(pages.note.warnings.iter().any(|w| w.starts_with("zz:")), "{:?}", pages.note.warnings);
-        let plain = next(&pages, PageAction::AddressChanged("#/note?v=1&rate=5".into())).unwrap();
+        assert!(
+            pages.note.warnings.iter().any(|w| w.starts_with("zz:")),
+            "{:?}",
+            pages.note.warnings
+        );
+        let plain = next(
+            &pages,
+            PageAction::AddressChanged("#/note?v=1&rate=5".into()),
+        )
+        .unwrap();
         assert!(plain.pinned.is_none());
         assert_eq!(plain.link(), "#/note?v=1&rate=5");
-        let refused = next(&pages, PageAction::AddressChanged("#/note?v=1&rate=x".into())).unwrap();
+        let refused = next(
+            &pages,
+            PageAction::AddressChanged("#/note?v=1&rate=x".into()),
+        )
+        .unwrap();
         assert!(refused.pinned.is_some());
     }
 
     #[test]
     fn the_other_terms_are_pinned_as_a() {
         let pages = next(&Pages::default(), PageAction::PinOtherTerms).unwrap();
-        assert_eq!(pages.link(), "#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1");
+        assert_eq!(
+            pages.link(),
+            "#/compare?v=1&a=%2Fventure%3Fv%3D1%26terms%3Doriginal&b=%2Fventure%3Fv%3D1"
+        );
     }
 
     #[test]

@@ -87,7 +87,15 @@ mod tests {
     #[test]
     fn stacks_go_up_and_down_from_zero() {
         let stacked = stack([("a", 2.0), ("b", -1.0), ("c", 0.0), ("d", 3.0), ("e", -4.0)]);
-        assert_eq!(stacked, vec![("a", 0.0, 2.0), ("b", 0.0, -1.0), ("d", 2.0, 5.0), ("e", -1.0, -5.0)]);
+        assert_eq!(
+            stacked,
+            vec![
+                ("a", 0.0, 2.0),
+                ("b", 0.0, -1.0),
+                ("d", 2.0, 5.0),
+                ("e", -1.0, -5.0)
+            ]
+        );
     }
 
     #[test]

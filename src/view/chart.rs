@@ -194,7 +194,11 @@ pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
     let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
     let mut bars = Vec::with_capacity(flows.len() * 3);
     for (index, month) in flows.iter().enumerate() {
-        for (series, from, to) in stack(Series::ALL.into_iter().map(|series| (series, month.value(series)))) {
+        for (series, from, to) in stack(
+            Series::ALL
+                .into_iter()
+                .map(|series| (series, month.value(series))),
+        ) {
             let value = to - from;
             let (y_from, y_to) = (bar_y(from), bar_y(to));
             let figure = match series {

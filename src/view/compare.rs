@@ -12,7 +12,10 @@ use crate::scenario::output::{DealOutput, Scalar};
 const LABELS: &[(&str, &str)] = &[
     ("total_cost", "Total project cost"),
     ("thil_contribution", "THIL's payments for costs"),
-    ("thil_percentage_share", "THIL's percentage share (fraction)"),
+    (
+        "thil_percentage_share",
+        "THIL's percentage share (fraction)",
+    ),
     ("loan", "THIL's loan"),
     ("retention_rate", "Retention rate (fraction)"),
     ("recoup_month", "Loan recouped in month"),
@@ -51,7 +54,10 @@ const LABELS: &[(&str, &str)] = &[
 ];
 
 pub fn label(key: &str) -> &str {
-    LABELS.iter().find(|(k, _)| *k == key).map_or(key, |(_, label)| label)
+    LABELS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, label)| label)
 }
 
 /// One line of the comparison: the figure under A, under B, and B − A.
@@ -88,7 +94,11 @@ pub struct CompareView {
 
 fn signed(change: &Scalar) -> String {
     let shown = figure(&change.text());
-    let zero = change.text().trim_start_matches('-').chars().all(|c| c == '0' || c == '.');
+    let zero = change
+        .text()
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.');
     if zero || shown.starts_with('−') {
         shown
     } else {
@@ -103,7 +113,11 @@ fn line(difference: &Difference) -> CompareLine {
         a: cell_text(&difference.a),
         b: cell_text(&difference.b),
         change: difference.change.as_ref().map(signed).unwrap_or_default(),
-        change_value: difference.change.as_ref().map(Scalar::text).unwrap_or_default(),
+        change_value: difference
+            .change
+            .as_ref()
+            .map(Scalar::text)
+            .unwrap_or_default(),
         changed: difference.a != difference.b,
     }
 }
@@ -121,7 +135,11 @@ fn when(label: &str, previous: &str) -> String {
 
 /// Both curves on one axis of time: every point of either, in time order, each
 /// curve holding its last total where it has no point of its own.
-fn aligned(title: &'static str, a: &[(String, crate::engine::Money)], b: &[(String, crate::engine::Money)]) -> Curves {
+fn aligned(
+    title: &'static str,
+    a: &[(String, crate::engine::Money)],
+    b: &[(String, crate::engine::Money)],
+) -> Curves {
     let keyed = |curve: &[(String, crate::engine::Money)]| {
         let mut previous = String::new();
         curve
@@ -134,7 +152,11 @@ fn aligned(title: &'static str, a: &[(String, crate::engine::Money)], b: &[(Stri
             .collect::<Vec<_>>()
     };
     let (ka, kb) = (keyed(a), keyed(b));
-    let mut keys: Vec<(String, String)> = ka.iter().chain(&kb).map(|(k, l, _)| (k.clone(), l.clone())).collect();
+    let mut keys: Vec<(String, String)> = ka
+        .iter()
+        .chain(&kb)
+        .map(|(k, l, _)| (k.clone(), l.clone()))
+        .collect();
     keys.sort();
     keys.dedup_by(|x, y| x.0 == y.0);
     let follow = |curve: &[(String, String, f64)]| {
@@ -148,7 +170,12 @@ fn aligned(title: &'static str, a: &[(String, crate::engine::Money)], b: &[(Stri
             })
             .collect::<Vec<f64>>()
     };
-    Curves { title, a: follow(&ka), b: follow(&kb), labels: keys.into_iter().map(|(_, label)| label).collect() }
+    Curves {
+        title,
+        a: follow(&ka),
+        b: follow(&kb),
+        labels: keys.into_iter().map(|(_, label)| label).collect(),
+    }
 }
 
 pub fn compare_view(a: &DealOutput, b: &DealOutput) -> CompareView {
@@ -158,7 +185,11 @@ pub fn compare_view(a: &DealOutput, b: &DealOutput) -> CompareView {
         (Some((title, ca)), Some((_, cb))) => Some(aligned(title, &ca, &cb)),
         _ => None,
     };
-    CompareView { lines, by_row, curves }
+    CompareView {
+        lines,
+        by_row,
+        curves,
+    }
 }
 
 /// The two curves drawn: SVG paths in a fixed view box, the value ticks and a
@@ -201,13 +232,22 @@ pub fn curves_chart(curves: &Curves) -> CurvesChart {
         bottom,
         a: path(&curves.a, x, y),
         b: path(&curves.b, x, y),
-        ticks: ticks.into_iter().map(|v| super::chart::Tick { at: y(v), label: super::format::axis_label(v) }).collect(),
+        ticks: ticks
+            .into_iter()
+            .map(|v| super::chart::Tick {
+                at: y(v),
+                label: super::format::axis_label(v),
+            })
+            .collect(),
         labels: curves
             .labels
             .iter()
             .enumerate()
             .filter(|(i, _)| i % every == 0)
-            .map(|(i, label)| super::chart::Tick { at: x(i), label: label.clone() })
+            .map(|(i, label)| super::chart::Tick {
+                at: x(i),
+                label: label.clone(),
+            })
             .collect(),
     }
 }
@@ -227,8 +267,15 @@ mod tests {
     #[test]
     fn lines_show_both_sides_and_the_signed_change() {
         let view = compare_view(&output("#/msa?v=1"), &output("#/msa?v=1&mrc=12000"));
-        let total = view.lines.iter().find(|l| l.key == "total_charges").unwrap();
-        assert_eq!((total.a.as_str(), total.b.as_str(), total.change.as_str()), ("122,500.00", "146,500.00", "+24,000.00"));
+        let total = view
+            .lines
+            .iter()
+            .find(|l| l.key == "total_charges")
+            .unwrap();
+        assert_eq!(
+            (total.a.as_str(), total.b.as_str(), total.change.as_str()),
+            ("122,500.00", "146,500.00", "+24,000.00")
+        );
         assert_eq!(total.change_value, "24000.00");
         assert!(total.changed);
         let end = view.lines.iter().find(|l| l.key == "term_end").unwrap();

@@ -39,16 +39,66 @@ const MSA_HEADLINES: &[HeadlineSpec] = &[
 ];
 
 const NOTE_HEADLINES: &[HeadlineSpec] = &[
-    ("payoff", "payoff", "Payoff on the demand date", "Principal, overdue interest, interest since the last interest date, and collection costs"),
-    ("total_interest", "total-interest", "Total interest", "On principal and on overdue interest, over the note's life"),
-    ("act360_cost_vs_act365", "act360-cost", "What Actual/360 costs Fusion", "Total interest on a 360-day year less on a 365-day year"),
-    ("rate", "rate-applied", "Rate applied (% a year)", "The lesser of the stated rate and the highest lawful rate"),
-    ("act365_equivalent_rate", "act365-rate", "As an Actual/365 rate (%)", "The rate × 365 / 360"),
-    ("principal", "principal", "Principal", "As the reading in force takes it"),
-    ("payoff_principal", "payoff-principal", "Payoff: principal", "Outstanding on the demand date"),
-    ("payoff_overdue", "payoff-overdue", "Payoff: overdue interest", "Interest due and not paid"),
-    ("payoff_accrued", "payoff-accrued", "Payoff: interest since the last date", "On principal and on overdue interest"),
-    ("payoff_collection", "payoff-collection", "Payoff: collection costs", "Attorneys' and collection fees"),
+    (
+        "payoff",
+        "payoff",
+        "Payoff on the demand date",
+        "Principal, overdue interest, interest since the last interest date, and collection costs",
+    ),
+    (
+        "total_interest",
+        "total-interest",
+        "Total interest",
+        "On principal and on overdue interest, over the note's life",
+    ),
+    (
+        "act360_cost_vs_act365",
+        "act360-cost",
+        "What Actual/360 costs Fusion",
+        "Total interest on a 360-day year less on a 365-day year",
+    ),
+    (
+        "rate",
+        "rate-applied",
+        "Rate applied (% a year)",
+        "The lesser of the stated rate and the highest lawful rate",
+    ),
+    (
+        "act365_equivalent_rate",
+        "act365-rate",
+        "As an Actual/365 rate (%)",
+        "The rate × 365 / 360",
+    ),
+    (
+        "principal",
+        "principal",
+        "Principal",
+        "As the reading in force takes it",
+    ),
+    (
+        "payoff_principal",
+        "payoff-principal",
+        "Payoff: principal",
+        "Outstanding on the demand date",
+    ),
+    (
+        "payoff_overdue",
+        "payoff-overdue",
+        "Payoff: overdue interest",
+        "Interest due and not paid",
+    ),
+    (
+        "payoff_accrued",
+        "payoff-accrued",
+        "Payoff: interest since the last date",
+        "On principal and on overdue interest",
+    ),
+    (
+        "payoff_collection",
+        "payoff-collection",
+        "Payoff: collection costs",
+        "Attorneys' and collection fees",
+    ),
 ];
 
 /// The header of each row key of the MSA's and the Note's tables.
@@ -73,7 +123,10 @@ const HEADERS: &[(&str, &str)] = &[
 ];
 
 fn header(key: &str) -> &'static str {
-    HEADERS.iter().find(|(k, _)| *k == key).map_or("", |(_, header)| header)
+    HEADERS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, header)| header)
 }
 
 /// A cell as people read it: money and counts grouped, dates as they are,
@@ -96,15 +149,26 @@ fn is_text_column(key: &str) -> bool {
 pub fn table(keys: &[&'static str], rows: &[Row]) -> Table {
     let columns = keys
         .iter()
-        .map(|&key| Column { key, header: header(key), numeric: !is_text_column(key) })
+        .map(|&key| Column {
+            key,
+            header: header(key),
+            numeric: !is_text_column(key),
+        })
         .collect();
     let rows = rows
         .iter()
         .map(|row| {
             keys.iter()
                 .map(|&key| {
-                    let value = row.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
-                    Cell { key, value: value.text(), text: cell_text(&value) }
+                    let value = row
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map_or(Scalar::Null, |(_, v)| v.clone());
+                    Cell {
+                        key,
+                        value: value.text(),
+                        text: cell_text(&value),
+                    }
                 })
                 .collect()
         })
@@ -117,13 +181,19 @@ fn headlines(specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
         .iter()
         .enumerate()
         .map(|(index, &(key, id, label, note))| {
-            let value = results.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
+            let value = results
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(Scalar::Null, |(_, v)| v.clone());
             let text = match (&value, key) {
                 (Scalar::Null, "termination_charge") => "none (no stop)".to_string(),
                 // A ratio of two rates: four decimals read well; `data-value` keeps them all.
-                (Scalar::Text(rate), "act365_equivalent_rate") => rate
-                    .parse::<rust_decimal::Decimal>()
-                    .map_or_else(|_| rate.clone(), |r| figure(&r.round_dp(4).normalize().to_string())),
+                (Scalar::Text(rate), "act365_equivalent_rate") => {
+                    rate.parse::<rust_decimal::Decimal>().map_or_else(
+                        |_| rate.clone(),
+                        |r| figure(&r.round_dp(4).normalize().to_string()),
+                    )
+                }
                 _ => cell_text(&value),
             };
             Headline {
@@ -145,7 +215,12 @@ pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
         _ => (NOTE_HEADLINES, ("schedule-table", "Interest schedule", "Each interest date before the demand: the days counted, the interest on principal and on overdue interest, what falls due and whether it was paid ($). Untick “Paid” to see a date missed.")),
     };
     let (id, title, intro) = rows_table;
-    let mut tables = vec![NamedTable { id, title, intro, table: table(output.row_keys, &output.rows) }];
+    let mut tables = vec![NamedTable {
+        id,
+        title,
+        intro,
+        table: table(output.row_keys, &output.rows),
+    }];
     for (name, rows) in &output.tables {
         if *name == "dates" {
             tables.push(NamedTable {
@@ -156,7 +231,11 @@ pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
             });
         }
     }
-    DealView { headlines: headlines(specs, &output.results), tables, notices: output.notices.clone() }
+    DealView {
+        headlines: headlines(specs, &output.results),
+        tables,
+        notices: output.notices.clone(),
+    }
 }
 
 #[cfg(test)]
@@ -185,7 +264,10 @@ mod tests {
         assert_eq!(h[1].text, "none (no stop)");
         assert_eq!(h[1].data_value, "");
         assert!(h[0].lead);
-        let rate = vec![("act365_equivalent_rate", Scalar::Text("4.8159722222222222222222222222".into()))];
+        let rate = vec![(
+            "act365_equivalent_rate",
+            Scalar::Text("4.8159722222222222222222222222".into()),
+        )];
         let h = headlines(NOTE_HEADLINES, &rate);
         assert_eq!(h[4].text, "4.816");
         assert_eq!(h[4].data_value, "4.8159722222222222222222222222");

@@ -25,15 +25,18 @@ pub fn fields(deal: Deal) -> &'static [FieldInfo] {
 }
 
 pub fn slider(param: &'static str) -> Option<SliderSpec> {
-    SLIDERS.iter().find(|(p, ..)| *p == param).map(|&(param, min, max, step, unit)| SliderSpec {
-        param,
-        range_id: format!("{param}-range"),
-        number_id: format!("{param}-number"),
-        min: min.to_string(),
-        max: max.to_string(),
-        step: step.to_string(),
-        unit,
-    })
+    SLIDERS
+        .iter()
+        .find(|(p, ..)| *p == param)
+        .map(|&(param, min, max, step, unit)| SliderSpec {
+            param,
+            range_id: format!("{param}-range"),
+            number_id: format!("{param}-number"),
+            min: min.to_string(),
+            max: max.to_string(),
+            step: step.to_string(),
+            unit,
+        })
 }
 
 /// A group of the panel: its heading, a line on what it answers, its inputs.
@@ -45,20 +48,54 @@ pub struct Section {
 }
 
 const MSA_SECTIONS: &[Section] = &[
-    Section { id: "order", title: "The Service Order", intro: "What is ordered, from when, and how it is billed.", params: &["tendered", "accept", "ext", "nrc", "bill", "due"] },
-    Section { id: "ending", title: "Ending early", intro: "A stop by TWW, its cause, and a notice of breach: the charge and the dates they set.", params: &["stop", "cause", "notice"] },
-    Section { id: "shortfall", title: "Shortfall calculator", intro: "What TWW committed to and paid in the Commitment Period (cl. 3).", params: &["commit", "paid"] },
-    Section { id: "late", title: "Late-payment calculator", intro: "One invoice paid late: the rate, the cap, the convention and the days (cl. 6(c)).", params: &["late", "lawful", "latec", "lateinv", "latedays"] },
+    Section {
+        id: "order",
+        title: "The Service Order",
+        intro: "What is ordered, from when, and how it is billed.",
+        params: &["tendered", "accept", "ext", "nrc", "bill", "due"],
+    },
+    Section {
+        id: "ending",
+        title: "Ending early",
+        intro:
+            "A stop by TWW, its cause, and a notice of breach: the charge and the dates they set.",
+        params: &["stop", "cause", "notice"],
+    },
+    Section {
+        id: "shortfall",
+        title: "Shortfall calculator",
+        intro: "What TWW committed to and paid in the Commitment Period (cl. 3).",
+        params: &["commit", "paid"],
+    },
+    Section {
+        id: "late",
+        title: "Late-payment calculator",
+        intro: "One invoice paid late: the rate, the cap, the convention and the days (cl. 6(c)).",
+        params: &["late", "lawful", "latec", "lateinv", "latedays"],
+    },
 ];
 
 const NOTE_SECTIONS: &[Section] = &[
-    Section { id: "terms", title: "The note's terms", intro: "What the note says: principal, date, day count and interest dates.", params: &["amount", "dated", "basis", "first"] },
-    Section { id: "events", title: "What happens", intro: "The demand, principal paid down, interest dates missed, and collection.", params: &["demand", "paydown", "missed", "collect"] },
+    Section {
+        id: "terms",
+        title: "The note's terms",
+        intro: "What the note says: principal, date, day count and interest dates.",
+        params: &["amount", "dated", "basis", "first"],
+    },
+    Section {
+        id: "events",
+        title: "What happens",
+        intro: "The demand, principal paid down, interest dates missed, and collection.",
+        params: &["demand", "paydown", "missed", "collect"],
+    },
 ];
 
 /// The sliders, shown first beside the results.
 pub fn sliders(deal: Deal) -> Vec<&'static FieldInfo> {
-    fields(deal).iter().filter(|f| slider(f.param).is_some()).collect()
+    fields(deal)
+        .iter()
+        .filter(|f| slider(f.param).is_some())
+        .collect()
 }
 
 /// The panel's groups, each with its fields in the Inputs table's order; an input
@@ -69,9 +106,20 @@ pub fn sections(deal: Deal) -> Vec<(&'static Section, Vec<&'static FieldInfo>)> 
         _ => NOTE_SECTIONS,
     };
     let all = fields(deal);
-    let mut groups: Vec<(&'static Section, Vec<&'static FieldInfo>)> =
-        table.iter().map(|section| (section, all.iter().filter(|f| section.params.contains(&f.param)).collect())).collect();
-    let placed = |param: &'static str| slider(param).is_some() || table.iter().any(|s| s.params.contains(&param));
+    let mut groups: Vec<(&'static Section, Vec<&'static FieldInfo>)> = table
+        .iter()
+        .map(|section| {
+            (
+                section,
+                all.iter()
+                    .filter(|f| section.params.contains(&f.param))
+                    .collect(),
+            )
+        })
+        .collect();
+    let placed = |param: &'static str| {
+        slider(param).is_some() || table.iter().any(|s| s.params.contains(&param))
+    };
     if let Some((_, last)) = groups.last_mut() {
         last.extend(all.iter().filter(|f| !placed(f.param)));
     }
@@ -79,7 +127,10 @@ pub fn sections(deal: Deal) -> Vec<(&'static Section, Vec<&'static FieldInfo>)> 
 }
 
 pub fn is_numeric(field: &FieldInfo) -> bool {
-    matches!(field.control, Control::Number | Control::Slider | Control::OptionalNumber) && field.param != "amount"
+    matches!(
+        field.control,
+        Control::Number | Control::Slider | Control::OptionalNumber
+    ) && field.param != "amount"
 }
 
 /// What a box shows when not being typed in: the draft as typed, or the value
@@ -126,7 +177,10 @@ mod tests {
     #[test]
     fn sliders_have_ranges_and_ids() {
         let spec = slider("termm").unwrap();
-        assert_eq!((spec.range_id.as_str(), spec.number_id.as_str()), ("termm-range", "termm-number"));
+        assert_eq!(
+            (spec.range_id.as_str(), spec.number_id.as_str()),
+            ("termm-range", "termm-number")
+        );
         assert!(slider("tendered").is_none());
     }
 }

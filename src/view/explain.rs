@@ -86,7 +86,9 @@ pub fn figure_of_cell(table_id: &str, row: usize, key: &str) -> Option<String> {
     if table_id == "dates-table" {
         return Some(format!("dates[{row}].{key}"));
     }
-    ROW_TABLES.contains(&table_id).then(|| format!("rows[{row}].{key}"))
+    ROW_TABLES
+        .contains(&table_id)
+        .then(|| format!("rows[{row}].{key}"))
 }
 
 #[cfg(test)]
@@ -99,12 +101,23 @@ mod tests {
         let scenario = LinkScenario::Venture(VentureInputs::defaults());
         let figure = figure_of_cell("monthly-table", 0, "retained").unwrap_or_default();
         let view = explain_view(&scenario, &figure);
-        assert_eq!(view.heading, "rows[0].retained — retained by Fusion to repay the loan: 2,968.42");
-        assert!(view.line.ends_with("= 2,968.42 — amended cl. 2(2)(1)(b); funded reading"));
+        assert_eq!(
+            view.heading,
+            "rows[0].retained — retained by Fusion to repay the loan: 2,968.42"
+        );
+        assert!(view
+            .line
+            .ends_with("= 2,968.42 — amended cl. 2(2)(1)(b); funded reading"));
         assert_eq!(view.terms[0].walk.as_deref(), Some("rows[0].distributable"));
         assert!(view.copy_text.contains(&view.line));
-        assert_eq!(figure_of_headline("thil-percentage-share"), "results.thil_percentage_share");
-        assert_eq!(figure_of_cell("dates-table", 3, "date").as_deref(), Some("dates[3].date"));
+        assert_eq!(
+            figure_of_headline("thil-percentage-share"),
+            "results.thil_percentage_share"
+        );
+        assert_eq!(
+            figure_of_cell("dates-table", 3, "date").as_deref(),
+            Some("dates[3].date")
+        );
         assert_eq!(figure_of_cell("other-table", 0, "date"), None);
         let refused = explain_view(&scenario, "results.thil_irr");
         assert!(refused.error.is_some());

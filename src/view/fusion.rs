@@ -19,8 +19,11 @@ use crate::scenario::link::{write_link, LinkScenario};
 
 // The cash chart's frame, so the two charts read alike; the bars start higher
 // here (no marker label above them).
+use super::chart::{
+    BARS_BOTTOM, LINE_BOTTOM, LINE_TITLE_Y, LINE_TOP, MAX_BAR_WIDTH, MONTH_LABEL_Y, MONTH_TITLE_Y,
+    PLOT_LEFT, PLOT_RIGHT,
+};
 pub use super::chart::{HEIGHT, WIDTH};
-use super::chart::{BARS_BOTTOM, LINE_BOTTOM, LINE_TITLE_Y, LINE_TOP, MAX_BAR_WIDTH, MONTH_LABEL_Y, MONTH_TITLE_Y, PLOT_LEFT, PLOT_RIGHT};
 const BARS_TOP: f64 = 20.0;
 /// At most this many month labels fit under the plot.
 const MAX_MONTH_LABELS: usize = 10;
@@ -167,14 +170,27 @@ pub fn chart(timeline: &Timeline) -> FusionChart {
         }
     }
 
-    let cumulative: Vec<f64> = rows.iter().map(|row| row.cumulative.to_f64_lossy()).collect();
-    let (line_low, line_high, line_values) =
-        value_axis(cumulative.iter().copied().fold(0.0, f64::min), cumulative.iter().copied().fold(0.0, f64::max), 3.0);
+    let cumulative: Vec<f64> = rows
+        .iter()
+        .map(|row| row.cumulative.to_f64_lossy())
+        .collect();
+    let (line_low, line_high, line_values) = value_axis(
+        cumulative.iter().copied().fold(0.0, f64::min),
+        cumulative.iter().copied().fold(0.0, f64::max),
+        3.0,
+    );
     let line_y = |v: f64| scale(v, line_low, line_high, LINE_TOP, LINE_BOTTOM);
     let line = cumulative
         .iter()
         .enumerate()
-        .map(|(i, v)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, centre(i), line_y(*v)))
+        .map(|(i, v)| {
+            format!(
+                "{}{:.1} {:.1}",
+                if i == 0 { "M" } else { "L" },
+                centre(i),
+                line_y(*v)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ");
 
@@ -183,7 +199,10 @@ pub fn chart(timeline: &Timeline) -> FusionChart {
         .iter()
         .enumerate()
         .filter(|(index, _)| index % step == 0)
-        .map(|(index, row)| Tick { at: centre(index), label: row.month.to_string() })
+        .map(|(index, row)| Tick {
+            at: centre(index),
+            label: row.month.to_string(),
+        })
         .collect();
 
     FusionChart {
@@ -194,14 +213,26 @@ pub fn chart(timeline: &Timeline) -> FusionChart {
         bars_top: BARS_TOP,
         bars_bottom: BARS_BOTTOM,
         bars_zero: bar_y(0.0),
-        bar_ticks: bar_values.into_iter().map(|v| Tick { at: bar_y(v), label: axis_label(v) }).collect(),
+        bar_ticks: bar_values
+            .into_iter()
+            .map(|v| Tick {
+                at: bar_y(v),
+                label: axis_label(v),
+            })
+            .collect(),
         bars,
         line_title: "Fusion's cumulative cash from the three deals ($)".to_string(),
         line_title_y: LINE_TITLE_Y,
         line_top: LINE_TOP,
         line_bottom: LINE_BOTTOM,
         line_zero: line_y(0.0),
-        line_ticks: line_values.into_iter().map(|v| Tick { at: line_y(v), label: axis_label(v) }).collect(),
+        line_ticks: line_values
+            .into_iter()
+            .map(|v| Tick {
+                at: line_y(v),
+                label: axis_label(v),
+            })
+            .collect(),
         line,
         month_ticks,
         month_label_y: MONTH_LABEL_Y,
@@ -231,7 +262,11 @@ pub fn table(timeline: &Timeline) -> NamedTable {
     let columns = TIMELINE_KEYS
         .iter()
         .zip(HEADERS)
-        .map(|(&key, header)| Column { key, header, numeric: key != "month" })
+        .map(|(&key, header)| Column {
+            key,
+            header,
+            numeric: key != "month",
+        })
         .collect();
     let rows = timeline
         .rows
@@ -239,7 +274,15 @@ pub fn table(timeline: &Timeline) -> NamedTable {
         .map(|row| {
             row.values()
                 .into_iter()
-                .map(|(key, value)| Cell { key, text: if key == "month" { value.clone() } else { figure(&value) }, value })
+                .map(|(key, value)| Cell {
+                    key,
+                    text: if key == "month" {
+                        value.clone()
+                    } else {
+                        figure(&value)
+                    },
+                    value,
+                })
                 .collect()
         })
         .collect();
@@ -253,16 +296,28 @@ pub fn table(timeline: &Timeline) -> NamedTable {
 
 fn scenario_link(deal: &'static str, scenario: LinkScenario, default_link: &str) -> ScenarioLink {
     let href = write_link(&scenario);
-    let which = if href == default_link { "its defaults" } else { "the scenario on its page" };
+    let which = if href == default_link {
+        "its defaults"
+    } else {
+        "the scenario on its page"
+    };
     ScenarioLink { deal, href, which }
 }
 
 /// The whole section for the three scenarios, or the message of a deal the
 /// model cannot compute.
-pub fn fusion_view(venture: &VentureInputs, msa: &MsaInputs, note: &NoteInputs) -> Result<FusionView, String> {
+pub fn fusion_view(
+    venture: &VentureInputs,
+    msa: &MsaInputs,
+    note: &NoteInputs,
+) -> Result<FusionView, String> {
     let timeline = fusion_timeline(venture, msa, note)?;
     let links = vec![
-        scenario_link("the Venture", LinkScenario::Venture(venture.clone()), "#/venture?v=1"),
+        scenario_link(
+            "the Venture",
+            LinkScenario::Venture(venture.clone()),
+            "#/venture?v=1",
+        ),
         scenario_link("the MSA", LinkScenario::Msa(msa.clone()), "#/msa?v=1"),
         scenario_link("the Note", LinkScenario::Note(note.clone()), "#/note?v=1"),
     ];
@@ -273,7 +328,12 @@ pub fn fusion_view(venture: &VentureInputs, msa: &MsaInputs, note: &NoteInputs) 
         ("note", t.note.to_string()),
         ("total", t.total.to_string()),
     ];
-    Ok(FusionView { chart: chart(&timeline), table: table(&timeline), links, totals })
+    Ok(FusionView {
+        chart: chart(&timeline),
+        table: table(&timeline),
+        links,
+        totals,
+    })
 }
 
 #[cfg(test)]
@@ -281,21 +341,35 @@ mod tests {
     use super::*;
 
     fn defaults() -> FusionView {
-        fusion_view(&VentureInputs::defaults(), &MsaInputs::defaults(), &NoteInputs::defaults()).unwrap()
+        fusion_view(
+            &VentureInputs::defaults(),
+            &MsaInputs::defaults(),
+            &NoteInputs::defaults(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn bars_stack_up_and_down_from_zero() {
         let view = defaults();
         let chart = &view.chart;
-        assert!(chart.bars.iter().all(|b| b.height >= 0.0 && b.y >= BARS_TOP - 1e-9 && b.y + b.height <= BARS_BOTTOM + 1e-9));
+        assert!(chart.bars.iter().all(|b| b.height >= 0.0
+            && b.y >= BARS_TOP - 1e-9
+            && b.y + b.height <= BARS_BOTTOM + 1e-9));
         // A Note payment hangs below zero, a Venture inflow stands on it.
         let note = chart.bars.iter().find(|b| b.part == Part::Note).unwrap();
         assert!((note.y - chart.bars_zero).abs() < 1e-9);
-        let venture_up = chart.bars.iter().find(|b| b.part == Part::Venture && b.title.starts_with("2002-11")).unwrap();
+        let venture_up = chart
+            .bars
+            .iter()
+            .find(|b| b.part == Part::Venture && b.title.starts_with("2002-11"))
+            .unwrap();
         assert!((venture_up.y + venture_up.height - chart.bars_zero).abs() < 1e-9);
         assert!(chart.line.starts_with('M'));
-        assert_eq!(chart.line.matches('L').count(), view.table.table.rows.len() - 1);
+        assert_eq!(
+            chart.line.matches('L').count(),
+            view.table.table.rows.len() - 1
+        );
         assert!(chart.month_ticks.len() <= MAX_MONTH_LABELS);
         assert_eq!(chart.month_ticks[0].label, "2002-09");
     }

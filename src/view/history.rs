@@ -71,7 +71,11 @@ impl History {
     }
 
     pub fn can_undo(&self, current: &str) -> bool {
-        !self.past.is_empty() || self.present.as_deref().is_some_and(|present| present != current)
+        !self.past.is_empty()
+            || self
+                .present
+                .as_deref()
+                .is_some_and(|present| present != current)
     }
 
     pub fn can_redo(&self, current: &str) -> bool {
@@ -113,7 +117,9 @@ mod tests {
     use super::*;
 
     fn settled(links: &[&str]) -> History {
-        links.iter().fold(History::default(), |history, link| history.commit(link))
+        links
+            .iter()
+            .fold(History::default(), |history, link| history.commit(link))
     }
 
     #[test]

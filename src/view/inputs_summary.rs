@@ -72,7 +72,14 @@ fn value_text(scenario: &LinkScenario, param: &str) -> String {
 fn costs_text(costs: &[crate::engine::venture::CostItem]) -> String {
     costs
         .iter()
-        .map(|item| format!("{} {} (month {})", item.label, money_text(item.amount), item.month))
+        .map(|item| {
+            format!(
+                "{} {} (month {})",
+                item.label,
+                money_text(item.amount),
+                item.month
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -88,15 +95,31 @@ mod tests {
 
     #[test]
     fn every_deal_lists_every_field_with_a_source() {
-        for (text, count) in [("#/venture?v=1", VENTURE_FIELDS.len()), ("#/msa?v=1", msa::fields::FIELDS.len()), ("#/note?v=1", note::fields::FIELDS.len())] {
+        for (text, count) in [
+            ("#/venture?v=1", VENTURE_FIELDS.len()),
+            ("#/msa?v=1", msa::fields::FIELDS.len()),
+            ("#/note?v=1", note::fields::FIELDS.len()),
+        ] {
             let lines = inputs_summary(&read_link(text).unwrap().scenario);
             assert_eq!(lines.len(), count);
-            assert!(lines.iter().all(|line| !line.value.is_empty() && !line.source.is_empty()), "{lines:?}");
+            assert!(
+                lines
+                    .iter()
+                    .all(|line| !line.value.is_empty() && !line.source.is_empty()),
+                "{lines:?}"
+            );
         }
         let venture = inputs_summary(&read_link("#/venture?v=1&min=4500000").unwrap().scenario);
         let min = venture.iter().find(|line| line.param == "min").unwrap();
         assert_eq!(min.value, "4500000");
         assert_eq!(venture[0].value, "Amended (July 2002)");
-        assert_eq!(venture.iter().find(|line| line.param == "disc").unwrap().source, "assumption");
+        assert_eq!(
+            venture
+                .iter()
+                .find(|line| line.param == "disc")
+                .unwrap()
+                .source,
+            "assumption"
+        );
     }
 }

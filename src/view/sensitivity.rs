@@ -43,7 +43,12 @@ fn ramp(t: f64) -> String {
     let t = t.clamp(0.0, 1.0);
     let (from, to) = ((232.0, 240.0, 250.0), (10.0, 58.0, 120.0));
     let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
-    format!("#{:02x}{:02x}{:02x}", mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        mix(from.0, to.0),
+        mix(from.1, to.1),
+        mix(from.2, to.2)
+    )
 }
 
 const NOT_RECOUPED: &str = "#d3d9e0";
@@ -59,9 +64,23 @@ fn number(value: &Scalar) -> Option<f64> {
 
 /// The colours of a whole grid (rows of cells; `None`: not computed yet or not valid).
 /// An earlier recoup is darker; a higher NPV is darker.
-pub fn heat_cells(key: HeatKey, cells: &[Vec<Option<Scalar>>], row_label: impl Fn(usize) -> String, col_label: impl Fn(usize) -> String) -> Vec<Vec<HeatCell>> {
-    let values: Vec<f64> = cells.iter().flatten().flatten().filter_map(number).collect();
-    let (low, high) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+pub fn heat_cells(
+    key: HeatKey,
+    cells: &[Vec<Option<Scalar>>],
+    row_label: impl Fn(usize) -> String,
+    col_label: impl Fn(usize) -> String,
+) -> Vec<Vec<HeatCell>> {
+    let values: Vec<f64> = cells
+        .iter()
+        .flatten()
+        .flatten()
+        .filter_map(number)
+        .collect();
+    let (low, high) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(*v), hi.max(*v))
+        });
     let span = if high > low { high - low } else { 1.0 };
     cells
         .iter()
@@ -74,15 +93,31 @@ pub fn heat_cells(key: HeatKey, cells: &[Vec<Option<Scalar>>], row_label: impl F
                     match (cell, cell.as_ref().and_then(number)) {
                         (Some(_), Some(v)) => {
                             let t = (v - low) / span;
-                            let shade = if key == HeatKey::RecoupMonth { 1.0 - t } else { t };
+                            let shade = if key == HeatKey::RecoupMonth {
+                                1.0 - t
+                            } else {
+                                t
+                            };
                             let shown = match key {
                                 HeatKey::RecoupMonth => format!("recouped in month {}", v as i64),
-                                HeatKey::ThilNpv => format!("THIL's NPV {}", figure(&cell.as_ref().map(Scalar::text).unwrap_or_default())),
+                                HeatKey::ThilNpv => format!(
+                                    "THIL's NPV {}",
+                                    figure(&cell.as_ref().map(Scalar::text).unwrap_or_default())
+                                ),
                             };
-                            HeatCell { fill: ramp(0.1 + 0.9 * shade), title: format!("{at}: {shown}") }
+                            HeatCell {
+                                fill: ramp(0.1 + 0.9 * shade),
+                                title: format!("{at}: {shown}"),
+                            }
                         }
-                        (Some(_), None) => HeatCell { fill: NOT_RECOUPED.to_string(), title: format!("{at}: not recouped in the months modelled") },
-                        (None, _) => HeatCell { fill: INVALID.to_string(), title: format!("{at}: not a valid scenario") },
+                        (Some(_), None) => HeatCell {
+                            fill: NOT_RECOUPED.to_string(),
+                            title: format!("{at}: not recouped in the months modelled"),
+                        },
+                        (None, _) => HeatCell {
+                            fill: INVALID.to_string(),
+                            title: format!("{at}: not a valid scenario"),
+                        },
                     }
                 })
                 .collect()
@@ -121,17 +156,37 @@ pub struct TornadoRow {
 
 /// The bars of one result (`thil_npv` or `fusion_net_cash`), scaled so the widest
 /// reaches `half_width` pixels from the base. `base` is the result now.
-pub fn tornado_rows(bars: &[TornadoBar], base: &Scalar, fusion: bool, half_width: f64) -> Vec<TornadoRow> {
-    let Some(base) = number(base) else { return Vec::new() };
+pub fn tornado_rows(
+    bars: &[TornadoBar],
+    base: &Scalar,
+    fusion: bool,
+    half_width: f64,
+) -> Vec<TornadoRow> {
+    let Some(base) = number(base) else {
+        return Vec::new();
+    };
     let ends: Vec<(f64, f64)> = bars
         .iter()
         .map(|bar| {
-            let (low, high) = if fusion { (&bar.fusion_low, &bar.fusion_high) } else { (&bar.npv_low, &bar.npv_high) };
-            (number(low).map_or(0.0, |v| v - base), number(high).map_or(0.0, |v| v - base))
+            let (low, high) = if fusion {
+                (&bar.fusion_low, &bar.fusion_high)
+            } else {
+                (&bar.npv_low, &bar.npv_high)
+            };
+            (
+                number(low).map_or(0.0, |v| v - base),
+                number(high).map_or(0.0, |v| v - base),
+            )
         })
         .collect();
-    let widest = ends.iter().fold(0.0_f64, |w, (a, b)| w.max(a.abs()).max(b.abs()));
-    let scale = if widest > 0.0 { half_width / widest } else { 0.0 };
+    let widest = ends
+        .iter()
+        .fold(0.0_f64, |w, (a, b)| w.max(a.abs()).max(b.abs()));
+    let scale = if widest > 0.0 {
+        half_width / widest
+    } else {
+        0.0
+    };
     bars.iter()
         .zip(ends)
         .map(|(bar, (low, high))| TornadoRow {
@@ -151,9 +206,23 @@ mod tests {
 
     #[test]
     fn earlier_recoups_are_darker_and_missing_ones_grey() {
-        let cells = vec![vec![Some(Scalar::Int(3)), Some(Scalar::Int(9)), Some(Scalar::Null), None]];
-        let heat = heat_cells(HeatKey::RecoupMonth, &cells, |_| "1".into(), |_| "0.2".into());
-        assert!(heat[0][0].fill < heat[0][1].fill, "month 3 darker than month 9: {:?}", heat[0]);
+        let cells = vec![vec![
+            Some(Scalar::Int(3)),
+            Some(Scalar::Int(9)),
+            Some(Scalar::Null),
+            None,
+        ]];
+        let heat = heat_cells(
+            HeatKey::RecoupMonth,
+            &cells,
+            |_| "1".into(),
+            |_| "0.2".into(),
+        );
+        assert!(
+            heat[0][0].fill < heat[0][1].fill,
+            "month 3 darker than month 9: {:?}",
+            heat[0]
+        );
         assert_eq!(heat[0][2].fill, NOT_RECOUPED);
         assert_eq!(heat[0][3].fill, INVALID);
         assert!(heat[0][0].title.contains("month 3"));

@@ -47,7 +47,10 @@ fn amount(value: f64) -> String {
 
 /// The chart of `curve` (one point per possible stop day, in date order).
 pub fn stop_chart(curve: &[(Date, Money)], stop: Option<Date>) -> StopChart {
-    let high = curve.iter().map(|(_, m)| m.to_f64_lossy()).fold(0.0, f64::max);
+    let high = curve
+        .iter()
+        .map(|(_, m)| m.to_f64_lossy())
+        .fold(0.0, f64::max);
     let (low, high, ticks) = value_axis(0.0, high, 4.0);
     let y = |value: f64| BOTTOM - (value - low) / (high - low) * (BOTTOM - TOP);
     let days = curve.len().max(1) as f64;
@@ -69,15 +72,27 @@ pub fn stop_chart(curve: &[(Date, Money)], stop: Option<Date>) -> StopChart {
     if last_y.is_some() {
         line.push_str(&format!("H{:.1}", x(curve.len())));
     }
-    let value_ticks = ticks.into_iter().map(|v| Tick { at: y(v), label: amount(v) }).collect();
+    let value_ticks = ticks
+        .into_iter()
+        .map(|v| Tick {
+            at: y(v),
+            label: amount(v),
+        })
+        .collect();
     let mut date_ticks: Vec<Tick> = Vec::new();
     let months = curve.len() / 30 + 1;
-    let every = [1, 2, 3, 6, 12, 24].into_iter().find(|step| months.div_ceil(*step) <= 12).unwrap_or(24);
+    let every = [1, 2, 3, 6, 12, 24]
+        .into_iter()
+        .find(|step| months.div_ceil(*step) <= 12)
+        .unwrap_or(24);
     let mut counted = 0;
     for (index, (date, _)) in curve.iter().enumerate() {
         if date.day() == 1 {
             if counted % every == 0 {
-                date_ticks.push(Tick { at: x(index), label: format!("{:04}-{:02}", date.year(), date.month()) });
+                date_ticks.push(Tick {
+                    at: x(index),
+                    label: format!("{:04}-{:02}", date.year(), date.month()),
+                });
             }
             counted += 1;
         }
@@ -93,7 +108,9 @@ pub fn stop_chart(curve: &[(Date, Money)], stop: Option<Date>) -> StopChart {
             anchor_end: marker_x > (LEFT + RIGHT) / 2.0,
         })
     });
-    let first = curve.first().map(|(d, m)| format!("{} if TWW stops on {d}", figure(&m.to_string())));
+    let first = curve
+        .first()
+        .map(|(d, m)| format!("{} if TWW stops on {d}", figure(&m.to_string())));
     let desc = match (first, curve.last()) {
         (Some(first), Some((last_day, _))) => format!(
             "The charge falls as the stop moves later: {first}, down to nothing on {last_day}, the term's last day. The invoice table gives the figures."
@@ -131,11 +148,17 @@ mod tests {
             })
             .collect();
         let chart = stop_chart(&curve, Some(Date::known(2003, 7, 2)));
-        assert_eq!(chart.line.matches('V').count(), 1, "one step down on 1 July");
+        assert_eq!(
+            chart.line.matches('V').count(),
+            1,
+            "one step down on 1 July"
+        );
         assert_eq!(chart.date_ticks.len(), 2, "July and August");
         let marker = chart.stop.unwrap();
         assert!(marker.label.contains("10,000.00"));
-        assert!(stop_chart(&curve, Some(Date::known(2005, 1, 1))).stop.is_none());
+        assert!(stop_chart(&curve, Some(Date::known(2005, 1, 1)))
+            .stop
+            .is_none());
         assert!(stop_chart(&[], None).line.is_empty());
     }
 }

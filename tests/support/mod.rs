@@ -29,7 +29,13 @@ fn cost_item(months: u32) -> impl Strategy<Value = CostItem> {
         prop_oneof![Just(CostKind::Equipment), Just(CostKind::Other)],
         "[a-zA-Z0-9 :%&#+=é]{0,12}",
     )
-        .prop_map(|(amount, month, side, kind, label)| CostItem { amount, month, side, kind, label })
+        .prop_map(|(amount, month, side, kind, label)| CostItem {
+            amount,
+            month,
+            side,
+            kind,
+            label,
+        })
 }
 
 /// Any valid Venture inputs (some of which overflow the model's range).
@@ -140,7 +146,9 @@ fn note_basis() -> impl Strategy<Value = note_model::DayBasis> {
 
 /// A small deterministic stream of numbers from a seed (picks inside a dependent range).
 fn pick(seed: &mut u64, below: u64) -> u64 {
-    *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
     if below == 0 {
         0
     } else {
@@ -154,7 +162,11 @@ pub fn note_inputs() -> impl Strategy<Value = note_model::NoteInputs> {
     (
         note_date(),
         note_amount(),
-        (note_rate(), prop_oneof![3 => Just(Decimal::from(25)), 1 => note_rate()], note_basis()),
+        (
+            note_rate(),
+            prop_oneof![3 => Just(Decimal::from(25)), 1 => note_rate()],
+            note_basis(),
+        ),
         (0u8..3, 0u8..3),
         prop_oneof![2 => Just(0usize), 2 => 1usize..=3, 1 => 4usize..=8],
         prop_oneof![3 => Just(0u64), 1 => Just(10), 1 => Just(50), 1 => Just(100)],
@@ -164,67 +176,107 @@ pub fn note_inputs() -> impl Strategy<Value = note_model::NoteInputs> {
         // beyond the model's range.
         prop_oneof![9 => Just(false), 1 => Just(true)],
     )
-        .prop_map(|(dated, amount, (rate_pct, usury_pct, basis), (first_kind, demand_kind), paydown_count, missed_pct, seed, collection, extreme)| {
-            let mut seed = seed;
-            let (rate_pct, usury_pct, demand_kind, missed_pct) = if extreme {
-                let rate = Decimal::new(5_000 + pick(&mut seed, 5_001) as i64, 2).normalize();
-                (rate, rate, 3, 100)
-            } else {
-                (rate_pct, usury_pct, demand_kind, missed_pct)
-            };
-            let max = Date::known(2099, 12, 31);
-            let first = match first_kind {
-                0 => None,
-                _ => {
-                    let mut date = note_model::default_first(dated);
-                    for _ in 0..pick(&mut seed, if first_kind == 1 { 1 } else { 8 }) {
-                        date = date.plus_days(1).map_or(date, Date::quarter_end);
+        .prop_map(
+            |(
+                dated,
+                amount,
+                (rate_pct, usury_pct, basis),
+                (first_kind, demand_kind),
+                paydown_count,
+                missed_pct,
+                seed,
+                collection,
+                extreme,
+            )| {
+                let mut seed = seed;
+                let (rate_pct, usury_pct, demand_kind, missed_pct) = if extreme {
+                    let rate = Decimal::new(5_000 + pick(&mut seed, 5_001) as i64, 2).normalize();
+                    (rate, rate, 3, 100)
+                } else {
+                    (rate_pct, usury_pct, demand_kind, missed_pct)
+                };
+                let max = Date::known(2099, 12, 31);
+                let first = match first_kind {
+                    0 => None,
+                    _ => {
+                        let mut date = note_model::default_first(dated);
+                        for _ in 0..pick(&mut seed, if first_kind == 1 { 1 } else { 8 }) {
+                            date = date.plus_days(1).map_or(date, Date::quarter_end);
+                        }
+                        (date <= max).then_some(date)
                     }
-                    (date <= max).then_some(date)
+                };
+                let demand = match demand_kind {
+                    0 => None,
+                    1 => {
+                        let long = pick(&mut seed, 4) == 0;
+                        let days = 1 + pick(&mut seed, if long { 20_000 } else { 800 }) as i64;
+                        dated
+                            .plus_days(days)
+                            .map(|d| d.min(max))
+                            .filter(|d| *d > dated)
+                    }
+                    2 => Some(note_model::default_demand(dated)).filter(|d| *d <= max),
+                    _ => dated
+                        .plus_days(4_000 + pick(&mut seed, 16_000) as i64)
+                        .map(|d| d.min(max))
+                        .filter(|d| *d > dated),
+                };
+                let mut inputs = note_model::NoteInputs {
+                    amount,
+                    dated,
+                    rate_pct,
+                    usury_pct,
+                    basis,
+                    first,
+                    demand,
+                    paydowns: Vec::new(),
+                    missed: Vec::new(),
+                    collection,
+                };
+                let principal_cents = inputs.principal().amount().mantissa() as u64;
+                let span = (dated.days_until(inputs.demand_date()) - 1).max(0) as u64;
+                let mut left = principal_cents;
+                for _ in 0..paydown_count {
+                    if span == 0 || left == 0 {
+                        break;
+                    }
+                    let date = dated
+                        .plus_days(1 + pick(&mut seed, span) as i64)
+                        .unwrap_or(dated);
+                    let cents = 1 + pick(&mut seed, (principal_cents / 4).max(1)).min(left - 1);
+                    if inputs.paydowns.iter().any(|p| p.date == date) {
+                        continue;
+                    }
+                    left -= cents;
+                    let amount = Money::round(Decimal::new(cents as i64, 2)).unwrap_or(Money::ZERO);
+                    inputs.paydowns.push(note_model::PayDown { date, amount });
                 }
-            };
-            let demand = match demand_kind {
-                0 => None,
-                1 => {
-                    let long = pick(&mut seed, 4) == 0;
-                    let days = 1 + pick(&mut seed, if long { 20_000 } else { 800 }) as i64;
-                    dated.plus_days(days).map(|d| d.min(max)).filter(|d| *d > dated)
-                }
-                2 => Some(note_model::default_demand(dated)).filter(|d| *d <= max),
-                _ => dated.plus_days(4_000 + pick(&mut seed, 16_000) as i64).map(|d| d.min(max)).filter(|d| *d > dated),
-            };
-            let mut inputs = note_model::NoteInputs { amount, dated, rate_pct, usury_pct, basis, first, demand, paydowns: Vec::new(), missed: Vec::new(), collection };
-            let principal_cents = inputs.principal().amount().mantissa() as u64;
-            let span = (dated.days_until(inputs.demand_date()) - 1).max(0) as u64;
-            let mut left = principal_cents;
-            for _ in 0..paydown_count {
-                if span == 0 || left == 0 {
-                    break;
-                }
-                let date = dated.plus_days(1 + pick(&mut seed, span) as i64).unwrap_or(dated);
-                let cents = 1 + pick(&mut seed, (principal_cents / 4).max(1)).min(left - 1);
-                if inputs.paydowns.iter().any(|p| p.date == date) {
-                    continue;
-                }
-                left -= cents;
-                let amount = Money::round(Decimal::new(cents as i64, 2)).unwrap_or(Money::ZERO);
-                inputs.paydowns.push(note_model::PayDown { date, amount });
-            }
-            inputs.paydowns.sort();
-            let scheduled = note_model::schedule::interest_dates(inputs.first_date(), inputs.demand_date());
-            inputs.missed = scheduled.into_iter().filter(|_| pick(&mut seed, 100) < missed_pct).collect();
-            inputs
-        })
+                inputs.paydowns.sort();
+                let scheduled =
+                    note_model::schedule::interest_dates(inputs.first_date(), inputs.demand_date());
+                inputs.missed = scheduled
+                    .into_iter()
+                    .filter(|_| pick(&mut seed, 100) < missed_pct)
+                    .collect();
+                inputs
+            },
+        )
 }
 
 /// A date of years 1990–2099, often a month's end, a 31st or a 29 February.
 pub fn msa_date() -> impl Strategy<Value = dealmodel::engine::Date> {
     use dealmodel::engine::Date;
-    (1990i32..=2099, 1u32..=12, prop_oneof![3 => 1u32..=28, 2 => 29u32..=31, 1 => Just(32u32)]).prop_map(|(year, month, day)| {
-        // A day past the month's end becomes the month's end (32: always the end).
-        let last = dealmodel::engine::date::days_in_month(year, month);
-        Date::new(year, month, day.min(last)).unwrap_or(Date::known(2003, 6, 12))
-    })
+    (
+        1990i32..=2099,
+        1u32..=12,
+        prop_oneof![3 => 1u32..=28, 2 => 29u32..=31, 1 => Just(32u32)],
+    )
+        .prop_map(|(year, month, day)| {
+            // A day past the month's end becomes the month's end (32: always the end).
+            let last = dealmodel::engine::date::days_in_month(year, month);
+            Date::new(year, month, day.min(last)).unwrap_or(Date::known(2003, 6, 12))
+        })
 }
 
 /// Any valid MSA inputs: `stop` within the term after the Acceptance Date,
@@ -242,7 +294,11 @@ pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> 
     let amounts = (
         prop_oneof![3 => money(2_000_000_000), 1 => money(10_000_000_000)],
         prop_oneof![3 => money(1_000_000), 1 => money(10_000_000_000)],
-        prop_oneof![Just(Billing::Monthly), Just(Billing::Quarterly), Just(Billing::Annually)],
+        prop_oneof![
+            Just(Billing::Monthly),
+            Just(Billing::Quarterly),
+            Just(Billing::Annually)
+        ],
         0u32..=90,
         prop_oneof![2 => Just(None), 1 => money(1_000_000_000_000).prop_map(Some)],
         prop_oneof![2 => Just(None), 1 => money(1_000_000_000_000).prop_map(Some)],
@@ -251,7 +307,11 @@ pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> 
         prop_oneof![Just(Cause::Voluntary), Just(Cause::ProviderBreach)],
         decimal(0..=1000, 2),
         prop_oneof![2 => Just(None), 1 => decimal(0..=1000, 2).prop_map(Some)],
-        prop_oneof![Just(LateConvention::Daily365), Just(LateConvention::PerMonth), Just(LateConvention::Days30)],
+        prop_oneof![
+            Just(LateConvention::Daily365),
+            Just(LateConvention::PerMonth),
+            Just(LateConvention::Days30)
+        ],
         prop_oneof![1 => Just(None), 2 => any::<u32>().prop_map(Some)],
         prop_oneof![2 => 0u32..=120, 1 => 0u32..=3650],
     );
@@ -263,8 +323,24 @@ pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> 
             .and_then(|days| tendered.plus_days(days))
             .map(|date| date.min(dealmodel::engine::Date::known(2099, 12, 31)));
         let mut inputs = MsaInputs {
-            tendered, accept, term_months, extensions, mrc, nrc, billing, due_days, commit, paid,
-            stop: None, cause, late_pct, lawful_pct, late_convention, late_invoice: None, late_days, notice,
+            tendered,
+            accept,
+            term_months,
+            extensions,
+            mrc,
+            nrc,
+            billing,
+            due_days,
+            commit,
+            paid,
+            stop: None,
+            cause,
+            late_pct,
+            lawful_pct,
+            late_convention,
+            late_invoice: None,
+            late_days,
+            notice,
         };
         if let (Some(pick), Ok(term)) = (stop_pick, schedule::term(&inputs)) {
             let days = term.start.days_until(term.end);
@@ -279,7 +355,10 @@ pub fn msa_inputs() -> impl Strategy<Value = dealmodel::engine::msa::MsaInputs> 
 
 /// Runs the built `dealmodel` with `args`: (exit status, stdout, stderr).
 pub fn dealmodel(args: &[&str]) -> (i32, String, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel")).args(args).output().expect("runs");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel"))
+        .args(args)
+        .output()
+        .expect("runs");
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),

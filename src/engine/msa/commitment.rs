@@ -34,7 +34,11 @@ pub fn inside_commitment(invoice: &Invoice, term: &Term) -> Result<Money, MsaErr
     if first == invoice.period_start && last == invoice.period_end {
         return Ok(invoice.recurring);
     }
-    pro_rata(invoice.full_charge, days_inclusive(first, last), invoice.days_in_full)
+    pro_rata(
+        invoice.full_charge,
+        days_inclusive(first, last),
+        invoice.days_in_full,
+    )
 }
 
 /// The recurring charges of the Commitment Period over every invoice of the term.
@@ -47,7 +51,11 @@ pub fn period_charges(invoices: &[Invoice], term: &Term) -> Result<Money, MsaErr
 }
 
 /// The shortfall of the inputs, given every invoice of the term.
-pub fn commitment(inputs: &MsaInputs, invoices: &[Invoice], term: &Term) -> Result<Commitment, MsaError> {
+pub fn commitment(
+    inputs: &MsaInputs,
+    invoices: &[Invoice],
+    term: &Term,
+) -> Result<Commitment, MsaError> {
     let period_charges = period_charges(invoices, term)?;
     let should_have_paid = inputs.commit.unwrap_or(period_charges);
     let paid = inputs.paid.unwrap_or(period_charges);
@@ -58,5 +66,11 @@ pub fn commitment(inputs: &MsaInputs, invoices: &[Invoice], term: &Term) -> Resu
     } else {
         should_have_paid.checked_sub(paid)?.max(Money::ZERO)
     };
-    Ok(Commitment { period_charges, should_have_paid, paid, shortfall, due: term.commitment_end })
+    Ok(Commitment {
+        period_charges,
+        should_have_paid,
+        paid,
+        shortfall,
+        due: term.commitment_end,
+    })
 }

@@ -82,7 +82,12 @@ impl DateRow {
     /// Unique within a scenario and stable across downloads: the date, the rule
     /// and the invoice (`20030716-due-1`).
     pub fn key(&self) -> String {
-        let date = format!("{:04}{:02}{:02}", self.date.year(), self.date.month(), self.date.day());
+        let date = format!(
+            "{:04}{:02}{:02}",
+            self.date.year(),
+            self.date.month(),
+            self.date.day()
+        );
         match self.invoice {
             Some(number) => format!("{date}-{}-{number}", self.rule.word()),
             None => format!("{date}-{}", self.rule.word()),
@@ -90,8 +95,18 @@ impl DateRow {
     }
 }
 
-fn row(date: Option<Date>, rule: Rule, invoice: Option<u32>, what: String) -> Result<DateRow, MsaError> {
-    Ok(DateRow { date: date.ok_or(MsaError::DateOutOfRange)?, rule, invoice, what })
+fn row(
+    date: Option<Date>,
+    rule: Rule,
+    invoice: Option<u32>,
+    what: String,
+) -> Result<DateRow, MsaError> {
+    Ok(DateRow {
+        date: date.ok_or(MsaError::DateOutOfRange)?,
+        rule,
+        invoice,
+        what,
+    })
 }
 
 /// The dates of the inputs: the invoices shown, the term as scheduled.
@@ -104,11 +119,31 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
     )?];
     for invoice in shown {
         let n = invoice.number;
-        rows.push(row(Some(invoice.due), Rule::InvoiceDue, Some(n), format!("invoice {n} payment due: {:#}", invoice.amount))?);
-        rows.push(row(Some(invoice.dispute_by), Rule::DisputeBy, Some(n), format!("last day for the Provider to receive a dispute of invoice {n}"))?);
+        rows.push(row(
+            Some(invoice.due),
+            Rule::InvoiceDue,
+            Some(n),
+            format!("invoice {n} payment due: {:#}", invoice.amount),
+        )?);
+        rows.push(row(
+            Some(invoice.dispute_by),
+            Rule::DisputeBy,
+            Some(n),
+            format!("last day for the Provider to receive a dispute of invoice {n}"),
+        )?);
     }
-    rows.push(row(Some(term.commitment_end), Rule::CommitmentEnd, None, "the Commitment Period ends; any shortfall is due".to_string())?);
-    rows.push(row(Some(term.end), Rule::TermEnd, None, "the Service Term ends".to_string())?);
+    rows.push(row(
+        Some(term.commitment_end),
+        Rule::CommitmentEnd,
+        None,
+        "the Commitment Period ends; any shortfall is due".to_string(),
+    )?);
+    rows.push(row(
+        Some(term.end),
+        Rule::TermEnd,
+        None,
+        "the Service Term ends".to_string(),
+    )?);
     rows.push(row(
         term.end.plus_days(-EXTENSION_NOTICE_DAYS),
         Rule::ExtensionNotice,
@@ -126,19 +161,22 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
             notice.plus_days(CURE_DAYS),
             Rule::CureDeadline,
             None,
-            "a breach notified and not cured by now: the Provider may suspend on 24 hours' notice".to_string(),
+            "a breach notified and not cured by now: the Provider may suspend on 24 hours' notice"
+                .to_string(),
         )?);
         rows.push(row(
             notice.business_days_after(TERMINATION_BUSINESS_DAYS),
             Rule::TwwTermination,
             None,
-            "TWW may terminate for the Provider's breach (5th business day after the notice)".to_string(),
+            "TWW may terminate for the Provider's breach (5th business day after the notice)"
+                .to_string(),
         )?);
         rows.push(row(
             notice.business_days_after(TERMINATION_BUSINESS_DAYS),
             Rule::ProviderTermination,
             None,
-            "for non-payment, the Provider may terminate (5th business day after the notice)".to_string(),
+            "for non-payment, the Provider may terminate (5th business day after the notice)"
+                .to_string(),
         )?);
     }
     // Ties in the model book's rule order, then by invoice number.

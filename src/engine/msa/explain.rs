@@ -13,7 +13,11 @@ use crate::engine::Money;
 use rust_decimal::Decimal;
 
 /// The explanation of the figure `key` (`rows[2].amount`, `results.shortfall`).
-pub fn explain(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Explanation, ExplainError> {
+pub fn explain(
+    inputs: &MsaInputs,
+    outcome: &MsaOutcome,
+    key: &str,
+) -> Result<Explanation, ExplainError> {
     match parse_key(key) {
         Some(Key::Row(index, name)) => {
             let shown = outcome.shown();
@@ -36,7 +40,9 @@ pub fn explain(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Ex
             })?;
             Ok(date_row(inputs, outcome, row, key))
         }
-        Some(Key::Table("dates", _, "what" | "clause")) => Err(ExplainError::NotCovered(key.to_string())),
+        Some(Key::Table("dates", _, "what" | "clause")) => {
+            Err(ExplainError::NotCovered(key.to_string()))
+        }
         Some(Key::Table(..)) | None => Err(ExplainError::UnknownFigure(key.to_string())),
     }
 }
@@ -45,7 +51,12 @@ pub fn explain(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Ex
 fn full_charge(inputs: &MsaInputs) -> Expr {
     mul(
         money("MRC", inputs.mrc, TermSource::Input("mrc")),
-        value("months", Decimal::from(inputs.billing.months()), Shown::Number, TermSource::Input("bill")),
+        value(
+            "months",
+            Decimal::from(inputs.billing.months()),
+            Shown::Number,
+            TermSource::Input("bill"),
+        ),
     )
 }
 
@@ -60,13 +71,19 @@ fn recurring(inputs: &MsaInputs, invoice: &Invoice) -> Expr {
             "days served",
             Decimal::from(invoice.days_served),
             Shown::Number,
-            derived(format!("{} to {}, both counted", invoice.period_start, invoice.period_end)),
+            derived(format!(
+                "{} to {}, both counted",
+                invoice.period_start, invoice.period_end
+            )),
         );
         let full = value(
             "days in period",
             Decimal::from(invoice.days_in_full),
             Shown::Number,
-            derived(format!("the full period {} to {}", invoice.full_start, invoice.full_end)),
+            derived(format!(
+                "the full period {} to {}",
+                invoice.full_start, invoice.full_end
+            )),
         );
         fraction(full_charge(inputs), served, full)
     }
@@ -80,8 +97,9 @@ fn row(
     index: usize,
     name: &str,
 ) -> Result<Explanation, ExplainError> {
-    let figure_of =
-        |column: &str, symbol: &str, amount: Money| money(symbol, amount, figure(format!("rows[{index}].{column}")));
+    let figure_of = |column: &str, symbol: &str, amount: Money| {
+        money(symbol, amount, figure(format!("rows[{index}].{column}")))
+    };
     Ok(match name {
         "recurring" => {
             let mut e = explanation(
@@ -101,17 +119,31 @@ fn row(
             e
         }
         "nrc" => {
-            let expr = if invoice.number == 1 { money("NRC", inputs.nrc, TermSource::Input("nrc")) } else { number(0) };
-            let mut e =
-                explanation(key, "the non-recurring charge", "nrc", expr, invoice.nrc, "cl. 6(g); amount: assumption");
-            e.notes.push("The NRC is on the first invoice only.".to_string());
+            let expr = if invoice.number == 1 {
+                money("NRC", inputs.nrc, TermSource::Input("nrc"))
+            } else {
+                number(0)
+            };
+            let mut e = explanation(
+                key,
+                "the non-recurring charge",
+                "nrc",
+                expr,
+                invoice.nrc,
+                "cl. 6(g); amount: assumption",
+            );
+            e.notes
+                .push("The NRC is on the first invoice only.".to_string());
             e
         }
         "amount" => explanation(
             key,
             "the invoice's amount",
             "amount",
-            add(figure_of("recurring", "recurring", invoice.recurring), figure_of("nrc", "NRC", invoice.nrc)),
+            add(
+                figure_of("recurring", "recurring", invoice.recurring),
+                figure_of("nrc", "NRC", invoice.nrc),
+            ),
             invoice.amount,
             "cl. 4, 6(g)",
         ),
@@ -122,9 +154,15 @@ fn row(
                     "The first invoice is dated the Acceptance Date.",
                 ),
                 Some(previous) => {
-                    let end =
-                        date("previous end", previous.period_end, figure(format!("rows[{}].period_end", index - 1)));
-                    (add(end, number(1)), "Each later invoice is dated the day after the previous period ends.")
+                    let end = date(
+                        "previous end",
+                        previous.period_end,
+                        figure(format!("rows[{}].period_end", index - 1)),
+                    );
+                    (
+                        add(end, number(1)),
+                        "Each later invoice is dated the day after the previous period ends.",
+                    )
                 }
             };
             let mut e = date_explanation(
@@ -150,9 +188,16 @@ fn row(
             let full_end = date(
                 "full end",
                 invoice.full_end,
-                derived(format!("the last day of the whole period {} to {}", invoice.full_start, invoice.full_end)),
+                derived(format!(
+                    "the last day of the whole period {} to {}",
+                    invoice.full_start, invoice.full_end
+                )),
             );
-            let term_end = date("term end", outcome_term_end(invoice, inputs), figure("results.term_end"));
+            let term_end = date(
+                "term end",
+                outcome_term_end(invoice, inputs),
+                figure("results.term_end"),
+            );
             date_explanation(
                 key,
                 "the last day billed",
@@ -168,7 +213,12 @@ fn row(
             "due",
             add(
                 date("date", invoice.date, figure(format!("rows[{index}].date"))),
-                value("due days", Decimal::from(inputs.due_days), Shown::Number, TermSource::Input("due")),
+                value(
+                    "due days",
+                    Decimal::from(inputs.due_days),
+                    Shown::Number,
+                    TermSource::Input("due"),
+                ),
             ),
             invoice.due,
             "cl. 6(b); the number of days: assumption",
@@ -197,17 +247,30 @@ fn row(
 /// A date that matters (`dates[N].date`), by its rule.
 fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) -> Explanation {
     use super::dates::{
-        ACCEPT_WITHIN_DAYS, AVAILABILITY_BUSINESS_DAYS, CURE_DAYS, EXTENSION_NOTICE_DAYS, TERMINATION_BUSINESS_DAYS,
+        ACCEPT_WITHIN_DAYS, AVAILABILITY_BUSINESS_DAYS, CURE_DAYS, EXTENSION_NOTICE_DAYS,
+        TERMINATION_BUSINESS_DAYS,
     };
-    let days =
-        |n: i64, clause: &'static str| value("days", Decimal::from(n), Shown::Number, TermSource::Constant(clause));
+    let days = |n: i64, clause: &'static str| {
+        value(
+            "days",
+            Decimal::from(n),
+            Shown::Number,
+            TermSource::Constant(clause),
+        )
+    };
     let invoice_figure = |column: &str| {
         let index = row.invoice.unwrap_or(1).saturating_sub(1);
         date(column, row.date, figure(format!("rows[{index}].{column}")))
     };
     let notice = inputs.notice.unwrap_or(row.date);
     let business = |n: u32, from: &str| {
-        date("date", row.date, derived(format!("the {n}th business day (Monday to Friday) after {from}")))
+        date(
+            "date",
+            row.date,
+            derived(format!(
+                "the {n}th business day (Monday to Friday) after {from}"
+            )),
+        )
     };
     let expr = match row.rule {
         Rule::AcceptBy => add(
@@ -216,21 +279,34 @@ fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) 
         ),
         Rule::InvoiceDue => invoice_figure("due"),
         Rule::DisputeBy => invoice_figure("dispute_by"),
-        Rule::CommitmentEnd => date("commitment end", outcome.term.commitment_end, figure("results.commitment_end")),
+        Rule::CommitmentEnd => date(
+            "commitment end",
+            outcome.term.commitment_end,
+            figure("results.commitment_end"),
+        ),
         Rule::TermEnd => date("term end", outcome.term.end, figure("results.term_end")),
-        Rule::ExtensionNotice => {
-            sub(date("term end", outcome.term.end, figure("results.term_end")), days(EXTENSION_NOTICE_DAYS, "cl. 3"))
-        }
-        Rule::Availability => {
-            business(AVAILABILITY_BUSINESS_DAYS, &format!("the Service Commencement Date {}", outcome.term.start))
-        }
-        Rule::CureDeadline => add(date("notice", notice, TermSource::Input("notice")), days(CURE_DAYS, "cl. 12(a)")),
-        Rule::TwwTermination | Rule::ProviderTermination => {
-            business(TERMINATION_BUSINESS_DAYS, &format!("the notice of {notice}"))
-        }
+        Rule::ExtensionNotice => sub(
+            date("term end", outcome.term.end, figure("results.term_end")),
+            days(EXTENSION_NOTICE_DAYS, "cl. 3"),
+        ),
+        Rule::Availability => business(
+            AVAILABILITY_BUSINESS_DAYS,
+            &format!("the Service Commencement Date {}", outcome.term.start),
+        ),
+        Rule::CureDeadline => add(
+            date("notice", notice, TermSource::Input("notice")),
+            days(CURE_DAYS, "cl. 12(a)"),
+        ),
+        Rule::TwwTermination | Rule::ProviderTermination => business(
+            TERMINATION_BUSINESS_DAYS,
+            &format!("the notice of {notice}"),
+        ),
     };
     let mut e = date_explanation(key, &row.what, "date", expr, row.date, row.clause());
-    if matches!(row.rule, Rule::CureDeadline | Rule::TwwTermination | Rule::ProviderTermination) {
+    if matches!(
+        row.rule,
+        Rule::CureDeadline | Rule::TwwTermination | Rule::ProviderTermination
+    ) {
         e.notes.push("A notice counts from its receipt (by hand, or 3 days after posting, cl. 16): `notice` is the day it is received.".to_string());
     }
     e
@@ -243,21 +319,36 @@ fn outcome_term_end(invoice: &Invoice, inputs: &MsaInputs) -> crate::engine::Dat
 
 /// The invoices' recurring charges as terms (`recurring(3)`), walking back to the
 /// row where the invoice is shown.
-fn recurring_terms<'a>(outcome: &MsaOutcome, invoices: impl Iterator<Item = &'a Invoice>) -> Vec<Expr> {
+fn recurring_terms<'a>(
+    outcome: &MsaOutcome,
+    invoices: impl Iterator<Item = &'a Invoice>,
+) -> Vec<Expr> {
     invoices
         .map(|invoice| {
             let index = invoice.number.saturating_sub(1) as usize;
             let source = if index < outcome.shown_count {
                 figure(format!("rows[{index}].recurring"))
             } else {
-                derived(format!("invoice {} of {}, after the stop", invoice.number, invoice.date))
+                derived(format!(
+                    "invoice {} of {}, after the stop",
+                    invoice.number, invoice.date
+                ))
             };
-            money(&format!("recurring({})", invoice.number), invoice.recurring, source)
+            money(
+                &format!("recurring({})", invoice.number),
+                invoice.recurring,
+                source,
+            )
         })
         .collect()
 }
 
-fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Result<Explanation, ExplainError> {
+fn result(
+    inputs: &MsaInputs,
+    outcome: &MsaOutcome,
+    key: &str,
+    name: &str,
+) -> Result<Explanation, ExplainError> {
     Ok(match name {
         "total_charges" => {
             let mut items: Vec<Expr> = outcome
@@ -265,11 +356,19 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
                 .iter()
                 .enumerate()
                 .map(|(i, invoice)| {
-                    money(&format!("amount({})", invoice.number), invoice.amount, figure(format!("rows[{i}].amount")))
+                    money(
+                        &format!("amount({})", invoice.number),
+                        invoice.amount,
+                        figure(format!("rows[{i}].amount")),
+                    )
                 })
                 .collect();
             if let Some(termination) = outcome.termination {
-                items.push(money("termination charge", termination.charge, figure("results.termination_charge")));
+                items.push(money(
+                    "termination charge",
+                    termination.charge,
+                    figure("results.termination_charge"),
+                ));
             }
             explanation(
                 key,
@@ -308,19 +407,26 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
                 outcome.max_deposit,
                 "cl. 5",
             );
-            e.notes.push("The total charges of the whole Service Term without a stop.".to_string());
+            e.notes
+                .push("The total charges of the whole Service Term without a stop.".to_string());
             e
         }
         "shortfall" => shortfall(inputs, outcome, key)?,
         "termination_charge" => {
             let Some(termination) = outcome.termination else {
-                return Err(ExplainError::NoValue(key.to_string(), "no `stop`: TWW does not terminate".to_string()));
+                return Err(ExplainError::NoValue(
+                    key.to_string(),
+                    "no `stop`: TWW does not terminate".to_string(),
+                ));
             };
             let (expr, clause) = match termination.cause {
                 Cause::Voluntary => (
                     Expr::Sum(recurring_terms(
                         outcome,
-                        outcome.invoices.iter().filter(|invoice| invoice.date > termination.stop),
+                        outcome
+                            .invoices
+                            .iter()
+                            .filter(|invoice| invoice.date > termination.stop),
                     )),
                     "cl. 12",
                 ),
@@ -339,7 +445,9 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
                     "The recurring charges of every billing period starting after the stop on {}.",
                     termination.stop
                 ),
-                Cause::ProviderBreach => "A stop for the Provider's breach owes no termination charge.".to_string(),
+                Cause::ProviderBreach => {
+                    "A stop for the Provider's breach owes no termination charge.".to_string()
+                }
             });
             e
         }
@@ -372,11 +480,21 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
             } else {
                 (12, "the Commitment Period's last day", "cl. 3")
             };
-            let when = if name == "term_end" { outcome.term.end } else { outcome.term.commitment_end };
+            let when = if name == "term_end" {
+                outcome.term.end
+            } else {
+                outcome.term.commitment_end
+            };
             let expr = date(&format!("period_end(A, {months})"), when, derived(format!("the last day of the period of {months} months from A = {} (the model book's rule for a period of months)", outcome.term.start)));
-            let symbol = if name == "term_end" { "term end" } else { "commitment end" };
+            let symbol = if name == "term_end" {
+                "term end"
+            } else {
+                "commitment end"
+            };
             let mut e = date_explanation(key, what, symbol, expr, when, clause);
-            e.notes.push(format!("{months} months: `termm` plus 12 for each extension (`ext`)."));
+            e.notes.push(format!(
+                "{months} months: `termm` plus 12 for each extension (`ext`)."
+            ));
             if name == "commitment_end" {
                 e.notes[0] = "The Commitment Period is the first 12 months from A.".to_string();
             }
@@ -386,7 +504,11 @@ fn result(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str, name: &str) -> Re
     })
 }
 
-fn shortfall(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Explanation, ExplainError> {
+fn shortfall(
+    inputs: &MsaInputs,
+    outcome: &MsaOutcome,
+    key: &str,
+) -> Result<Explanation, ExplainError> {
     let c = &outcome.commitment;
     let label = "the Minimum Commitment shortfall";
     if inputs.stop.is_some() {
@@ -396,7 +518,8 @@ fn shortfall(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Expl
     }
     let mut parts = Vec::new();
     for invoice in &outcome.invoices {
-        let inside = inside_commitment(invoice, &outcome.term).map_err(|_| ExplainError::NotComputed)?;
+        let inside =
+            inside_commitment(invoice, &outcome.term).map_err(|_| ExplainError::NotComputed)?;
         if !inside.is_zero() {
             parts.push(format!("invoice {}: {:#}", invoice.number, inside));
         }
@@ -414,13 +537,23 @@ fn shortfall(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Result<Expl
         Some(paid) => money("paid", paid, TermSource::Input("paid")),
         None => period,
     };
-    let mut e =
-        explanation(key, label, "shortfall", Expr::Max(vec![number(0), sub(should, paid)]), c.shortfall, "cl. 3");
-    e.notes.push(format!("Due when the Commitment Period ends, {}.", c.due));
+    let mut e = explanation(
+        key,
+        label,
+        "shortfall",
+        Expr::Max(vec![number(0), sub(should, paid)]),
+        c.shortfall,
+        "cl. 3",
+    );
+    e.notes
+        .push(format!("Due when the Commitment Period ends, {}.", c.due));
     if inputs.commit.is_none() || inputs.paid.is_none() {
         e.notes.push("Without `commit` or `paid`, each is the recurring charges of the Commitment Period (the model book's default).".to_string());
     }
-    e.notes.push(format!("The Commitment Period's recurring charges by invoice: {}.", parts.join("; ")));
+    e.notes.push(format!(
+        "The Commitment Period's recurring charges by invoice: {}.",
+        parts.join("; ")
+    ));
     Ok(e)
 }
 
@@ -428,35 +561,54 @@ fn late(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
     let label = "late-payment interest";
     let Some(late) = outcome.late else {
         let mut e = explanation(key, label, "interest", number(0), Money::ZERO, "cl. 6(c)");
-        e.notes.push("No invoice is paid late (`lateinv` not given).".to_string());
+        e.notes
+            .push("No invoice is paid late (`lateinv` not given).".to_string());
         return e;
     };
     let index = late.invoice.saturating_sub(1);
-    let amount = money("amount", late.amount, figure(format!("rows[{index}].amount")));
+    let amount = money(
+        "amount",
+        late.amount,
+        figure(format!("rows[{index}].amount")),
+    );
     let rate_source = match inputs.lawful_pct {
         Some(lawful) if lawful < inputs.late_pct => TermSource::Input("lawful"),
         _ => TermSource::Input("late"),
     };
     let r = percent("r", late.monthly_pct, rate_source);
-    let d = value("d", Decimal::from(late.days), Shown::Number, TermSource::Input("latedays"));
+    let d = value(
+        "d",
+        Decimal::from(late.days),
+        Shown::Number,
+        TermSource::Input("latedays"),
+    );
     let (expr, reading) = match late.convention {
-        LateConvention::Daily365 => {
-            (round(div(mul(mul(mul(amount, r), number(12)), d), number(365))), "daily365 convention")
-        }
+        LateConvention::Daily365 => (
+            round(div(mul(mul(mul(amount, r), number(12)), d), number(365))),
+            "daily365 convention",
+        ),
         LateConvention::PerMonth => {
             let n = value(
                 "n",
                 Decimal::from(late.months_charged),
                 Shown::Number,
-                derived(format!("months started from the due date {} to the payment {}", late.due, late.paid_on)),
+                derived(format!(
+                    "months started from the due date {} to the payment {}",
+                    late.due, late.paid_on
+                )),
             );
             (round(mul(mul(amount, r), n)), "permonth convention")
         }
-        LateConvention::Days30 => (round(div(mul(mul(amount, r), d), number(30))), "days30 convention"),
+        LateConvention::Days30 => (
+            round(div(mul(mul(amount, r), d), number(30))),
+            "days30 convention",
+        ),
     };
     let mut e = explanation(key, label, "interest", expr, late.interest, "cl. 6(c)");
     e.reading = Some(reading.to_string());
-    e.notes
-        .push("The monthly rate is the lower of `late` and `lawful` (cl. 6(c): \"whichever is lower\").".to_string());
+    e.notes.push(
+        "The monthly rate is the lower of `late` and `lawful` (cl. 6(c): \"whichever is lower\")."
+            .to_string(),
+    );
     e
 }

@@ -128,7 +128,8 @@ impl MsaInputs {
 
     /// The Service Term in months, extensions included.
     pub fn total_months(&self) -> u32 {
-        self.term_months.saturating_add(self.extensions.saturating_mul(12))
+        self.term_months
+            .saturating_add(self.extensions.saturating_mul(12))
     }
 
     /// The monthly late rate applied: the lower of the contract's and the lawful one.

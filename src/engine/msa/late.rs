@@ -42,16 +42,36 @@ pub fn months_started(due: Date, paid_on: Date) -> Result<u32, MsaError> {
 }
 
 /// The interest on `invoice` paid `days` days late at `monthly_pct` % a month.
-pub fn interest(invoice: &Invoice, days: u32, monthly_pct: Decimal, convention: LateConvention) -> Result<LateInterest, MsaError> {
-    let paid_on = invoice.due.plus_days(i64::from(days)).ok_or(MsaError::DateOutOfRange)?;
+pub fn interest(
+    invoice: &Invoice,
+    days: u32,
+    monthly_pct: Decimal,
+    convention: LateConvention,
+) -> Result<LateInterest, MsaError> {
+    let paid_on = invoice
+        .due
+        .plus_days(i64::from(days))
+        .ok_or(MsaError::DateOutOfRange)?;
     let months_charged = months_started(invoice.due, paid_on)?;
-    let amount_times_rate = invoice.amount.amount().checked_mul(monthly_pct).ok_or(Overflow)?;
+    let amount_times_rate = invoice
+        .amount
+        .amount()
+        .checked_mul(monthly_pct)
+        .ok_or(Overflow)?;
     let d = Decimal::from(days);
     let interest = match convention {
         // amount × rate/100 × 12 × d / 365
-        LateConvention::Daily365 => Money::fraction(amount_times_rate, d * Decimal::from(12), Decimal::from(36_500))?,
+        LateConvention::Daily365 => Money::fraction(
+            amount_times_rate,
+            d * Decimal::from(12),
+            Decimal::from(36_500),
+        )?,
         // amount × rate/100 × n
-        LateConvention::PerMonth => Money::fraction(amount_times_rate, Decimal::from(months_charged), Decimal::ONE_HUNDRED)?,
+        LateConvention::PerMonth => Money::fraction(
+            amount_times_rate,
+            Decimal::from(months_charged),
+            Decimal::ONE_HUNDRED,
+        )?,
         // amount × rate/100 × d / 30
         LateConvention::Days30 => Money::fraction(amount_times_rate, d, Decimal::from(3_000))?,
     };
@@ -69,13 +89,27 @@ pub fn interest(invoice: &Invoice, days: u32, monthly_pct: Decimal, convention: 
 }
 
 /// The late interest of the inputs: on invoice `lateinv` among those shown.
-pub fn late_interest(inputs: &MsaInputs, shown: &[Invoice]) -> Result<Option<LateInterest>, MsaError> {
-    let Some(number) = inputs.late_invoice else { return Ok(None) };
+pub fn late_interest(
+    inputs: &MsaInputs,
+    shown: &[Invoice],
+) -> Result<Option<LateInterest>, MsaError> {
+    let Some(number) = inputs.late_invoice else {
+        return Ok(None);
+    };
     let invoice = shown
         .iter()
         .find(|invoice| invoice.number == number)
-        .ok_or(MsaError::LateInvoiceNotShown { number, shown: u32::try_from(shown.len()).unwrap_or(u32::MAX) })?;
-    interest(invoice, inputs.late_days, inputs.applied_late_pct(), inputs.late_convention).map(Some)
+        .ok_or(MsaError::LateInvoiceNotShown {
+            number,
+            shown: u32::try_from(shown.len()).unwrap_or(u32::MAX),
+        })?;
+    interest(
+        invoice,
+        inputs.late_days,
+        inputs.applied_late_pct(),
+        inputs.late_convention,
+    )
+    .map(Some)
 }
 
 #[cfg(test)]

@@ -69,7 +69,9 @@ pub struct MsaOutcome {
 impl MsaOutcome {
     /// The invoices shown.
     pub fn shown(&self) -> &[Invoice] {
-        self.invoices.get(..self.shown_count).unwrap_or(&self.invoices)
+        self.invoices
+            .get(..self.shown_count)
+            .unwrap_or(&self.invoices)
     }
 
     /// The termination charge, 0.00 without a stop.
@@ -118,7 +120,13 @@ pub fn compute(inputs: &MsaInputs) -> Result<MsaOutcome, MsaError> {
     let total_charges = invoiced.checked_add(termination.map_or(Money::ZERO, |t| t.charge))?;
     let late = late::late_interest(inputs, shown)?;
     let dates = dates::dates(inputs, &term, shown)?;
-    let notices = notices::notices(inputs, max_deposit, &commitment, termination.as_ref(), late.as_ref());
+    let notices = notices::notices(
+        inputs,
+        max_deposit,
+        &commitment,
+        termination.as_ref(),
+        late.as_ref(),
+    );
     Ok(MsaOutcome {
         term,
         shown_count,

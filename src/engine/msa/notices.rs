@@ -31,10 +31,17 @@ fn notice(kind: NoticeKind, text: String) -> Notice {
 }
 
 /// The notices of one outcome, in a fixed order.
-pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, termination: Option<&Termination>, late: Option<&LateInterest>) -> Vec<Notice> {
+pub fn notices(
+    inputs: &MsaInputs,
+    max_deposit: Money,
+    commitment: &Commitment,
+    termination: Option<&Termination>,
+    late: Option<&LateInterest>,
+) -> Vec<Notice> {
     let mut notices = vec![notice(
         NoticeKind::Taxes,
-        "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7).".to_string(),
+        "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7)."
+            .to_string(),
     )];
     notices.push(notice(
         NoticeKind::Deposit,
@@ -67,7 +74,11 @@ pub fn notices(inputs: &MsaInputs, max_deposit: Money, commitment: &Commitment, 
             ),
         ));
     }
-    if let Some(late) = late.filter(|_| inputs.lawful_pct.is_some_and(|lawful| lawful < inputs.late_pct)) {
+    if let Some(late) = late.filter(|_| {
+        inputs
+            .lawful_pct
+            .is_some_and(|lawful| lawful < inputs.late_pct)
+    }) {
         notices.push(notice(
             NoticeKind::LawfulCap,
             format!(

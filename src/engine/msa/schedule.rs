@@ -28,9 +28,16 @@ pub fn term(inputs: &MsaInputs) -> Result<Term, MsaError> {
     let start = inputs.acceptance().ok_or(MsaError::DateOutOfRange)?;
     let months = inputs.total_months();
     let months_i32 = i32::try_from(months).map_err(|_| MsaError::DateOutOfRange)?;
-    let end = start.period_end(months_i32).ok_or(MsaError::DateOutOfRange)?;
+    let end = start
+        .period_end(months_i32)
+        .ok_or(MsaError::DateOutOfRange)?;
     let commitment_end = start.period_end(12).ok_or(MsaError::DateOutOfRange)?;
-    Ok(Term { start, end, commitment_end, months })
+    Ok(Term {
+        start,
+        end,
+        commitment_end,
+        months,
+    })
 }
 
 /// One billing period and the invoice issued on its first day.
@@ -76,12 +83,21 @@ pub fn pro_rata(full: Money, days: i64, full_days: i64) -> Result<Money, MsaErro
     if days <= 0 {
         return Ok(Money::ZERO);
     }
-    Ok(Money::fraction(full.amount(), Decimal::from(days), Decimal::from(full_days))?)
+    Ok(Money::fraction(
+        full.amount(),
+        Decimal::from(days),
+        Decimal::from(full_days),
+    )?)
 }
 
 /// The whole billing period that contains `day`: a calendar month or quarter, or
 /// the service year (counted from `start`) with the given index.
-fn full_period(billing: Billing, start: Date, day: Date, year_index: i32) -> Result<(Date, Date), MsaError> {
+fn full_period(
+    billing: Billing,
+    start: Date,
+    day: Date,
+    year_index: i32,
+) -> Result<(Date, Date), MsaError> {
     match billing {
         Billing::Monthly => Ok((day.month_start(), day.month_end())),
         Billing::Quarterly => Ok((day.quarter_start(), day.quarter_end())),
@@ -96,9 +112,15 @@ pub fn service_year(start: Date, index: i32) -> Result<(Date, Date), MsaError> {
         start
     } else {
         let months = index.checked_mul(12).ok_or(MsaError::DateOutOfRange)?;
-        start.period_end(months).and_then(|end| end.plus_days(1)).ok_or(MsaError::DateOutOfRange)?
+        start
+            .period_end(months)
+            .and_then(|end| end.plus_days(1))
+            .ok_or(MsaError::DateOutOfRange)?
     };
-    let months = index.checked_add(1).and_then(|k| k.checked_mul(12)).ok_or(MsaError::DateOutOfRange)?;
+    let months = index
+        .checked_add(1)
+        .and_then(|k| k.checked_mul(12))
+        .ok_or(MsaError::DateOutOfRange)?;
     let last = start.period_end(months).ok_or(MsaError::DateOutOfRange)?;
     Ok((first, last))
 }
@@ -115,7 +137,9 @@ pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaErro
         let days_served = days_inclusive(day, period_end);
         let days_in_full = days_inclusive(full_start, full_end);
         let recurring = pro_rata(full_charge, days_served, days_in_full)?;
-        let number = u32::try_from(index).map_err(|_| MsaError::DateOutOfRange)?.saturating_add(1);
+        let number = u32::try_from(index)
+            .map_err(|_| MsaError::DateOutOfRange)?
+            .saturating_add(1);
         let nrc = if number == 1 { inputs.nrc } else { Money::ZERO };
         invoices.push(Invoice {
             number,
@@ -130,8 +154,12 @@ pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaErro
             recurring,
             nrc,
             amount: recurring.checked_add(nrc)?,
-            due: day.plus_days(i64::from(inputs.due_days)).ok_or(MsaError::DateOutOfRange)?,
-            dispute_by: day.plus_days(DISPUTE_DAYS).ok_or(MsaError::DateOutOfRange)?,
+            due: day
+                .plus_days(i64::from(inputs.due_days))
+                .ok_or(MsaError::DateOutOfRange)?,
+            dispute_by: day
+                .plus_days(DISPUTE_DAYS)
+                .ok_or(MsaError::DateOutOfRange)?,
         });
         day = period_end.plus_days(1).ok_or(MsaError::DateOutOfRange)?;
         index = index.checked_add(1).ok_or(MsaError::DateOutOfRange)?;
@@ -143,7 +171,10 @@ pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaErro
 pub fn shown(invoices: &[Invoice], stop: Option<Date>) -> &[Invoice] {
     match stop {
         Some(stop) => {
-            let count = invoices.iter().take_while(|invoice| invoice.date <= stop).count();
+            let count = invoices
+                .iter()
+                .take_while(|invoice| invoice.date <= stop)
+                .count();
             &invoices[..count]
         }
         None => invoices,
@@ -161,12 +192,27 @@ mod tests {
 
     #[test]
     fn service_years_count_from_the_acceptance_date() {
-        assert_eq!(service_year(d("2003-06-16"), 0).unwrap(), (d("2003-06-16"), d("2004-06-15")));
-        assert_eq!(service_year(d("2003-06-16"), 1).unwrap(), (d("2004-06-16"), d("2005-06-15")));
+        assert_eq!(
+            service_year(d("2003-06-16"), 0).unwrap(),
+            (d("2003-06-16"), d("2004-06-15"))
+        );
+        assert_eq!(
+            service_year(d("2003-06-16"), 1).unwrap(),
+            (d("2004-06-16"), d("2005-06-15"))
+        );
         // From the 31st: never chained, always counted from A.
-        assert_eq!(service_year(d("2003-01-31"), 1).unwrap(), (d("2004-01-31"), d("2005-01-30")));
-        assert_eq!(service_year(d("2004-02-29"), 1).unwrap(), (d("2005-03-01"), d("2006-02-28")));
-        assert_eq!(service_year(d("2004-02-29"), 4).unwrap(), (d("2008-02-29"), d("2009-02-28")));
+        assert_eq!(
+            service_year(d("2003-01-31"), 1).unwrap(),
+            (d("2004-01-31"), d("2005-01-30"))
+        );
+        assert_eq!(
+            service_year(d("2004-02-29"), 1).unwrap(),
+            (d("2005-03-01"), d("2006-02-28"))
+        );
+        assert_eq!(
+            service_year(d("2004-02-29"), 4).unwrap(),
+            (d("2008-02-29"), d("2009-02-28"))
+        );
     }
 
     #[test]
@@ -177,7 +223,16 @@ mod tests {
         assert_eq!(pro_rata(full, 0, 31).unwrap(), Money::ZERO);
         // 10,000 × 1 / 8 = 1,250.00 exactly; 0.05 × 1 / 2 = 0.025 rounds away from zero.
         assert_eq!(pro_rata(full, 1, 8).unwrap().to_string(), "1250.00");
-        assert_eq!(pro_rata(Money::round(rust_decimal::Decimal::new(5, 2)).unwrap(), 1, 2).unwrap().to_string(), "0.03");
+        assert_eq!(
+            pro_rata(
+                Money::round(rust_decimal::Decimal::new(5, 2)).unwrap(),
+                1,
+                2
+            )
+            .unwrap()
+            .to_string(),
+            "0.03"
+        );
         assert_eq!(days_inclusive(d("2004-02-01"), d("2004-02-29")), 29);
     }
 }

@@ -22,24 +22,43 @@ pub struct Termination {
 
 /// The recurring charges of the invoices dated after `stop`.
 pub fn rest_of_term(invoices: &[Invoice], stop: Date) -> Result<Money, MsaError> {
-    Ok(Money::sum(invoices.iter().filter(|invoice| invoice.date > stop).map(|invoice| invoice.recurring))?)
+    Ok(Money::sum(
+        invoices
+            .iter()
+            .filter(|invoice| invoice.date > stop)
+            .map(|invoice| invoice.recurring),
+    )?)
 }
 
 /// The termination of the inputs, if they stop.
-pub fn termination(inputs: &MsaInputs, invoices: &[Invoice]) -> Result<Option<Termination>, MsaError> {
-    let Some(stop) = inputs.stop else { return Ok(None) };
+pub fn termination(
+    inputs: &MsaInputs,
+    invoices: &[Invoice],
+) -> Result<Option<Termination>, MsaError> {
+    let Some(stop) = inputs.stop else {
+        return Ok(None);
+    };
     let rest_of_term = rest_of_term(invoices, stop)?;
     let charge = match inputs.cause {
         Cause::Voluntary => rest_of_term,
         Cause::ProviderBreach => Money::ZERO,
     };
-    Ok(Some(Termination { stop, cause: inputs.cause, rest_of_term, charge }))
+    Ok(Some(Termination {
+        stop,
+        cause: inputs.cause,
+        rest_of_term,
+        charge,
+    }))
 }
 
 /// The termination charge for each stop date from the day after the Acceptance
 /// Date to the term's end, from one schedule: the suffix sums of the recurring
 /// charges, walked once (O(days + invoices)).
-pub fn curve(cause: Cause, invoices: &[Invoice], term: &Term) -> Result<Vec<(Date, Money)>, MsaError> {
+pub fn curve(
+    cause: Cause,
+    invoices: &[Invoice],
+    term: &Term,
+) -> Result<Vec<(Date, Money)>, MsaError> {
     // suffix[i] = the recurring charges of invoices i, i + 1, …
     let mut suffix = vec![Money::ZERO; invoices.len() + 1];
     for (i, invoice) in invoices.iter().enumerate().rev() {

@@ -29,8 +29,15 @@ impl DayBasis {
 /// becomes 30 when D1 (after that) is 30. February's end is not adjusted.
 pub fn thirty_360_days(from: Date, to: Date) -> i64 {
     let d1 = if from.day() == 31 { 30 } else { from.day() };
-    let d2 = if to.day() == 31 && d1 == 30 { 30 } else { to.day() };
-    360 * i64::from(to.year() - from.year()) + 30 * (i64::from(to.month()) - i64::from(from.month())) + i64::from(d2) - i64::from(d1)
+    let d2 = if to.day() == 31 && d1 == 30 {
+        30
+    } else {
+        to.day()
+    };
+    360 * i64::from(to.year() - from.year())
+        + 30 * (i64::from(to.month()) - i64::from(from.month()))
+        + i64::from(d2)
+        - i64::from(d1)
 }
 
 /// The basis's day count for the days after `from` up to and including `to`.
@@ -42,9 +49,18 @@ pub fn days(basis: DayBasis, from: Date, to: Date) -> i64 {
 }
 
 /// round(amount × rate % × days / year days), as one fraction, to the cent.
-pub fn interest(amount: Money, rate_pct: Decimal, days: i64, basis: DayBasis) -> Result<Money, Overflow> {
+pub fn interest(
+    amount: Money,
+    rate_pct: Decimal,
+    days: i64,
+    basis: DayBasis,
+) -> Result<Money, Overflow> {
     let rate_days = rate_pct.checked_mul(Decimal::from(days)).ok_or(Overflow)?;
-    Money::fraction(amount.amount(), rate_days, Decimal::from(100 * basis.year_days()))
+    Money::fraction(
+        amount.amount(),
+        rate_days,
+        Decimal::from(100 * basis.year_days()),
+    )
 }
 
 #[cfg(test)]
@@ -67,7 +83,17 @@ mod tests {
     #[test]
     fn interest_is_one_fraction() {
         let amount = Money::round(Decimal::new(1_018_310, 2)).unwrap();
-        assert_eq!(interest(amount, Decimal::new(475, 2), 59, DayBasis::Act360).unwrap().to_string(), "79.27");
-        assert_eq!(interest(amount, Decimal::new(475, 2), 31, DayBasis::Act360).unwrap().to_string(), "41.65");
+        assert_eq!(
+            interest(amount, Decimal::new(475, 2), 59, DayBasis::Act360)
+                .unwrap()
+                .to_string(),
+            "79.27"
+        );
+        assert_eq!(
+            interest(amount, Decimal::new(475, 2), 31, DayBasis::Act360)
+                .unwrap()
+                .to_string(),
+            "41.65"
+        );
     }
 }

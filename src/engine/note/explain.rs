@@ -14,7 +14,11 @@ use crate::engine::Money;
 use rust_decimal::Decimal;
 
 /// The explanation of the figure `key` (`rows[1].interest`, `results.payoff`).
-pub fn explain(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str) -> Result<Explanation, ExplainError> {
+pub fn explain(
+    inputs: &NoteInputs,
+    outcome: &NoteOutcome,
+    key: &str,
+) -> Result<Explanation, ExplainError> {
     let mut e = match parse_key(key) {
         Some(Key::Row(index, name)) => {
             let row = outcome.rows.get(index).ok_or_else(|| {
@@ -43,8 +47,11 @@ fn basis_reading(basis: DayBasis) -> String {
 }
 
 fn rate_term(inputs: &NoteInputs) -> Expr {
-    let source =
-        if inputs.usury_pct < inputs.rate_pct { TermSource::Input("usury") } else { TermSource::Input("rate") };
+    let source = if inputs.usury_pct < inputs.rate_pct {
+        TermSource::Input("usury")
+    } else {
+        TermSource::Input("rate")
+    };
     percent("r", inputs.applied_rate_pct(), source)
 }
 
@@ -54,19 +61,30 @@ fn year_days(inputs: &NoteInputs) -> Expr {
 
 /// round(amount × r × days / year) for one amount and day count.
 fn interest(inputs: &NoteInputs, amount: Expr, days: Expr) -> Expr {
-    round(div(mul(mul(amount, rate_term(inputs)), days), year_days(inputs)))
+    round(div(
+        mul(mul(amount, rate_term(inputs)), days),
+        year_days(inputs),
+    ))
 }
 
 /// Interest on principal over an accrual: one fraction per part (a pay-down
 /// splits the period), each rounded on its own.
-fn on_principal(inputs: &NoteInputs, accrual: &Accrual, principal_source: impl Fn(usize) -> TermSource) -> Expr {
+fn on_principal(
+    inputs: &NoteInputs,
+    accrual: &Accrual,
+    principal_source: impl Fn(usize) -> TermSource,
+) -> Expr {
     let many = accrual.parts.len() > 1;
     let parts: Vec<Expr> = accrual
         .parts
         .iter()
         .enumerate()
         .map(|(i, part)| {
-            let suffix = if many { format!("{}", i + 1) } else { String::new() };
+            let suffix = if many {
+                format!("{}", i + 1)
+            } else {
+                String::new()
+            };
             let principal = money(&format!("P{suffix}"), part.principal, principal_source(i));
             let days = value(
                 &format!("days{suffix}"),
@@ -89,7 +107,10 @@ fn on_overdue(inputs: &NoteInputs, accrual: &Accrual, overdue_source: TermSource
         "days",
         Decimal::from(accrual.days),
         Shown::Number,
-        derived(format!("the day count from {} to {}", accrual.start, accrual.end)),
+        derived(format!(
+            "the day count from {} to {}",
+            accrual.start, accrual.end
+        )),
     );
     interest(inputs, overdue, days)
 }
@@ -111,8 +132,9 @@ fn row_explanation(
     name: &str,
 ) -> Result<Explanation, ExplainError> {
     let accrual = &row.accrual;
-    let fig =
-        |column: &str, symbol: &str, amount: Money| money(symbol, amount, figure(format!("rows[{index}].{column}")));
+    let fig = |column: &str, symbol: &str, amount: Money| {
+        money(symbol, amount, figure(format!("rows[{index}].{column}")))
+    };
     Ok(match name {
         "interest" => {
             let expr = on_principal(inputs, accrual, |i| match i {
@@ -128,7 +150,10 @@ fn row_explanation(
                 "the note: interest quarterly at the lesser of the stated and the lawful rate",
             );
             if accrual.parts.len() > 1 {
-                e.notes.push("A pay-down inside the period splits it; each part is rounded on its own.".to_string());
+                e.notes.push(
+                    "A pay-down inside the period splits it; each part is rounded on its own."
+                        .to_string(),
+                );
             }
             e
         }
@@ -156,7 +181,10 @@ fn row_explanation(
             let (expr, note) = if row.paid {
                 (number(0), "Paid on the date: nothing stays overdue.")
             } else {
-                (fig("due", "due", row.due), "Missed (`missed`): everything due joins the overdue balance.")
+                (
+                    fig("due", "due", row.due),
+                    "Missed (`missed`): everything due joins the overdue balance.",
+                )
             };
             let mut e = explanation(
                 key,
@@ -186,7 +214,10 @@ fn row_explanation(
                     "days",
                     Decimal::from(accrual.days),
                     Shown::Number,
-                    derived(format!("after {} up to and including {}", accrual.start, accrual.end)),
+                    derived(format!(
+                        "after {} up to and including {}",
+                        accrual.start, accrual.end
+                    )),
                 ),
                 Money::ZERO,
                 "the note: actual days over a year of 360 days",
@@ -213,13 +244,25 @@ fn row_explanation(
                     date(
                         "quarter end",
                         row.date,
-                        derived(format!("the last day of the calendar quarter after rows[{previous}].date")),
+                        derived(format!(
+                            "the last day of the calendar quarter after rows[{previous}].date"
+                        )),
                     ),
                     "the note: interest payable quarterly",
                 ),
             };
-            let mut e = date_explanation(key, "the scheduled interest date", "date", expr, row.date, clause);
-            e.notes.push(format!("Only dates before the demand on {} are scheduled.", inputs.demand_date()));
+            let mut e = date_explanation(
+                key,
+                "the scheduled interest date",
+                "date",
+                expr,
+                row.date,
+                clause,
+            );
+            e.notes.push(format!(
+                "Only dates before the demand on {} are scheduled.",
+                inputs.demand_date()
+            ));
             e
         }
         "paid" => return Err(ExplainError::NotCovered(key.to_string())),
@@ -236,7 +279,13 @@ fn outstanding(inputs: &NoteInputs, date: crate::engine::Date) -> Expr {
         .paydowns
         .iter()
         .filter(|p| p.date <= date)
-        .map(|p| money(&format!("paydown {}", p.date), p.amount, TermSource::Input("paydown")))
+        .map(|p| {
+            money(
+                &format!("paydown {}", p.date),
+                p.amount,
+                TermSource::Input("paydown"),
+            )
+        })
         .collect();
     let principal = money("principal", inputs.principal(), figure("results.principal"));
     if paid.is_empty() {
@@ -246,10 +295,17 @@ fn outstanding(inputs: &NoteInputs, date: crate::engine::Date) -> Expr {
     }
 }
 
-fn result(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str, name: &str) -> Result<Explanation, ExplainError> {
+fn result(
+    inputs: &NoteInputs,
+    outcome: &NoteOutcome,
+    key: &str,
+    name: &str,
+) -> Result<Explanation, ExplainError> {
     let (r, p) = (&outcome.results, &outcome.payoff);
     let last = outcome.rows.len().checked_sub(1);
-    let pay = |column: &str, symbol: &str, amount: Money| money(symbol, amount, figure(format!("results.{column}")));
+    let pay = |column: &str, symbol: &str, amount: Money| {
+        money(symbol, amount, figure(format!("results.{column}")))
+    };
     Ok(match name {
         "principal" => {
             let mut e = explanation(
@@ -261,16 +317,30 @@ fn result(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str, name: &str) -> 
                 "the note's first paragraph",
             );
             e.reading = Some(match inputs.reading() {
-                super::PrincipalReading::Words => "words control figures (N.Y. U.C.C. § 3-118(c))".to_string(),
-                super::PrincipalReading::Figures => "the figures taken instead of the words".to_string(),
+                super::PrincipalReading::Words => {
+                    "words control figures (N.Y. U.C.C. § 3-118(c))".to_string()
+                }
+                super::PrincipalReading::Figures => {
+                    "the figures taken instead of the words".to_string()
+                }
                 super::PrincipalReading::Amount(_) => "an amount given".to_string(),
             });
             e
         }
         "rate" => {
             let expr = Expr::Min(vec![
-                value("rate", inputs.rate_pct, Shown::Number, TermSource::Input("rate")),
-                value("usury", inputs.usury_pct, Shown::Number, TermSource::Input("usury")),
+                value(
+                    "rate",
+                    inputs.rate_pct,
+                    Shown::Number,
+                    TermSource::Input("rate"),
+                ),
+                value(
+                    "usury",
+                    inputs.usury_pct,
+                    Shown::Number,
+                    TermSource::Input("usury"),
+                ),
             ]);
             let mut e = explanation(
                 key,
@@ -346,7 +416,10 @@ fn result(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str, name: &str) -> 
                 p.accrued,
                 "the note: interest to the payment",
             );
-            e.notes.push(format!("From {} to the demand on {}.", to_demand.start, to_demand.end));
+            e.notes.push(format!(
+                "From {} to the demand on {}.",
+                to_demand.start, to_demand.end
+            ));
             e
         }
         "payoff_collection" => explanation(
@@ -383,7 +456,11 @@ fn result(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str, name: &str) -> 
         }
         "act365_equivalent_rate" => {
             let rate = value("rate", r.rate_pct, Shown::Number, figure("results.rate"));
-            let expr = if inputs.basis == DayBasis::Act365 { rate } else { div(mul(rate, number(365)), number(360)) };
+            let expr = if inputs.basis == DayBasis::Act365 {
+                rate
+            } else {
+                div(mul(rate, number(365)), number(360))
+            };
             let mut e = explanation(
                 key,
                 "the rate as an Actual/365 equivalent",
@@ -397,7 +474,9 @@ fn result(inputs: &NoteInputs, outcome: &NoteOutcome, key: &str, name: &str) -> 
             e
         }
         "act360_cost_vs_act365" => {
-            let under = |basis: DayBasis| total_interest_under(inputs, basis).map_err(|_| ExplainError::NotComputed);
+            let under = |basis: DayBasis| {
+                total_interest_under(inputs, basis).map_err(|_| ExplainError::NotComputed)
+            };
             let expr = sub(
                 money(
                     "total(act360)",

@@ -134,11 +134,26 @@ mod tests {
 
     #[test]
     fn following_defaults() {
-        assert_eq!(default_first(Date::known(2003, 1, 31)), Date::known(2003, 3, 31));
-        assert_eq!(default_first(Date::known(2003, 3, 31)), Date::known(2003, 6, 30));
-        assert_eq!(default_first(Date::known(2003, 12, 31)), Date::known(2004, 3, 31));
-        assert_eq!(default_demand(Date::known(2004, 2, 29)), Date::known(2005, 2, 28));
-        assert_eq!(PrincipalReading::Figures.principal().to_string(), "10183.20");
+        assert_eq!(
+            default_first(Date::known(2003, 1, 31)),
+            Date::known(2003, 3, 31)
+        );
+        assert_eq!(
+            default_first(Date::known(2003, 3, 31)),
+            Date::known(2003, 6, 30)
+        );
+        assert_eq!(
+            default_first(Date::known(2003, 12, 31)),
+            Date::known(2004, 3, 31)
+        );
+        assert_eq!(
+            default_demand(Date::known(2004, 2, 29)),
+            Date::known(2005, 2, 28)
+        );
+        assert_eq!(
+            PrincipalReading::Figures.principal().to_string(),
+            "10183.20"
+        );
         assert_eq!(NoteInputs::defaults().principal().to_string(), "10183.10");
     }
 }

@@ -103,5 +103,11 @@ pub fn compute(inputs: &NoteInputs) -> Result<NoteOutcome, NoteError> {
         act360_cost_vs_act365,
     };
     let notices = notices::notices(inputs, &schedule, &payoff);
-    Ok(NoteOutcome { rows: schedule.rows, to_demand: schedule.to_demand, payoff, results, notices })
+    Ok(NoteOutcome {
+        rows: schedule.rows,
+        to_demand: schedule.to_demand,
+        payoff,
+        results,
+        notices,
+    })
 }

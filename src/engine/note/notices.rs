@@ -38,7 +38,10 @@ fn reading_text(reading: PrincipalReading) -> String {
 }
 
 pub fn notices(inputs: &NoteInputs, schedule: &Schedule, payoff: &Payoff) -> Vec<Notice> {
-    let mut notices = vec![Notice { kind: NoticeKind::PrincipalReading, text: reading_text(inputs.reading()) }];
+    let mut notices = vec![Notice {
+        kind: NoticeKind::PrincipalReading,
+        text: reading_text(inputs.reading()),
+    }];
     let mut push = |kind, text: String| notices.push(Notice { kind, text });
 
     if inputs.usury_pct < inputs.rate_pct {
@@ -69,7 +72,12 @@ pub fn notices(inputs: &NoteInputs, schedule: &Schedule, payoff: &Payoff) -> Vec
             format!("The demand ({demand}) falls on an interest date: that quarter's interest is part of the payoff, not a scheduled payment."),
         );
     }
-    let missed: Vec<String> = schedule.rows.iter().filter(|row| !row.paid).map(|row| row.date.to_string()).collect();
+    let missed: Vec<String> = schedule
+        .rows
+        .iter()
+        .filter(|row| !row.paid)
+        .map(|row| row.date.to_string())
+        .collect();
     if !missed.is_empty() {
         push(
             NoticeKind::MissedInterest,

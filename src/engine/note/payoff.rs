@@ -32,5 +32,14 @@ pub fn payoff(inputs: &NoteInputs, schedule: &Schedule) -> Result<Payoff, Overfl
     let accrued = accrued_on_principal.checked_add(accrued_on_overdue)?;
     let collection = inputs.collection;
     let total = Money::sum([principal, overdue, accrued, collection])?;
-    Ok(Payoff { date, principal, overdue, accrued_on_principal, accrued_on_overdue, accrued, collection, total })
+    Ok(Payoff {
+        date,
+        principal,
+        overdue,
+        accrued_on_principal,
+        accrued_on_overdue,
+        accrued,
+        collection,
+        total,
+    })
 }

@@ -25,7 +25,13 @@ pub fn interest_dates(first: Date, demand: Date) -> Vec<Date> {
 /// Principal outstanding at the end of `date`: pay-downs on or before it are
 /// deducted (never below zero).
 pub fn outstanding(inputs: &NoteInputs, date: Date) -> Result<Money, Overflow> {
-    let paid = Money::sum(inputs.paydowns.iter().filter(|p| p.date <= date).map(|p| p.amount))?;
+    let paid = Money::sum(
+        inputs
+            .paydowns
+            .iter()
+            .filter(|p| p.date <= date)
+            .map(|p| p.amount),
+    )?;
     Ok(inputs.principal().checked_sub(paid)?.max(Money::ZERO))
 }
 
@@ -62,7 +68,9 @@ pub struct Accrual {
 impl Accrual {
     /// Principal outstanding at the period's start.
     pub fn principal(&self) -> Money {
-        self.parts.first().map_or(Money::ZERO, |part| part.principal)
+        self.parts
+            .first()
+            .map_or(Money::ZERO, |part| part.principal)
     }
 
     /// Interest on principal and on O.
@@ -123,7 +131,14 @@ pub fn part_days(basis: DayBasis, start: Date, points: &[Date]) -> Vec<i64> {
 }
 
 /// Interest over one period on principal (by parts) and on `overdue`.
-pub fn accrue(inputs: &NoteInputs, basis: DayBasis, rate_pct: Decimal, start: Date, end: Date, overdue: Money) -> Result<Accrual, Overflow> {
+pub fn accrue(
+    inputs: &NoteInputs,
+    basis: DayBasis,
+    rate_pct: Decimal,
+    start: Date,
+    end: Date,
+    overdue: Money,
+) -> Result<Accrual, Overflow> {
     let period_days = days(basis, start, end);
     let points = split_points(inputs, start, end);
     let counts = part_days(basis, start, &points);
@@ -185,7 +200,13 @@ pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overfl
         let paid = !inputs.is_missed(date);
         // Paid: O returns to 0. Missed: everything due joins O (compounding quarterly).
         overdue = if paid { Money::ZERO } else { due };
-        rows.push(ScheduleRow { date, accrual, due, paid, overdue_balance: overdue });
+        rows.push(ScheduleRow {
+            date,
+            accrual,
+            due,
+            paid,
+            overdue_balance: overdue,
+        });
         start = date;
     }
     let to_demand = accrue(inputs, basis, rate_pct, start, demand, overdue)?;
@@ -195,7 +216,12 @@ pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overfl
 impl Schedule {
     /// All interest on principal and on O, to the demand date.
     pub fn total_interest(&self) -> Result<Money, Overflow> {
-        let rows = Money::sum(self.rows.iter().map(|row| row.accrual.interest()).collect::<Result<Vec<_>, _>>()?)?;
+        let rows = Money::sum(
+            self.rows
+                .iter()
+                .map(|row| row.accrual.interest())
+                .collect::<Result<Vec<_>, _>>()?,
+        )?;
         rows.checked_add(self.to_demand.interest()?)
     }
 }
@@ -212,19 +238,35 @@ mod tests {
     fn thirty_360_parts_add_up_to_the_period() {
         // The book's rule: the last part takes the rest.
         let points = [d(2003, 2, 28), d(2003, 3, 31)];
-        assert_eq!(part_days(DayBasis::Thirty360, d(2003, 1, 31), &points), vec![28, 32]);
+        assert_eq!(
+            part_days(DayBasis::Thirty360, d(2003, 1, 31), &points),
+            vec![28, 32]
+        );
         // Four pay-downs around the 31st would leave the last part at -1 day:
         // the parts then count from the period's start.
-        let points = [d(2003, 7, 15), d(2003, 7, 31), d(2003, 8, 15), d(2003, 8, 31), d(2003, 9, 29), d(2003, 9, 30)];
+        let points = [
+            d(2003, 7, 15),
+            d(2003, 7, 31),
+            d(2003, 8, 15),
+            d(2003, 8, 31),
+            d(2003, 9, 29),
+            d(2003, 9, 30),
+        ];
         let counts = part_days(DayBasis::Thirty360, d(2003, 6, 30), &points);
         assert_eq!(counts, vec![15, 15, 15, 15, 29, 1]);
         assert_eq!(counts.iter().sum::<i64>(), 90);
-        assert_eq!(part_days(DayBasis::Act360, d(2003, 6, 30), &points), vec![15, 16, 15, 16, 29, 1]);
+        assert_eq!(
+            part_days(DayBasis::Act360, d(2003, 6, 30), &points),
+            vec![15, 16, 15, 16, 29, 1]
+        );
     }
 
     #[test]
     fn dates_are_quarter_ends_before_the_demand() {
-        assert_eq!(interest_dates(d(2003, 3, 31), d(2003, 9, 30)), vec![d(2003, 3, 31), d(2003, 6, 30)]);
+        assert_eq!(
+            interest_dates(d(2003, 3, 31), d(2003, 9, 30)),
+            vec![d(2003, 3, 31), d(2003, 6, 30)]
+        );
         assert!(interest_dates(d(2003, 3, 31), d(2003, 3, 31)).is_empty());
     }
 }

@@ -172,10 +172,29 @@ pub fn default_costs() -> Vec<CostItem> {
 
 fn default_costs_with(item: impl Fn(i64, Side, CostKind, &str) -> CostItem) -> Vec<CostItem> {
     vec![
-        item(100_000, Side::Pakistan, CostKind::Other, "PTCL tender money, deposits and licence fees"),
-        item(180_000, Side::Pakistan, CostKind::Equipment, "Islamabad VoIP gateway, installed"),
-        item(60_000, Side::Us, CostKind::Equipment, "New York compression and routing equipment"),
-        item(40_000, Side::Pakistan, CostKind::Other, "customs duties and Pakistan connectivity set-up"),
+        item(
+            100_000,
+            Side::Pakistan,
+            CostKind::Other,
+            "PTCL tender money, deposits and licence fees",
+        ),
+        item(
+            180_000,
+            Side::Pakistan,
+            CostKind::Equipment,
+            "Islamabad VoIP gateway, installed",
+        ),
+        item(
+            60_000,
+            Side::Us,
+            CostKind::Equipment,
+            "New York compression and routing equipment",
+        ),
+        item(
+            40_000,
+            Side::Pakistan,
+            CostKind::Other,
+            "customs duties and Pakistan connectivity set-up",
+        ),
     ]
 }
-

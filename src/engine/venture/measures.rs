@@ -67,7 +67,10 @@ pub fn percentage_share(inputs: &VentureInputs, split: &Split) -> Decimal {
     match inputs.terms {
         Terms::Amended => ratio(
             split.thil_payments_total.amount(),
-            split.months.last().map_or(Decimal::ZERO, |m| m.costs_to_date.amount()),
+            split
+                .months
+                .last()
+                .map_or(Decimal::ZERO, |m| m.costs_to_date.amount()),
         ),
         Terms::Original => ratio(split.effective_share.0, split.effective_share.1),
     }
@@ -135,7 +138,11 @@ pub fn payback_month(thil_cash: &[Money], thil_paid: Money) -> Option<u32> {
 /// round(Σ_t cash_t / (1 + disc/12)^t): discounted terms unrounded, the sum rounded once.
 pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
     let monthly_factor = Decimal::ONE
-        .checked_add(discount_pct.checked_div(Decimal::from(1200)).ok_or(Overflow)?)
+        .checked_add(
+            discount_pct
+                .checked_div(Decimal::from(1200))
+                .ok_or(Overflow)?,
+        )
         .ok_or(Overflow)?;
     // One division, then multiplications: 1 / (1 + r)^t as (1 / (1 + r))^t agrees
     // to about 26 significant digits, far below a cent.
@@ -155,7 +162,10 @@ pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
 /// THIL's IRR as an effective annual rate: bisection (200 halvings of
 /// [−0.99, 10]) on the monthly rate, in f64 as the model book allows.
 pub fn irr(cash: &[Money]) -> Option<f64> {
-    let flows: Vec<f64> = cash.iter().map(|m| m.amount().to_f64().unwrap_or(0.0)).collect();
+    let flows: Vec<f64> = cash
+        .iter()
+        .map(|m| m.amount().to_f64().unwrap_or(0.0))
+        .collect();
     let npv_at = |rate: f64| -> f64 {
         let discount = 1.0 / (1.0 + rate);
         let mut factor = 1.0;
@@ -168,7 +178,12 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
     };
     let (mut low, mut high) = (-0.99_f64, 10.0_f64);
     let (at_low, at_high) = (npv_at(low), npv_at(high));
-    if at_low == 0.0 || at_high == 0.0 || (at_low > 0.0) == (at_high > 0.0) || !at_low.is_finite() || !at_high.is_finite() {
+    if at_low == 0.0
+        || at_high == 0.0
+        || (at_low > 0.0) == (at_high > 0.0)
+        || !at_low.is_finite()
+        || !at_high.is_finite()
+    {
         return None;
     }
     let low_positive = at_low > 0.0;
@@ -194,7 +209,11 @@ pub fn breakeven_minutes(
     inputs: &VentureInputs,
     statement: &Statement,
 ) -> Result<Option<u64>, VentureError> {
-    let amortization = statement.amortization.get(1).copied().unwrap_or(Money::ZERO);
+    let amortization = statement
+        .amortization
+        .get(1)
+        .copied()
+        .unwrap_or(Money::ZERO);
     let at_zero = operating_lines(inputs, Decimal::ZERO, amortization)?;
     let fixed = at_zero.net_profit.negate().amount();
     if fixed <= Decimal::ZERO {

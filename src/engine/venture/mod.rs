@@ -115,7 +115,9 @@ impl From<Overflow> for VentureError {
 
 /// The last statement month modelled: `end` where given, else `months`.
 pub fn last_month(inputs: &VentureInputs) -> u32 {
-    inputs.end.map_or(inputs.months, |end| end.min(inputs.months))
+    inputs
+        .end
+        .map_or(inputs.months, |end| end.min(inputs.months))
 }
 
 /// Runs the whole Venture model.

@@ -39,7 +39,13 @@ pub fn month_list(months: &[u32]) -> String {
     }
     let parts: Vec<String> = ranges
         .iter()
-        .map(|&(a, b)| if a == b { a.to_string() } else { format!("{a}–{b}") })
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
         .collect();
     let noun = if months.len() == 1 { "month" } else { "months" };
     match parts.split_last() {
@@ -70,8 +76,12 @@ pub fn notices(
         .collect();
     if !below.is_empty() {
         let consequence = match inputs.losses {
-            LossTreatment::Protect => "under losses=protect THIL bears no loss that results from the shortfall",
-            LossTreatment::Carry => "under losses=carry THIL still bears every loss carried forward",
+            LossTreatment::Protect => {
+                "under losses=protect THIL bears no loss that results from the shortfall"
+            }
+            LossTreatment::Carry => {
+                "under losses=carry THIL still bears every loss carried forward"
+            }
             LossTreatment::Monthly => "under losses=monthly each month stands alone",
         };
         push(
@@ -167,12 +177,20 @@ pub fn notices(
     }
 
     let last = last_month(inputs);
-    let late: Vec<&CostItem> = inputs.costs.iter().filter(|item| item.month > last).collect();
+    let late: Vec<&CostItem> = inputs
+        .costs
+        .iter()
+        .filter(|item| item.month > last)
+        .collect();
     if !late.is_empty() {
         let names: Vec<String> = late
             .iter()
             .map(|item| {
-                let label = if item.label.is_empty() { "unnamed item" } else { item.label.as_str() };
+                let label = if item.label.is_empty() {
+                    "unnamed item"
+                } else {
+                    item.label.as_str()
+                };
                 format!("{label} ({:#} in month {})", item.amount, item.month)
             })
             .collect();

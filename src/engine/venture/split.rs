@@ -239,7 +239,10 @@ fn original(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Over
     let by_month = costs_to_date(inputs)?;
     let mut months = Vec::with_capacity(statement.months.len());
     for line in &statement.months {
-        let costs_to_date = by_month.get(line.month as usize).copied().unwrap_or(Money::ZERO);
+        let costs_to_date = by_month
+            .get(line.month as usize)
+            .copied()
+            .unwrap_or(Money::ZERO);
         let entitlement = if denominator.is_zero() {
             Money::ZERO
         } else {

@@ -139,7 +139,10 @@ pub fn operating_lines(
     let billed_pct = Decimal::ONE_HUNDRED
         .checked_sub(inputs.credits_pct)
         .ok_or(Overflow)?;
-    let revenue = Money::percent_of(billed_pct, minutes.checked_mul(inputs.sell).ok_or(Overflow)?)?;
+    let revenue = Money::percent_of(
+        billed_pct,
+        minutes.checked_mul(inputs.sell).ok_or(Overflow)?,
+    )?;
     let termination = per_minute(inputs.termination_rate)?;
     let (fusion_fee, subcontractor_fee) = match inputs.basis {
         FeeBasis::PerMinute => (

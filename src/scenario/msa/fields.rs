@@ -2,8 +2,20 @@
 
 use crate::scenario::fields::{Control, Control::*, FieldInfo, Source, Source::*};
 
-const fn field(param: &'static str, label: &'static str, source: Source, summary: &'static str, control: Control) -> FieldInfo {
-    FieldInfo { param, label, source, summary, control }
+const fn field(
+    param: &'static str,
+    label: &'static str,
+    source: Source,
+    summary: &'static str,
+    control: Control,
+) -> FieldInfo {
+    FieldInfo {
+        param,
+        label,
+        source,
+        summary,
+        control,
+    }
 }
 
 /// The inputs in the order of the model book's Inputs table.

@@ -23,7 +23,10 @@ fn is_utc_stamp(stamp: &str) -> bool {
     bytes.len() == 16
         && bytes[8] == b'T'
         && bytes[15] == b'Z'
-        && bytes.iter().enumerate().all(|(i, b)| i == 8 || i == 15 || b.is_ascii_digit())
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 8 || i == 15 || b.is_ascii_digit())
 }
 
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
@@ -61,14 +64,20 @@ pub fn fold(line: &str) -> String {
 
 /// The event of one date that matters.
 fn event(row: &DateRow, stamp: &str) -> Result<String, String> {
-    let next_day = row.date.plus_days(1).ok_or_else(|| format!("{}: the day after is beyond the calendar", row.date))?;
+    let next_day = row
+        .date
+        .plus_days(1)
+        .ok_or_else(|| format!("{}: the day after is beyond the calendar", row.date))?;
     let lines = [
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}@{UID_DOMAIN}", row.key()),
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{}", basic_date(row.date)),
         format!("DTEND;VALUE=DATE:{}", basic_date(next_day)),
-        format!("SUMMARY:{}", escape_text(&format!("{} ({})", row.what, row.clause()))),
+        format!(
+            "SUMMARY:{}",
+            escape_text(&format!("{} ({})", row.what, row.clause()))
+        ),
         "TRANSP:TRANSPARENT".to_string(),
         "END:VEVENT".to_string(),
     ];
@@ -78,10 +87,18 @@ fn event(row: &DateRow, stamp: &str) -> Result<String, String> {
 /// The calendar of the given dates.
 pub fn calendar_of(rows: &[DateRow], stamp: &str) -> Result<String, String> {
     if !is_utc_stamp(stamp) {
-        return Err(format!("stamp: \"{stamp}\" is not a UTC time stamp; allowed: YYYYMMDDTHHMMSSZ."));
+        return Err(format!(
+            "stamp: \"{stamp}\" is not a UTC time stamp; allowed: YYYYMMDDTHHMMSSZ."
+        ));
     }
     let mut text = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", &format!("PRODID:{PRODUCT}"), "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        &format!("PRODID:{PRODUCT}"),
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
         text.push_str(&fold(line));
     }
     for row in rows {
@@ -107,11 +124,15 @@ mod tests {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
         let long = "x".repeat(200);
         let folded = fold(&long);
-        assert!(folded.split("\r\n").all(|line| line.len() <= MAX_LINE_OCTETS));
+        assert!(folded
+            .split("\r\n")
+            .all(|line| line.len() <= MAX_LINE_OCTETS));
         assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
         let accents = "é".repeat(100);
         let folded = fold(&accents);
-        assert!(folded.split("\r\n").all(|line| line.len() <= MAX_LINE_OCTETS));
+        assert!(folded
+            .split("\r\n")
+            .all(|line| line.len() <= MAX_LINE_OCTETS));
         assert_eq!(folded.replace("\r\n ", "").trim_end(), accents);
     }
 

@@ -8,11 +8,16 @@ pub mod output;
 
 use super::query::{decode, encode};
 use super::values::*;
-use crate::engine::msa::{compute, invoices_shown, schedule, Billing, Cause, LateConvention, MsaError, MsaInputs};
+use crate::engine::msa::{
+    compute, invoices_shown, schedule, Billing, Cause, LateConvention, MsaError, MsaInputs,
+};
 use crate::engine::{Date, Money};
 
 /// The parameters in the order of the Inputs table (the canonical order).
-pub const PARAMS: &[&str] = &["tendered", "accept", "termm", "ext", "mrc", "nrc", "bill", "due", "commit", "paid", "stop", "cause", "late", "lawful", "latec", "lateinv", "latedays", "notice"];
+pub const PARAMS: &[&str] = &[
+    "tendered", "accept", "termm", "ext", "mrc", "nrc", "bill", "due", "commit", "paid", "stop",
+    "cause", "late", "lawful", "latec", "lateinv", "latedays", "notice",
+];
 /// The parameters that may repeat.
 pub const LISTS: &[&str] = &[];
 
@@ -26,7 +31,8 @@ pub fn date_max() -> Date {
     Date::known(2099, 12, 31)
 }
 pub const TERM_MONTHS: DecimalSpec = DecimalSpec::new(0, dec(12, 0), dec(60, 0), "months");
-pub const EXTENSIONS: DecimalSpec = DecimalSpec::new(0, dec(0, 0), dec(5, 0), "one-year extensions");
+pub const EXTENSIONS: DecimalSpec =
+    DecimalSpec::new(0, dec(0, 0), dec(5, 0), "one-year extensions");
 pub const MRC: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$ a month");
 pub const NRC: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$");
 pub const DUE_DAYS: DecimalSpec = DecimalSpec::new(0, dec(0, 0), dec(90, 0), "days");
@@ -34,8 +40,15 @@ pub const COMMITMENT: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(10_000_00
 pub const RATE: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month");
 pub const LATE_DAYS: DecimalSpec = DecimalSpec::new(0, dec(0, 0), dec(3650, 0), "days");
 
-pub const BILLING: &[(&str, Billing)] = &[("monthly", Billing::Monthly), ("quarterly", Billing::Quarterly), ("annually", Billing::Annually)];
-pub const CAUSES: &[(&str, Cause)] = &[("voluntary", Cause::Voluntary), ("provider-breach", Cause::ProviderBreach)];
+pub const BILLING: &[(&str, Billing)] = &[
+    ("monthly", Billing::Monthly),
+    ("quarterly", Billing::Quarterly),
+    ("annually", Billing::Annually),
+];
+pub const CAUSES: &[(&str, Cause)] = &[
+    ("voluntary", Cause::Voluntary),
+    ("provider-breach", Cause::ProviderBreach),
+];
 pub const CONVENTIONS: &[(&str, LateConvention)] = &[
     ("daily365", LateConvention::Daily365),
     ("permonth", LateConvention::PerMonth),
@@ -79,7 +92,12 @@ fn set_independent(inputs: &mut MsaInputs, param: &str, raw: &str) -> Result<(),
         "latec" => inputs.late_convention = read_choice(raw, CONVENTIONS)?,
         "latedays" => inputs.late_days = whole(LATE_DAYS.read(raw)?),
         "notice" => inputs.notice = Some(optional_date(raw)?),
-        _ => return Err(Refusal::new("is not an MSA input", "one of the MSA's parameters")),
+        _ => {
+            return Err(Refusal::new(
+                "is not an MSA input",
+                "one of the MSA's parameters",
+            ))
+        }
     }
     Ok(())
 }
@@ -87,8 +105,15 @@ fn set_independent(inputs: &mut MsaInputs, param: &str, raw: &str) -> Result<(),
 /// `accept`: on or after `tendered` (when `tendered` is valid), to 2099-12-31.
 fn read_accept(raw: &str, tendered: Option<Date>) -> Result<Date, Refusal> {
     match tendered {
-        Some(tendered) => read_date(raw, tendered.max(date_min()), date_max())
-            .map_err(|r| Refusal::new(r.problem, format!("a date written YYYY-MM-DD on or after `tendered` ({tendered}), to {}", date_max()))),
+        Some(tendered) => read_date(raw, tendered.max(date_min()), date_max()).map_err(|r| {
+            Refusal::new(
+                r.problem,
+                format!(
+                    "a date written YYYY-MM-DD on or after `tendered` ({tendered}), to {}",
+                    date_max()
+                ),
+            )
+        }),
         None => read_date(raw, date_min(), date_max()),
     }
 }
@@ -97,8 +122,12 @@ fn read_accept(raw: &str, tendered: Option<Date>) -> Result<Date, Refusal> {
 /// that fix the term are valid; else only its form is checked).
 fn read_stop(raw: &str, scheduled: Option<&MsaInputs>) -> Result<Date, Refusal> {
     let any_date = read_date(raw, Date::known(1, 1, 1), Date::known(9999, 12, 31))?;
-    let Some(inputs) = scheduled else { return Ok(any_date) };
-    let Ok(term) = crate::engine::msa::schedule::term(inputs) else { return Ok(any_date) };
+    let Some(inputs) = scheduled else {
+        return Ok(any_date);
+    };
+    let Ok(term) = crate::engine::msa::schedule::term(inputs) else {
+        return Ok(any_date);
+    };
     if any_date <= term.start || any_date > term.end {
         return Err(Refusal::new(
             "is outside the Service Term",
@@ -128,30 +157,54 @@ fn read_late_invoice(raw: &str, scheduled: Option<&MsaInputs>) -> Result<u32, Re
 /// Reads the grouped parameters of a link (`v` already handled): the inputs and
 /// the warnings, or one message per bad parameter in table order. A scenario
 /// beyond the model's range is refused here too.
-pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(MsaInputs, Vec<String>), Vec<String>> {
+pub fn read_params(
+    params: &[(String, Vec<&str>)],
+) -> Result<(MsaInputs, Vec<String>), Vec<String>> {
     let mut inputs = MsaInputs::defaults();
     let mut errors: Vec<(usize, String)> = Vec::new();
-    let position = |param: &str| PARAMS.iter().position(|p| *p == param).unwrap_or(usize::MAX);
-    let value_of = |param: &str| match params.iter().find(|(name, _)| name == param).map(|(_, values)| values.as_slice()) {
+    let position = |param: &str| {
+        PARAMS
+            .iter()
+            .position(|p| *p == param)
+            .unwrap_or(usize::MAX)
+    };
+    let value_of = |param: &str| match params
+        .iter()
+        .find(|(name, _)| name == param)
+        .map(|(_, values)| values.as_slice())
+    {
         Some(&[raw]) => Some(raw),
         _ => None,
     };
     let mut invalid: Vec<&'static str> = Vec::new();
-    let mut refuse = |param: &'static str, raw: &str, refusal: Refusal, invalid: &mut Vec<&'static str>| {
-        errors.push((position(param), refusal.message(param, raw)));
-        invalid.push(param);
+    let mut refuse =
+        |param: &'static str, raw: &str, refusal: Refusal, invalid: &mut Vec<&'static str>| {
+            errors.push((position(param), refusal.message(param, raw)));
+            invalid.push(param);
+        };
+    let decoded = |raw: &str| {
+        decode(raw).ok_or_else(|| {
+            Refusal::new(
+                "has a malformed escape",
+                "percent-escapes of two hex digits",
+            )
+        })
     };
-    let decoded = |raw: &str| decode(raw).ok_or_else(|| Refusal::new("has a malformed escape", "percent-escapes of two hex digits"));
 
     for &param in PARAMS.iter().filter(|p| !DEPENDENT.contains(p)) {
         let Some(raw) = value_of(param) else { continue };
-        if let Err(refusal) = decoded(raw).and_then(|text| set_independent(&mut inputs, param, &text)) {
+        if let Err(refusal) =
+            decoded(raw).and_then(|text| set_independent(&mut inputs, param, &text))
+        {
             refuse(param, raw, refusal, &mut invalid);
         }
     }
     // A repeated parameter (refused by the caller) is invalid for what depends on it.
     for &param in PARAMS {
-        if params.iter().any(|(name, values)| name == param && values.len() != 1) {
+        if params
+            .iter()
+            .any(|(name, values)| name == param && values.len() != 1)
+        {
             invalid.push(param);
         }
     }
@@ -163,7 +216,9 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(MsaInputs, Vec<Str
             Err(refusal) => refuse("accept", raw, refusal, &mut invalid),
         }
     }
-    let term_valid = !["tendered", "accept", "termm", "ext"].iter().any(|p| invalid.contains(p));
+    let term_valid = !["tendered", "accept", "termm", "ext"]
+        .iter()
+        .any(|p| invalid.contains(p));
     if let Some(raw) = value_of("stop") {
         let scheduled = term_valid.then_some(&inputs);
         match decoded(raw).and_then(|text| read_stop(&text, scheduled)) {

@@ -5,7 +5,17 @@ use crate::engine::msa::{compute, DateRow, Invoice, MsaInputs, MsaOutcome};
 use crate::scenario::output::{m, opt, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &["number", "date", "period_start", "period_end", "recurring", "nrc", "amount", "due", "dispute_by"];
+pub const ROW_KEYS: &[&str] = &[
+    "number",
+    "date",
+    "period_start",
+    "period_end",
+    "recurring",
+    "nrc",
+    "amount",
+    "due",
+    "dispute_by",
+];
 
 /// The keys of a row of the `dates` table.
 pub const DATE_KEYS: &[&str] = &["date", "what", "clause"];
@@ -22,7 +32,10 @@ pub fn result_scalars(outcome: &MsaOutcome) -> Row {
         ("commitment_end", text(outcome.term.commitment_end)),
         ("total_charges", m(outcome.total_charges)),
         ("shortfall", m(outcome.commitment.shortfall)),
-        ("termination_charge", opt(outcome.termination, |t| m(t.charge))),
+        (
+            "termination_charge",
+            opt(outcome.termination, |t| m(t.charge)),
+        ),
         ("late_interest", m(outcome.late_interest())),
         ("max_deposit", m(outcome.max_deposit)),
     ]
@@ -46,7 +59,11 @@ pub fn invoice_scalars(invoice: &Invoice) -> Row {
 
 /// One date that matters.
 pub fn date_scalars(row: &DateRow) -> Row {
-    vec![("date", text(row.date)), ("what", text(&row.what)), ("clause", text(row.clause()))]
+    vec![
+        ("date", text(row.date)),
+        ("what", text(&row.what)),
+        ("clause", text(row.clause())),
+    ]
 }
 
 /// Everything the command line prints for a scenario, or the message of a
@@ -59,6 +76,10 @@ pub fn output(inputs: &MsaInputs) -> Result<DealOutput, String> {
         row_keys: ROW_KEYS,
         rows: outcome.shown().iter().map(invoice_scalars).collect(),
         tables: vec![("dates", outcome.dates.iter().map(date_scalars).collect())],
-        notices: outcome.notices.iter().map(|notice| notice.text.clone()).collect(),
+        notices: outcome
+            .notices
+            .iter()
+            .map(|notice| notice.text.clone())
+            .collect(),
     })
 }

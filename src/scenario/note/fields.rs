@@ -3,8 +3,20 @@
 
 use crate::scenario::fields::{Control, FieldInfo, Source};
 
-const fn field(param: &'static str, label: &'static str, source: Source, summary: &'static str, control: Control) -> FieldInfo {
-    FieldInfo { param, label, source, summary, control }
+const fn field(
+    param: &'static str,
+    label: &'static str,
+    source: Source,
+    summary: &'static str,
+    control: Control,
+) -> FieldInfo {
+    FieldInfo {
+        param,
+        label,
+        source,
+        summary,
+        control,
+    }
 }
 
 /// The day-count choices, with their labels.

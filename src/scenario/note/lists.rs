@@ -26,7 +26,9 @@ pub struct PaydownRange {
 
 fn paydown_allowed(range: Option<PaydownRange>) -> String {
     let dates = match range {
-        Some(PaydownRange { dated, demand }) => format!("dated ({dated}) < DATE < demand ({demand})"),
+        Some(PaydownRange { dated, demand }) => {
+            format!("dated ({dated}) < DATE < demand ({demand})")
+        }
         None => "dated < DATE < demand".to_string(),
     };
     format!("DATE:AMOUNT with {dates}, one pay-down per date, AMOUNT a number with at most 2 decimals from 0.01 to 100000000 $")
@@ -38,16 +40,27 @@ pub fn read_paydown(raw: &str, range: Option<PaydownRange>) -> Result<PayDown, R
     let Some((date, amount)) = raw.split_once(':') else {
         return Err(Refusal::new("is not DATE:AMOUNT", allowed()));
     };
-    let field = |text: &str, name: &str| decode(text).ok_or_else(|| Refusal::new(format!("has a malformed escape in its {name}"), allowed()));
-    let date = read_date(&field(date, "date")?, date_min(), list_date_max())
-        .map_err(|refusal| Refusal::new(format!("has a date that {}", refusal.problem), allowed()))?;
+    let field = |text: &str, name: &str| {
+        decode(text)
+            .ok_or_else(|| Refusal::new(format!("has a malformed escape in its {name}"), allowed()))
+    };
+    let date =
+        read_date(&field(date, "date")?, date_min(), list_date_max()).map_err(|refusal| {
+            Refusal::new(format!("has a date that {}", refusal.problem), allowed())
+        })?;
     let amount = PAYDOWN_AMOUNT
         .read(&field(amount, "amount")?)
-        .map_err(|refusal| Refusal::new(format!("has an amount that {}", refusal.problem), allowed()))?;
-    let amount = Money::round(amount).map_err(|_| Refusal::new("has an amount that is out of range", allowed()))?;
+        .map_err(|refusal| {
+            Refusal::new(format!("has an amount that {}", refusal.problem), allowed())
+        })?;
+    let amount = Money::round(amount)
+        .map_err(|_| Refusal::new("has an amount that is out of range", allowed()))?;
     if let Some(PaydownRange { dated, demand }) = range {
         if date <= dated || date >= demand {
-            return Err(Refusal::new("has a date not strictly between the note date and the demand", allowed()));
+            return Err(Refusal::new(
+                "has a date not strictly between the note date and the demand",
+                allowed(),
+            ));
         }
     }
     Ok(PayDown { date, amount })
@@ -55,7 +68,11 @@ pub fn read_paydown(raw: &str, range: Option<PaydownRange>) -> Result<PayDown, R
 
 /// `DATE:AMOUNT`, each field encoded.
 pub fn write_paydown(paydown: &PayDown) -> String {
-    format!("{}:{}", encode(&paydown.date.to_string()), encode(&write_decimal(paydown.amount.amount())))
+    format!(
+        "{}:{}",
+        encode(&paydown.date.to_string()),
+        encode(&write_decimal(paydown.amount.amount()))
+    )
 }
 
 /// The dates a missed date must be one of, where `dated`, `first` and `demand`
@@ -75,7 +92,10 @@ fn missed_allowed(range: Option<MissedRange>) -> String {
             if dates.is_empty() {
                 format!("none: no interest date falls before the demand ({demand})")
             } else {
-                format!("a scheduled interest date before the demand ({demand}), each once: {}{more}", listed.join(", "))
+                format!(
+                    "a scheduled interest date before the demand ({demand}), each once: {}{more}",
+                    listed.join(", ")
+                )
             }
         }
         None => "a scheduled interest date before the demand, each once".to_string(),
@@ -86,10 +106,14 @@ fn missed_allowed(range: Option<MissedRange>) -> String {
 pub fn read_missed(raw: &str, range: Option<MissedRange>) -> Result<Date, Refusal> {
     let allowed = || missed_allowed(range);
     let text = decode(raw).ok_or_else(|| Refusal::new("has a malformed escape", allowed()))?;
-    let date = read_date(&text, date_min(), list_date_max()).map_err(|refusal| Refusal::new(refusal.problem, allowed()))?;
+    let date = read_date(&text, date_min(), list_date_max())
+        .map_err(|refusal| Refusal::new(refusal.problem, allowed()))?;
     if let Some(MissedRange { first, demand }) = range {
         if !interest_dates(first, demand).contains(&date) {
-            return Err(Refusal::new("is not a scheduled interest date before the demand", allowed()));
+            return Err(Refusal::new(
+                "is not a scheduled interest date before the demand",
+                allowed(),
+            ));
         }
     }
     Ok(date)
@@ -97,6 +121,10 @@ pub fn read_missed(raw: &str, range: Option<MissedRange>) -> Result<Date, Refusa
 
 /// The repeated-date message of a list item.
 pub fn repeated(param: &str, raw: &str, date: Date) -> String {
-    let allowed = if param == "paydown" { "one pay-down per date" } else { "each date once" };
+    let allowed = if param == "paydown" {
+        "one pay-down per date"
+    } else {
+        "each date once"
+    };
     Refusal::new(format!("repeats the date {date}"), allowed).message(param, raw)
 }

@@ -17,7 +17,9 @@ use rust_decimal::Decimal;
 pub use crate::engine::note::{PrincipalReading, FIGURES_AMOUNT, WORDS_AMOUNT};
 
 /// The parameters in the order of the Inputs table (the canonical order).
-pub const PARAMS: &[&str] = &["amount", "dated", "rate", "usury", "basis", "first", "demand", "paydown", "missed", "collect"];
+pub const PARAMS: &[&str] = &[
+    "amount", "dated", "rate", "usury", "basis", "first", "demand", "paydown", "missed", "collect",
+];
 /// The parameters that may repeat.
 pub const LISTS: &[&str] = &["paydown", "missed"];
 
@@ -35,12 +37,22 @@ pub const AMOUNT_MAX: Decimal = dec(100_000_000, 0);
 pub const AMOUNT: DecimalSpec = DecimalSpec::new(2, dec(1, 2), AMOUNT_MAX, "$");
 pub const RATE: DecimalSpec = DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year");
 pub const COLLECT: DecimalSpec = DecimalSpec::new(2, dec(0, 0), AMOUNT_MAX, "$");
-pub const BASIS: &[(&str, DayBasis)] = &[("act360", DayBasis::Act360), ("act365", DayBasis::Act365), ("30360", DayBasis::Thirty360)];
+pub const BASIS: &[(&str, DayBasis)] = &[
+    ("act360", DayBasis::Act360),
+    ("act365", DayBasis::Act365),
+    ("30360", DayBasis::Thirty360),
+];
 /// The words `amount` takes besides a number.
-pub const READINGS: &[(&str, PrincipalReading)] = &[("words", PrincipalReading::Words), ("figures", PrincipalReading::Figures)];
+pub const READINGS: &[(&str, PrincipalReading)] = &[
+    ("words", PrincipalReading::Words),
+    ("figures", PrincipalReading::Figures),
+];
 
 fn position(param: &str) -> usize {
-    PARAMS.iter().position(|p| *p == param).unwrap_or(usize::MAX)
+    PARAMS
+        .iter()
+        .position(|p| *p == param)
+        .unwrap_or(usize::MAX)
 }
 
 fn read_amount(raw: &str) -> Result<PrincipalReading, Refusal> {
@@ -54,7 +66,11 @@ fn read_amount(raw: &str) -> Result<PrincipalReading, Refusal> {
         AMOUNT.allowed()
     );
     let value = AMOUNT.read(raw).map_err(|refusal| {
-        let problem = if refusal.problem == "is not a number" { "is not `words`, `figures` or a number".to_string() } else { refusal.problem };
+        let problem = if refusal.problem == "is not a number" {
+            "is not `words`, `figures` or a number".to_string()
+        } else {
+            refusal.problem
+        };
         Refusal::new(problem, allowed.clone())
     })?;
     let amount = Money::round(value).map_err(|_| Refusal::new("is out of range", allowed))?;
@@ -68,12 +84,22 @@ fn money(spec: &DecimalSpec, raw: &str) -> Result<Money, Refusal> {
 /// A quarter's last day after `dated` (when `dated` is valid).
 fn read_first(raw: &str, dated: Option<Date>) -> Result<Date, Refusal> {
     let allowed = match dated {
-        Some(dated) => format!("a calendar quarter's last day after dated ({dated}), to {}", date_max()),
-        None => format!("a calendar quarter's last day after dated, to {}", date_max()),
+        Some(dated) => format!(
+            "a calendar quarter's last day after dated ({dated}), to {}",
+            date_max()
+        ),
+        None => format!(
+            "a calendar quarter's last day after dated, to {}",
+            date_max()
+        ),
     };
-    let date = read_date(raw, date_min(), date_max()).map_err(|refusal| Refusal::new(refusal.problem, allowed.clone()))?;
+    let date = read_date(raw, date_min(), date_max())
+        .map_err(|refusal| Refusal::new(refusal.problem, allowed.clone()))?;
     if !date.is_quarter_end() {
-        return Err(Refusal::new("is not a calendar quarter's last day", allowed));
+        return Err(Refusal::new(
+            "is not a calendar quarter's last day",
+            allowed,
+        ));
     }
     if dated.is_some_and(|dated| date <= dated) {
         return Err(Refusal::new("is not after the note date", allowed));
@@ -87,7 +113,8 @@ fn read_demand(raw: &str, dated: Option<Date>) -> Result<Date, Refusal> {
         Some(dated) => format!("a date after dated ({dated}), to {}", date_max()),
         None => format!("a date after dated, to {}", date_max()),
     };
-    let date = read_date(raw, date_min(), date_max()).map_err(|refusal| Refusal::new(refusal.problem, allowed.clone()))?;
+    let date = read_date(raw, date_min(), date_max())
+        .map_err(|refusal| Refusal::new(refusal.problem, allowed.clone()))?;
     if dated.is_some_and(|dated| date <= dated) {
         return Err(Refusal::new("is on or before the note date", allowed));
     }
@@ -96,7 +123,12 @@ fn read_demand(raw: &str, dated: Option<Date>) -> Result<Date, Refusal> {
 
 /// Sets one scalar parameter from its decoded text. `dated` is the note date
 /// where it is valid (`first` and `demand` are checked against it).
-fn set_scalar(inputs: &mut NoteInputs, param: &str, text: &str, dated: Option<Date>) -> Result<(), Refusal> {
+fn set_scalar(
+    inputs: &mut NoteInputs,
+    param: &str,
+    text: &str,
+    dated: Option<Date>,
+) -> Result<(), Refusal> {
     match param {
         "amount" => inputs.amount = Some(read_amount(text)?),
         "dated" => inputs.dated = read_date(text, date_min(), date_max())?,
@@ -106,7 +138,12 @@ fn set_scalar(inputs: &mut NoteInputs, param: &str, text: &str, dated: Option<Da
         "first" => inputs.first = Some(read_first(text, dated)?),
         "demand" => inputs.demand = Some(read_demand(text, dated)?),
         "collect" => inputs.collection = money(&COLLECT, text)?,
-        _ => return Err(Refusal::new("is not a Note input", "one of the Note's parameters")),
+        _ => {
+            return Err(Refusal::new(
+                "is not a Note input",
+                "one of the Note's parameters",
+            ))
+        }
     }
     Ok(())
 }
@@ -122,10 +159,17 @@ pub fn out_of_model_range(error: &NoteError) -> String {
 /// Reads the grouped parameters of a link (`v` already handled): the inputs and
 /// the warnings, or one message per bad parameter (per bad list item) in table
 /// order. A scenario beyond the model's range is refused here too.
-pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(NoteInputs, Vec<String>), Vec<String>> {
+pub fn read_params(
+    params: &[(String, Vec<&str>)],
+) -> Result<(NoteInputs, Vec<String>), Vec<String>> {
     let mut inputs = NoteInputs::defaults();
     let mut errors: Vec<(usize, String)> = Vec::new();
-    let values_of = |param: &str| params.iter().find(|(name, _)| name == param).map(|(_, values)| values.as_slice());
+    let values_of = |param: &str| {
+        params
+            .iter()
+            .find(|(name, _)| name == param)
+            .map(|(_, values)| values.as_slice())
+    };
     // A repeated scalar was refused while grouping: it is left at its default here.
     let single = |param: &str| match values_of(param) {
         Some(&[raw]) => Some(raw),
@@ -134,7 +178,9 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(NoteInputs, Vec<St
     let mut invalid: Vec<&str> = Vec::new();
 
     // Independent inputs first; `dated` decides the ranges of `first` and `demand`.
-    for param in ["amount", "dated", "rate", "usury", "basis", "collect", "first", "demand"] {
+    for param in [
+        "amount", "dated", "rate", "usury", "basis", "collect", "first", "demand",
+    ] {
         if values_of(param).is_some_and(|values| values.len() > 1) {
             invalid.push(param);
             continue;
@@ -143,7 +189,10 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(NoteInputs, Vec<St
         let dated = (!invalid.contains(&"dated")).then_some(inputs.dated);
         let result = match decode(raw) {
             Some(text) => set_scalar(&mut inputs, param, &text, dated),
-            None => Err(Refusal::new("has a malformed escape", "percent-escapes of two hex digits")),
+            None => Err(Refusal::new(
+                "has a malformed escape",
+                "percent-escapes of two hex digits",
+            )),
         };
         if let Err(refusal) = result {
             invalid.push(param);
@@ -152,13 +201,20 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(NoteInputs, Vec<St
     }
     let valid = |param: &str| !invalid.contains(&param);
 
-    let paydown_range = (valid("dated") && valid("demand")).then(|| PaydownRange { dated: inputs.dated, demand: inputs.demand_date() });
+    let paydown_range = (valid("dated") && valid("demand")).then(|| PaydownRange {
+        dated: inputs.dated,
+        demand: inputs.demand_date(),
+    });
     if let Some(raws) = values_of("paydown") {
         let mut paydowns = Vec::new();
         let mut all_read = true;
         for raw in raws {
             match read_paydown(raw, paydown_range) {
-                Ok(item) if paydowns.iter().any(|p: &crate::engine::note::PayDown| p.date == item.date) => {
+                Ok(item)
+                    if paydowns
+                        .iter()
+                        .any(|p: &crate::engine::note::PayDown| p.date == item.date) =>
+                {
                     all_read = false;
                     errors.push((position("paydown"), repeated("paydown", raw, item.date)));
                 }
@@ -187,12 +243,17 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<(NoteInputs, Vec<St
         inputs.paydowns = paydowns;
     }
 
-    let missed_range = (valid("dated") && valid("first") && valid("demand")).then(|| MissedRange { first: inputs.first_date(), demand: inputs.demand_date() });
+    let missed_range = (valid("dated") && valid("first") && valid("demand")).then(|| MissedRange {
+        first: inputs.first_date(),
+        demand: inputs.demand_date(),
+    });
     if let Some(raws) = values_of("missed") {
         let mut missed: Vec<Date> = Vec::new();
         for raw in raws {
             match read_missed(raw, missed_range) {
-                Ok(date) if missed.contains(&date) => errors.push((position("missed"), repeated("missed", raw, date))),
+                Ok(date) if missed.contains(&date) => {
+                    errors.push((position("missed"), repeated("missed", raw, date)))
+                }
                 Ok(date) => missed.push(date),
                 Err(refusal) => errors.push((position("missed"), refusal.message("missed", raw))),
             }
@@ -234,8 +295,16 @@ pub fn field_text(inputs: &NoteInputs, param: &str) -> String {
         "basis" => write_choice(&inputs.basis, BASIS).to_string(),
         "first" => inputs.first_date().to_string(),
         "demand" => inputs.demand_date().to_string(),
-        "paydown" => sorted_paydowns(inputs).iter().map(write_paydown).collect::<Vec<_>>().join(", "),
-        "missed" => sorted_missed(inputs).iter().map(Date::to_string).collect::<Vec<_>>().join(", "),
+        "paydown" => sorted_paydowns(inputs)
+            .iter()
+            .map(write_paydown)
+            .collect::<Vec<_>>()
+            .join(", "),
+        "missed" => sorted_missed(inputs)
+            .iter()
+            .map(Date::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
         "collect" => write_decimal(inputs.collection.amount()),
         _ => String::new(),
     }
@@ -261,11 +330,23 @@ pub fn write_params(inputs: &NoteInputs) -> Vec<(&'static str, String)> {
     let mut written = Vec::new();
     for &param in PARAMS {
         match param {
-            "amount" => written.extend(inputs.amount.map(|reading| ("amount", encode(&amount_text(reading))))),
+            "amount" => written.extend(
+                inputs
+                    .amount
+                    .map(|reading| ("amount", encode(&amount_text(reading)))),
+            ),
             "first" => written.extend(inputs.first.map(|date| ("first", date.to_string()))),
             "demand" => written.extend(inputs.demand.map(|date| ("demand", date.to_string()))),
-            "paydown" => written.extend(sorted_paydowns(inputs).iter().map(|p| ("paydown", write_paydown(p)))),
-            "missed" => written.extend(sorted_missed(inputs).iter().map(|date| ("missed", date.to_string()))),
+            "paydown" => written.extend(
+                sorted_paydowns(inputs)
+                    .iter()
+                    .map(|p| ("paydown", write_paydown(p))),
+            ),
+            "missed" => written.extend(
+                sorted_missed(inputs)
+                    .iter()
+                    .map(|date| ("missed", date.to_string())),
+            ),
             _ => {
                 let text = field_text(inputs, param);
                 if text != field_text(&defaults, param) {

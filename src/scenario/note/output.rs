@@ -6,7 +6,16 @@ use crate::engine::note::{compute, NoteInputs, NoteOutcome, ScheduleRow};
 use crate::scenario::output::{f, m, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &["date", "days", "principal", "interest", "overdue_interest", "due", "paid", "overdue_balance"];
+pub const ROW_KEYS: &[&str] = &[
+    "date",
+    "days",
+    "principal",
+    "interest",
+    "overdue_interest",
+    "due",
+    "paid",
+    "overdue_balance",
+];
 
 /// The results, keyed as `links.md` says.
 pub fn result_scalars(outcome: &NoteOutcome) -> Row {
@@ -50,6 +59,10 @@ pub fn output(inputs: &NoteInputs) -> Result<DealOutput, String> {
         row_keys: ROW_KEYS,
         rows: outcome.rows.iter().map(row_scalars).collect(),
         tables: Vec::new(),
-        notices: outcome.notices.iter().map(|notice| notice.text.clone()).collect(),
+        notices: outcome
+            .notices
+            .iter()
+            .map(|notice| notice.text.clone())
+            .collect(),
     })
 }

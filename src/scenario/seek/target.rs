@@ -10,30 +10,77 @@ use rust_decimal::Decimal;
 const VENTURE_MONTHS: &[&str] = &["recoup_month", "thil_payback_month"];
 /// Venture results in money: met when at least X.
 const VENTURE_MONEY: &[&str] = &[
-    "thil_total_received", "thil_net", "thil_npv", "termination_payment", "venture_revenue",
-    "venture_net_profit", "fusion_net_cash", "fusion_fee_received",
+    "thil_total_received",
+    "thil_net",
+    "thil_npv",
+    "termination_payment",
+    "venture_revenue",
+    "venture_net_profit",
+    "fusion_net_cash",
+    "fusion_fee_received",
 ];
-const MSA_MONEY: &[&str] = &["total_charges", "shortfall", "termination_charge", "late_interest", "max_deposit"];
+const MSA_MONEY: &[&str] = &[
+    "total_charges",
+    "shortfall",
+    "termination_charge",
+    "late_interest",
+    "max_deposit",
+];
 const NOTE_MONEY: &[&str] = &[
-    "principal", "payoff", "payoff_principal", "payoff_overdue", "payoff_accrued",
-    "payoff_collection", "total_interest", "act360_cost_vs_act365",
+    "principal",
+    "payoff",
+    "payoff_principal",
+    "payoff_overdue",
+    "payoff_accrued",
+    "payoff_collection",
+    "total_interest",
+    "act360_cost_vs_act365",
 ];
 
 /// Every result key of each deal (`links.md`), for the grid.
 const VENTURE_RESULTS: &[&str] = &[
-    "total_cost", "thil_contribution", "thil_percentage_share", "loan", "retention_rate",
-    "recoup_month", "recoup_calendar_month", "recoup_settles", "loan_outstanding",
-    "thil_total_received", "thil_net", "thil_payback_month", "thil_npv", "thil_irr",
-    "termination_payment", "venture_revenue", "venture_net_profit", "breakeven_minutes",
-    "fusion_net_cash", "fusion_fee_received",
+    "total_cost",
+    "thil_contribution",
+    "thil_percentage_share",
+    "loan",
+    "retention_rate",
+    "recoup_month",
+    "recoup_calendar_month",
+    "recoup_settles",
+    "loan_outstanding",
+    "thil_total_received",
+    "thil_net",
+    "thil_payback_month",
+    "thil_npv",
+    "thil_irr",
+    "termination_payment",
+    "venture_revenue",
+    "venture_net_profit",
+    "breakeven_minutes",
+    "fusion_net_cash",
+    "fusion_fee_received",
 ];
 const MSA_RESULTS: &[&str] = &[
-    "term_start", "term_end", "commitment_end", "total_charges", "shortfall",
-    "termination_charge", "late_interest", "max_deposit",
+    "term_start",
+    "term_end",
+    "commitment_end",
+    "total_charges",
+    "shortfall",
+    "termination_charge",
+    "late_interest",
+    "max_deposit",
 ];
 const NOTE_RESULTS: &[&str] = &[
-    "principal", "rate", "payoff", "payoff_principal", "payoff_overdue", "payoff_accrued",
-    "payoff_collection", "total_interest", "act365_equivalent_rate", "act360_cost_vs_act365",
+    "principal",
+    "rate",
+    "payoff",
+    "payoff_principal",
+    "payoff_overdue",
+    "payoff_accrued",
+    "payoff_collection",
+    "total_interest",
+    "act365_equivalent_rate",
+    "act360_cost_vs_act365",
 ];
 
 /// The largest month a month target may name, and the largest amount.
@@ -69,7 +116,11 @@ fn money_keys(model: &str) -> &'static [&'static str] {
 
 /// The result keys a goal seek may target for a deal: months first, then amounts.
 pub fn target_keys(model: &str) -> Vec<&'static str> {
-    month_keys(model).iter().chain(money_keys(model)).copied().collect()
+    month_keys(model)
+        .iter()
+        .chain(money_keys(model))
+        .copied()
+        .collect()
 }
 
 /// What a result must reach.
@@ -94,7 +145,9 @@ impl Target {
     pub fn met_by(&self, result: &Scalar) -> bool {
         match (self.goal, result) {
             (Goal::ByMonth(by), Scalar::Int(month)) => *month <= by,
-            (Goal::AtLeast(least), Scalar::Text(amount)) => read_decimal(amount).is_ok_and(|amount| amount >= least),
+            (Goal::AtLeast(least), Scalar::Text(amount)) => {
+                read_decimal(amount).is_ok_and(|amount| amount >= least)
+            }
             _ => false,
         }
     }
@@ -104,7 +157,11 @@ impl Target {
 /// target an amount with at most 2 decimals (it may be negative: an NPV).
 pub fn read_target(model: &str, text: &str) -> Result<Target, String> {
     let allowed_keys = || {
-        let keys: Vec<&str> = month_keys(model).iter().chain(money_keys(model)).copied().collect();
+        let keys: Vec<&str> = month_keys(model)
+            .iter()
+            .chain(money_keys(model))
+            .copied()
+            .collect();
         keys.join(", ")
     };
     let Some((key, raw)) = text.split_once('=') else {
@@ -115,23 +172,46 @@ pub fn read_target(model: &str, text: &str) -> Result<Target, String> {
         ));
     };
     if let Some(key) = month_keys(model).iter().find(|k| **k == key) {
-        let allowed = format!("a whole month number from 0 to {MAX_MONTH} (met when {key} is at most it)");
+        let allowed =
+            format!("a whole month number from 0 to {MAX_MONTH} (met when {key} is at most it)");
         let month = read_decimal(raw)
             .ok()
-            .filter(|m| m.fract().is_zero() && *m >= Decimal::ZERO && *m <= Decimal::from(MAX_MONTH))
+            .filter(|m| {
+                m.fract().is_zero() && *m >= Decimal::ZERO && *m <= Decimal::from(MAX_MONTH)
+            })
             .and_then(|m| i64::try_from(m).ok())
-            .ok_or_else(|| format!("--target: {key}=\"{}\" is not a month; allowed: {allowed}.", shorten(raw)))?;
-        return Ok(Target { key, goal: Goal::ByMonth(month) });
+            .ok_or_else(|| {
+                format!(
+                    "--target: {key}=\"{}\" is not a month; allowed: {allowed}.",
+                    shorten(raw)
+                )
+            })?;
+        return Ok(Target {
+            key,
+            goal: Goal::ByMonth(month),
+        });
     }
     if let Some(key) = money_keys(model).iter().find(|k| **k == key) {
         let allowed = format!("an amount with at most 2 decimals, at most 10^15 either way (met when {key} is at least it)");
         let amount = read_decimal(raw)
             .ok()
             .filter(|x| x.normalize().scale() <= 2 && x.abs() <= Decimal::from(MAX_AMOUNT))
-            .ok_or_else(|| format!("--target: {key}=\"{}\" is not an amount; allowed: {allowed}.", shorten(raw)))?;
-        return Ok(Target { key, goal: Goal::AtLeast(amount.normalize()) });
+            .ok_or_else(|| {
+                format!(
+                    "--target: {key}=\"{}\" is not an amount; allowed: {allowed}.",
+                    shorten(raw)
+                )
+            })?;
+        return Ok(Target {
+            key,
+            goal: Goal::AtLeast(amount.normalize()),
+        });
     }
-    let problem = if result_keys(model).contains(&key) { "is not a result a target can be set on" } else { "is not a result of the deal" };
+    let problem = if result_keys(model).contains(&key) {
+        "is not a result a target can be set on"
+    } else {
+        "is not a result of the deal"
+    };
     Err(format!(
         "--target: {} {problem} ({model}); allowed: {}.",
         shorten(key),
@@ -157,8 +237,12 @@ mod tests {
 
     #[test]
     fn bad_targets_name_the_key() {
-        assert!(read_target("venture", "breakeven_minutes=5").unwrap_err().contains("is not a result a target"));
-        assert!(read_target("venture", "nope=5").unwrap_err().contains("recoup_month, thil_payback_month"));
+        assert!(read_target("venture", "breakeven_minutes=5")
+            .unwrap_err()
+            .contains("is not a result a target"));
+        assert!(read_target("venture", "nope=5")
+            .unwrap_err()
+            .contains("recoup_month, thil_payback_month"));
         assert!(read_target("venture", "recoup_month=6.5").is_err());
         assert!(read_target("venture", "thil_npv=1.005").is_err());
         assert!(read_target("venture", "thil_npv").is_err());

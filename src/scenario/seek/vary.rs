@@ -17,25 +17,64 @@ use rust_decimal::Decimal;
 /// The MSA's numeric inputs (`msa.md`, Inputs): precision and range. `lateinv`
 /// is left out: its range is the number of invoices, known only after reading.
 const MSA_INPUTS: &[(&str, DecimalSpec)] = &[
-    ("termm", DecimalSpec::new(0, dec(12, 0), dec(60, 0), "months")),
-    ("ext", DecimalSpec::new(0, dec(0, 0), dec(5, 0), "extensions")),
-    ("mrc", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$ a month")),
-    ("nrc", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$")),
+    (
+        "termm",
+        DecimalSpec::new(0, dec(12, 0), dec(60, 0), "months"),
+    ),
+    (
+        "ext",
+        DecimalSpec::new(0, dec(0, 0), dec(5, 0), "extensions"),
+    ),
+    (
+        "mrc",
+        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$ a month"),
+    ),
+    (
+        "nrc",
+        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$"),
+    ),
     ("due", DecimalSpec::new(0, dec(0, 0), dec(90, 0), "days")),
-    ("commit", DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$")),
-    ("paid", DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$")),
-    ("late", DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month")),
-    ("lawful", DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month")),
-    ("latedays", DecimalSpec::new(0, dec(0, 0), dec(3650, 0), "days")),
+    (
+        "commit",
+        DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$"),
+    ),
+    (
+        "paid",
+        DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$"),
+    ),
+    (
+        "late",
+        DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month"),
+    ),
+    (
+        "lawful",
+        DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month"),
+    ),
+    (
+        "latedays",
+        DecimalSpec::new(0, dec(0, 0), dec(3650, 0), "days"),
+    ),
 ];
 
 /// The Note's numeric inputs (`note.md`, Inputs). `amount` is varied as an
 /// amount (the words and figures readings are its two fixed choices).
 const NOTE_INPUTS: &[(&str, DecimalSpec)] = &[
-    ("amount", DecimalSpec::new(2, dec(1, 2), dec(100_000_000, 0), "$")),
-    ("rate", DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year")),
-    ("usury", DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year")),
-    ("collect", DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$")),
+    (
+        "amount",
+        DecimalSpec::new(2, dec(1, 2), dec(100_000_000, 0), "$"),
+    ),
+    (
+        "rate",
+        DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year"),
+    ),
+    (
+        "usury",
+        DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year"),
+    ),
+    (
+        "collect",
+        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$"),
+    ),
 ];
 
 /// A numeric input to vary, with its precision and range in this scenario.
@@ -76,7 +115,12 @@ impl Varied {
 
     /// The range in words: `from 0 to 20000000 minutes`.
     pub fn range_text(&self) -> String {
-        format!("from {} to {} {}", write_decimal(self.spec.min), write_decimal(self.spec.max), self.spec.unit)
+        format!(
+            "from {} to {} {}",
+            write_decimal(self.spec.min),
+            write_decimal(self.spec.max),
+            self.spec.unit
+        )
     }
 }
 
@@ -100,7 +144,12 @@ fn venture_spec(inputs: &VentureInputs, param: &str) -> Option<DecimalSpec> {
         "contrib" => CONTRIBUTION,
         "lag" => LAG,
         "disc" => DISCOUNT,
-        "end" => DecimalSpec::new(0, dec(1, 0), Decimal::from(inputs.months), "(a month modelled)"),
+        "end" => DecimalSpec::new(
+            0,
+            dec(1, 0),
+            Decimal::from(inputs.months),
+            "(a month modelled)",
+        ),
         "salvage" => SALVAGE,
         _ => return None,
     })
@@ -145,7 +194,10 @@ pub fn varied(scenario: &LinkScenario, param: &str) -> Result<Varied, String> {
 }
 
 fn lookup(table: &[(&'static str, DecimalSpec)], param: &str) -> Option<Varied> {
-    table.iter().find(|(p, _)| *p == param).map(|&(param, spec)| Varied { param, spec })
+    table
+        .iter()
+        .find(|(p, _)| *p == param)
+        .map(|&(param, spec)| Varied { param, spec })
 }
 
 /// Evaluates a scenario's results with some inputs set to other values.
@@ -185,7 +237,10 @@ impl Evaluator {
 fn venture_result(base: &VentureInputs, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
     let mut inputs = base.clone();
     // `end` is checked against the months after all settings (they may vary too).
-    let context = Context { terms: Some(base.terms), months: None };
+    let context = Context {
+        terms: Some(base.terms),
+        months: None,
+    };
     for (param, value) in settings {
         venture_params::set_field(&mut inputs, param, &write_decimal(*value), context).ok()?;
     }
@@ -201,7 +256,9 @@ fn venture_result(base: &VentureInputs, settings: &[(&str, Decimal)], key: &str)
 
 fn link_result(base: &LinkScenario, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
     let canonical = write_link(base);
-    let (route, query) = canonical.split_once('?').unwrap_or((canonical.as_str(), ""));
+    let (route, query) = canonical
+        .split_once('?')
+        .unwrap_or((canonical.as_str(), ""));
     let mut segments: Vec<String> = query
         .split('&')
         .filter(|segment| {
@@ -210,7 +267,11 @@ fn link_result(base: &LinkScenario, settings: &[(&str, Decimal)], key: &str) -> 
         })
         .map(str::to_string)
         .collect();
-    segments.extend(settings.iter().map(|(param, value)| format!("{param}={}", write_decimal(*value))));
+    segments.extend(
+        settings
+            .iter()
+            .map(|(param, value)| format!("{param}={}", write_decimal(*value))),
+    );
     let link = read_link(&format!("{route}?{}", segments.join("&"))).ok()?;
     let output = link_output(&link).ok()?;
     Some(find(output.results, key))

@@ -24,14 +24,26 @@ pub fn Choice(props: &ChoiceProps) -> Html {
     let param = props.field.param;
     let set = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |text: String| dispatch.dispatch(PageAction::Form(FormAction::Set { param, text })))
+        Callback::from(move |text: String| {
+            dispatch.dispatch(PageAction::Form(FormAction::Set { param, text }))
+        })
     };
-    choice_group(props.field, &props.form.text(param), props.class.clone(), set)
+    choice_group(
+        props.field,
+        &props.form.text(param),
+        props.class.clone(),
+        set,
+    )
 }
 
 /// A choice's radio group (`#<param>-<word>`) with its legend and clause; `set`
 /// receives the word chosen. Every page draws its choices with it.
-pub fn choice_group(field: &'static FieldInfo, current: &str, class: Classes, set: Callback<String>) -> Html {
+pub fn choice_group(
+    field: &'static FieldInfo,
+    current: &str,
+    class: Classes,
+    set: Callback<String>,
+) -> Html {
     let Control::Choice(options) = field.control else {
         return Html::default();
     };

@@ -2,8 +2,8 @@
 //! of both with B − A, both cash curves on one chart, and B − A row by row where
 //! the rows line up. The page's address is then the compare link.
 
-use super::svg::{n, value_axis};
 use super::data_table::DataTable;
+use super::svg::{n, value_axis};
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
 use crate::ui::state::Dispatch;
@@ -21,7 +21,12 @@ pub struct ComparePanelProps {
 }
 
 fn view_of((a, b): &(Rc<LinkScenario>, LinkScenario)) -> Result<CompareView, String> {
-    let output = |scenario: &LinkScenario| link_output(&Link { scenario: scenario.clone(), warnings: Vec::new() });
+    let output = |scenario: &LinkScenario| {
+        link_output(&Link {
+            scenario: scenario.clone(),
+            warnings: Vec::new(),
+        })
+    };
     Ok(compare_view(&output(a)?, &output(b)?))
 }
 

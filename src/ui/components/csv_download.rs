@@ -16,13 +16,23 @@ fn csv_of(link: &str, table: &str) -> Option<String> {
 
 /// The download link of `table` (`rows`, `cash`, `dates`) of the scenario `link`,
 /// saved as `file`; its id is `csv-` and the file's name without `.csv`.
-pub fn csv_download(link: String, table: &'static str, file: &'static str, label: &'static str) -> Html {
+pub fn csv_download(
+    link: String,
+    table: &'static str,
+    file: &'static str,
+    label: &'static str,
+) -> Html {
     let onclick = Callback::from(move |event: MouseEvent| {
         // The browser reads the href after this handler: set it now.
-        let anchor = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+        let anchor = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
         match (csv_of(&link, table), anchor) {
             (Some(csv), Some(anchor)) => {
-                let href = format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&csv)));
+                let href = format!(
+                    "data:text/csv;charset=utf-8,{}",
+                    String::from(js_sys::encode_uri_component(&csv))
+                );
                 let _ = anchor.set_attribute("href", &href);
             }
             // A scenario beyond the model's range shows no table to download.

@@ -56,7 +56,11 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         });
         html! { <tr>{ for cells }</tr> }
     });
-    let empty = named.table.rows.is_empty().then(|| html! { <p class="section-intro">{ "None." }</p> });
+    let empty = named
+        .table
+        .rows
+        .is_empty()
+        .then(|| html! { <p class="section-intro">{ "None." }</p> });
     html! {
         <section class="monthly" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ named.title }</h2>

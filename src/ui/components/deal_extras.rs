@@ -15,13 +15,19 @@ use yew::prelude::*;
 pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
     match &form.scenario {
         LinkScenario::Msa(_) => html! { <MsaChart form={form.clone()} /> },
-        LinkScenario::Note(_) => html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> },
+        LinkScenario::Note(_) => {
+            html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
+        }
         LinkScenario::Venture(_) => Html::default(),
     }
 }
 
 /// What a table of the page carries beyond its rows: (above it, under it).
-pub fn table_parts(form: &DealForm, view: &DealView, table_id: &str) -> (Option<Html>, Option<Html>) {
+pub fn table_parts(
+    form: &DealForm,
+    view: &DealView,
+    table_id: &str,
+) -> (Option<Html>, Option<Html>) {
     match &form.scenario {
         LinkScenario::Msa(_) => msa_table_parts(form, view, table_id),
         _ => (None, None),

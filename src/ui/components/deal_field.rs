@@ -26,7 +26,9 @@ pub struct DealFieldProps {
 
 fn setter(dispatch: &Dispatch, param: &'static str) -> Callback<String> {
     let dispatch = dispatch.clone();
-    Callback::from(move |text: String| dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text })))
+    Callback::from(move |text: String| {
+        dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
+    })
 }
 
 fn head(field: &FieldInfo, label_for: String) -> Html {
@@ -82,7 +84,11 @@ pub fn DealField(props: &DealFieldProps) -> Html {
 
     let id = input_id(param);
     let hint_id = format!("{id}-hint");
-    let describedby = if field.is_assumption() { format!("{error_id} {hint_id}") } else { error_id.clone() };
+    let describedby = if field.is_assumption() {
+        format!("{error_id} {hint_id}")
+    } else {
+        error_id.clone()
+    };
     let numeric = is_numeric(field);
     let inputmode = match field.control {
         _ if numeric => "decimal",

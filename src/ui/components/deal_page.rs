@@ -10,11 +10,11 @@ use super::deal_field::DealField;
 use super::headlines::Headlines;
 use super::notices::Notices;
 use crate::scenario::deal_form::{Deal, DealAction, DealForm};
-use crate::view::actions::PageAction;
 use crate::scenario::fields::FieldInfo;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
 use crate::ui::state::Dispatch;
+use crate::view::actions::PageAction;
 use crate::view::deal::{deal_view, DealView};
 use crate::view::deal_controls::{sections, sliders};
 use std::rc::Rc;
@@ -27,7 +27,10 @@ pub struct DealPageProps {
 }
 
 fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
-    let link = Link { scenario: scenario.clone(), warnings: Vec::new() };
+    let link = Link {
+        scenario: scenario.clone(),
+        warnings: Vec::new(),
+    };
     link_output(&link).map(|output| Rc::new(deal_view(Deal::of_scenario(scenario), &output)))
 }
 

@@ -33,22 +33,39 @@ fn row_index(row: &Element) -> usize {
 /// from cell to cell (each cell has `tabindex=-1`: the table is one tab stop).
 /// Returns whether the key moved the focus.
 fn move_in_table(target: Option<web_sys::EventTarget>, key: &str) -> bool {
-    let Some(element) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
-    let focus = |cell: Option<Element>| match cell.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let Some(element) = target.and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    let focus = |cell: Option<Element>| match cell
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         Some(cell) => cell.focus().is_ok(),
         None => false,
     };
     if element.matches(".table-scroll").unwrap_or(false) {
-        return matches!(key, "ArrowDown" | "ArrowRight") && focus(element.query_selector("tbody [data-key]").ok().flatten());
+        return matches!(key, "ArrowDown" | "ArrowRight")
+            && focus(element.query_selector("tbody [data-key]").ok().flatten());
     }
-    let Some(cell) = element.closest("tbody td[data-key], tbody th[data-key]").ok().flatten() else { return false };
+    let Some(cell) = element
+        .closest("tbody td[data-key], tbody th[data-key]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
     match key {
         "ArrowRight" => focus(cell.next_element_sibling()),
         "ArrowLeft" => focus(cell.previous_element_sibling()),
         "ArrowDown" | "ArrowUp" => {
-            let Some(row) = cell.parent_element() else { return false };
+            let Some(row) = cell.parent_element() else {
+                return false;
+            };
             let column = row_index(&cell);
-            let other = if key == "ArrowDown" { row.next_element_sibling() } else { row.previous_element_sibling() };
+            let other = if key == "ArrowDown" {
+                row.next_element_sibling()
+            } else {
+                row.previous_element_sibling()
+            };
             let same_column = format!(":scope > :nth-child({})", column + 1);
             focus(other.and_then(|r| r.query_selector(&same_column).ok().flatten()))
         }
@@ -60,7 +77,12 @@ fn move_in_table(target: Option<web_sys::EventTarget>, key: &str) -> bool {
 fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     let element: Element = target?.dyn_into().ok()?;
     // The panel's own buttons, and controls inside cells (the Note's "paid" box).
-    if element.closest(".explain-panel, input, button, select, label, a").ok().flatten().is_some() {
+    if element
+        .closest(".explain-panel, input, button, select, label, a")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return None;
     }
     // A point of a chart names its figure.
@@ -70,10 +92,17 @@ fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     if let Some(figure) = element.closest(".headline .figure[id]").ok().flatten() {
         return Some(figure_of_headline(&figure.id()));
     }
-    let cell = element.closest("td[data-key], th[data-key]").ok().flatten()?;
+    let cell = element
+        .closest("td[data-key], th[data-key]")
+        .ok()
+        .flatten()?;
     let row = cell.closest("tbody tr").ok().flatten()?;
     let table = cell.closest("table").ok().flatten()?;
-    figure_of_cell(&table.id(), row_index(&row), &cell.get_attribute("data-key")?)
+    figure_of_cell(
+        &table.id(),
+        row_index(&row),
+        &cell.get_attribute("data-key")?,
+    )
 }
 
 #[component]
@@ -97,7 +126,10 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                     })
                 };
                 let on_enter = EventListener::new(&document, "keydown", move |event| {
-                    let key = event.dyn_ref::<KeyboardEvent>().map(|key| key.key()).unwrap_or_default();
+                    let key = event
+                        .dyn_ref::<KeyboardEvent>()
+                        .map(|key| key.key())
+                        .unwrap_or_default();
                     if key.starts_with("Arrow") && move_in_table(event.target(), &key) {
                         event.prevent_default();
                         return;

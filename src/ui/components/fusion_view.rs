@@ -3,8 +3,8 @@
 //! deal's part by month and the cumulative total, the totals, and the table.
 //! It computes nothing while closed, so moving a slider stays fast.
 
-use super::svg::{n, value_axis};
 use super::data_table::DataTable;
+use super::svg::{n, value_axis};
 use crate::engine::venture::VentureInputs;
 use crate::scenario::link::LinkScenario;
 use crate::view::format::figure;
@@ -113,12 +113,22 @@ fn body(view: &FusionView) -> Html {
 pub fn FusionSection(props: &FusionSectionProps) -> Html {
     let open = use_state(|| false);
     let details = use_node_ref();
-    let view = use_memo((*open, props.venture.clone(), props.msa.clone(), props.note.clone()), view_of);
+    let view = use_memo(
+        (
+            *open,
+            props.venture.clone(),
+            props.msa.clone(),
+            props.note.clone(),
+        ),
+        view_of,
+    );
     let ontoggle = {
         let open = open.clone();
         let details = details.clone();
         Callback::from(move |_: Event| {
-            let now = details.cast::<web_sys::Element>().is_some_and(|element| element.has_attribute("open"));
+            let now = details
+                .cast::<web_sys::Element>()
+                .is_some_and(|element| element.has_attribute("open"));
             open.set(now);
         })
     };

@@ -26,7 +26,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let params = numeric_params(&props.scenario);
     let keys = target_keys(model);
     // The question each deal is asked first: minutes, the monthly charge, the rate.
-    let first_choice = ["min", "mrc", "rate"].into_iter().find(|p| params.contains(p));
+    let first_choice = ["min", "mrc", "rate"]
+        .into_iter()
+        .find(|p| params.contains(p));
     let vary = use_state(|| first_choice.or(params.first().copied()).unwrap_or("min"));
     let key = use_state(|| keys.first().copied().unwrap_or("recoup_month"));
     let value = use_state(String::new);
@@ -72,17 +74,30 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         })
     };
     let on_find = {
-        let (scenario, vary, key, value, largest, answer) = (props.scenario.clone(), vary.clone(), key.clone(), value.clone(), largest.clone(), answer.clone());
+        let (scenario, vary, key, value, largest, answer) = (
+            props.scenario.clone(),
+            vary.clone(),
+            key.clone(),
+            value.clone(),
+            largest.clone(),
+            answer.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let target = format!("{}={}", *key, value.replace([',', ' '], ""));
-            let extreme = if *largest { Extreme::Largest } else { Extreme::Smallest };
+            let extreme = if *largest {
+                Extreme::Largest
+            } else {
+                Extreme::Smallest
+            };
             answer.set(Some(seek(&scenario, &vary, &target, extreme)));
         })
     };
     let result = match answer.as_ref() {
         None => html! {},
-        Some(Err(messages)) => html! { <p class="field-error" id="seek-answer" role="status">{ messages.join(" ") }</p> },
+        Some(Err(messages)) => {
+            html! { <p class="field-error" id="seek-answer" role="status">{ messages.join(" ") }</p> }
+        }
         Some(Ok(found)) => match found.value_text() {
             Some(text) => {
                 let use_it = {
@@ -90,8 +105,14 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                     let (param, text, route) = (found.vary, text.clone(), model);
                     Callback::from(move |_: MouseEvent| {
                         dispatch.dispatch(match route {
-                            "venture" => PageAction::Form(FormAction::Set { param, text: text.clone() }),
-                            _ => PageAction::Deal(DealAction::Set { param, text: text.clone() }),
+                            "venture" => PageAction::Form(FormAction::Set {
+                                param,
+                                text: text.clone(),
+                            }),
+                            _ => PageAction::Deal(DealAction::Set {
+                                param,
+                                text: text.clone(),
+                            }),
                         })
                     })
                 };
@@ -102,7 +123,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                     </p>
                 }
             }
-            None => html! { <p class="seek-answer" id="seek-answer" role="status" data-value="">{ found.reason.clone().unwrap_or_default() }</p> },
+            None => {
+                html! { <p class="seek-answer" id="seek-answer" role="status" data-value="">{ found.reason.clone().unwrap_or_default() }</p> }
+            }
         },
     };
     html! {

@@ -17,11 +17,22 @@ use yew::prelude::*;
 
 /// What a table of the page carries beyond its rows: the calendar download above
 /// the dates, the termination charge under the invoices.
-pub fn msa_table_parts(form: &DealForm, view: &DealView, table_id: &str) -> (Option<Html>, Option<Html>) {
+pub fn msa_table_parts(
+    form: &DealForm,
+    view: &DealView,
+    table_id: &str,
+) -> (Option<Html>, Option<Html>) {
     match (table_id, &form.scenario) {
-        ("dates-table", LinkScenario::Msa(_)) => (Some(html! { <CalendarDownload form={Rc::new(form.clone())} /> }), None),
+        ("dates-table", LinkScenario::Msa(_)) => (
+            Some(html! { <CalendarDownload form={Rc::new(form.clone())} /> }),
+            None,
+        ),
         ("invoice-table", LinkScenario::Msa(_)) => {
-            let charge = view.headlines.iter().find(|h| h.id == "termination-charge").filter(|h| !h.data_value.is_empty());
+            let charge = view
+                .headlines
+                .iter()
+                .find(|h| h.id == "termination-charge")
+                .filter(|h| !h.data_value.is_empty());
             let columns = view.tables.first().map_or(1, |t| t.table.columns.len());
             let footer = charge.map(|h| {
                 html! {
@@ -42,7 +53,12 @@ pub fn msa_table_parts(form: &DealForm, view: &DealView, table_id: &str) -> (Opt
 }
 
 fn stop_of(form: &DealForm) -> Option<Date> {
-    read_date(&form.value("stop"), Date::known(1, 1, 1), Date::known(9999, 12, 31)).ok()
+    read_date(
+        &form.value("stop"),
+        Date::known(1, 1, 1),
+        Date::known(9999, 12, 31),
+    )
+    .ok()
 }
 
 #[derive(PartialEq, Properties)]
@@ -53,10 +69,15 @@ pub struct FormProps {
 #[component]
 pub fn MsaChart(props: &FormProps) -> Html {
     let stop = stop_of(&props.form);
-    let chart = use_memo((props.form.scenario.clone(), stop), |(scenario, stop)| match scenario {
-        LinkScenario::Msa(inputs) => termination_curve(inputs).ok().map(|curve: Vec<(Date, Money)>| Rc::new(stop_chart(&curve, *stop))),
-        _ => None,
-    });
+    let chart = use_memo(
+        (props.form.scenario.clone(), stop),
+        |(scenario, stop)| match scenario {
+            LinkScenario::Msa(inputs) => termination_curve(inputs)
+                .ok()
+                .map(|curve: Vec<(Date, Money)>| Rc::new(stop_chart(&curve, *stop))),
+            _ => None,
+        },
+    );
     match chart.as_ref() {
         Some(chart) => html! {
             <section class="extra stop-chart" id="stop-chart" aria-labelledby="stop-chart-heading">
@@ -78,7 +99,10 @@ fn stamp_now() -> String {
 fn CalendarDownload(props: &FormProps) -> Html {
     let href = use_memo(props.form.scenario.clone(), |scenario| match scenario {
         LinkScenario::Msa(inputs) => calendar(inputs, &stamp_now()).ok().map(|text| {
-            format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&text)))
+            format!(
+                "data:text/calendar;charset=utf-8,{}",
+                String::from(js_sys::encode_uri_component(&text))
+            )
         }),
         _ => None,
     });
@@ -94,4 +118,3 @@ fn CalendarDownload(props: &FormProps) -> Html {
         None => Html::default(),
     }
 }
-

@@ -22,7 +22,10 @@ pub struct NoteProps {
 /// The payoff under a reading of the principal, as the output prints it.
 fn payoff_under(scenario: &LinkScenario, reading: &str) -> String {
     let link = write_link(scenario);
-    let mut parts: Vec<&str> = link.split('&').filter(|p| !p.starts_with("amount=")).collect();
+    let mut parts: Vec<&str> = link
+        .split('&')
+        .filter(|p| !p.starts_with("amount="))
+        .collect();
     let amount = format!("amount={reading}");
     parts.push(&amount);
     read_link(&parts.join("&"))
@@ -35,10 +38,20 @@ fn payoff_under(scenario: &LinkScenario, reading: &str) -> String {
 #[component]
 pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
     let current = props.form.value("amount");
-    let payoffs = use_memo(props.form.scenario.clone(), |scenario| (payoff_under(scenario, "words"), payoff_under(scenario, "figures")));
+    let payoffs = use_memo(props.form.scenario.clone(), |scenario| {
+        (
+            payoff_under(scenario, "words"),
+            payoff_under(scenario, "figures"),
+        )
+    });
     let choose = |word: &'static str| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: Event| dispatch.dispatch(PageAction::Deal(DealAction::Set { param: "amount", text: word.to_string() })))
+        Callback::from(move |_: Event| {
+            dispatch.dispatch(PageAction::Deal(DealAction::Set {
+                param: "amount",
+                text: word.to_string(),
+            }))
+        })
     };
     let other = current != "words" && current != "figures";
     html! {

@@ -31,8 +31,11 @@ fn load() -> (Vec<Saved>, Option<String>) {
     }
     let details: Vec<String> = shelf.set_aside.iter().map(|item| item.message()).collect();
     let previous = storage::read(ASIDE_KEY).ok().flatten().unwrap_or_default();
-    let moved = storage::write(ASIDE_KEY, &(previous + &aside_block(&shelf.set_aside, &now_iso())))
-        .and_then(|()| storage::write(STORAGE_KEY, &saved::write(&shelf.entries)));
+    let moved = storage::write(
+        ASIDE_KEY,
+        &(previous + &aside_block(&shelf.set_aside, &now_iso())),
+    )
+    .and_then(|()| storage::write(STORAGE_KEY, &saved::write(&shelf.entries)));
     let message = match moved {
         Ok(()) => format!(
             "{} of the stored saved scenarios could not be read and {} set aside (kept in this browser's storage under “{ASIDE_KEY}”); the others are listed. {}",
@@ -82,7 +85,9 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
             if message.is_some() {
                 notice.set(message);
             }
-            match change(&fresh).and_then(|(next, said)| storage::write(STORAGE_KEY, &saved::write(&next)).map(|()| (next, said))) {
+            match change(&fresh).and_then(|(next, said)| {
+                storage::write(STORAGE_KEY, &saved::write(&next)).map(|()| (next, said))
+            }) {
                 Ok((next, said)) => {
                     entries.set(next);
                     status.set(said);
@@ -101,7 +106,10 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
             event.prevent_default();
             let when = now_iso();
             let typed = (*name).clone();
-            change(&|list| saved::save(list, &typed, &link, &when).map(|(got, next)| (next, format!("Saved as “{got}”."))));
+            change(&|list| {
+                saved::save(list, &typed, &link, &when)
+                    .map(|(got, next)| (next, format!("Saved as “{got}”.")))
+            });
             name.set(String::new());
         })
     };

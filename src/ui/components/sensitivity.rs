@@ -28,9 +28,13 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
     let key = use_state(|| HeatKey::RecoupMonth);
     let scenario = LinkScenario::Venture(props.inputs.clone());
     let grid = use_chunked_grid(scenario, key.key(), *open);
-    let bars = use_memo((props.inputs.clone(), *open), |(inputs, open)| open.then(|| tornado(inputs)));
+    let bars = use_memo((props.inputs.clone(), *open), |(inputs, open)| {
+        open.then(|| tornado(inputs))
+    });
     let base = use_memo(props.inputs.clone(), |inputs| {
-        crate::engine::venture::compute(inputs).ok().map(|outcome| venture_result_scalars(&outcome))
+        crate::engine::venture::compute(inputs)
+            .ok()
+            .map(|outcome| venture_result_scalars(&outcome))
     });
 
     let toggle = {

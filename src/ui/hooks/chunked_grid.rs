@@ -54,7 +54,8 @@ impl Job {
             }
             let row_start = dom::now_ms();
             let computed = grid_row(&self.evaluator, &self.rows, row, &self.cols, self.key);
-            self.computing.set(self.computing.get() + dom::now_ms() - row_start);
+            self.computing
+                .set(self.computing.get() + dom::now_ms() - row_start);
             self.cells.borrow_mut().push(computed);
             if dom::now_ms() - slice_start > SLICE_MS {
                 break;
@@ -66,7 +67,9 @@ impl Job {
         let now = dom::now_ms();
         if !done && now - self.published.get() < PUBLISH_MS {
             let next = self.clone();
-            self.pending.borrow_mut().push(Timeout::new(0, move || next.step()));
+            self.pending
+                .borrow_mut()
+                .push(Timeout::new(0, move || next.step()));
             return;
         }
         self.published.set(now);
@@ -78,7 +81,9 @@ impl Job {
         });
         if !done {
             let next = self.clone();
-            self.pending.borrow_mut().push(Timeout::new(0, move || next.step()));
+            self.pending
+                .borrow_mut()
+                .push(Timeout::new(0, move || next.step()));
         }
     }
 }
@@ -86,14 +91,24 @@ impl Job {
 /// The grid of `key` over the heatmap's axes for `scenario`, filling in as it is computed.
 #[hook]
 pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool) -> GridProgress {
-    let progress = use_state(|| GridProgress { axes: None, cells: Vec::new(), elapsed_ms: None, compute_ms: None });
+    let progress = use_state(|| GridProgress {
+        axes: None,
+        cells: Vec::new(),
+        elapsed_ms: None,
+        compute_ms: None,
+    });
     {
         let progress = progress.clone();
         use_effect_with((scenario, key, active), move |(scenario, key, active)| {
             let job = match (active, heatmap_axes(scenario)) {
                 (true, Ok((rows, cols))) => {
                     // A new grid starts empty: no cells of another scenario on show.
-                    progress.set(GridProgress { axes: Some((rows.clone(), cols.clone())), cells: Vec::new(), elapsed_ms: None, compute_ms: None });
+                    progress.set(GridProgress {
+                        axes: Some((rows.clone(), cols.clone())),
+                        cells: Vec::new(),
+                        elapsed_ms: None,
+                        compute_ms: None,
+                    });
                     let job = Rc::new(Job {
                         evaluator: Evaluator::new(scenario),
                         rows,
@@ -107,7 +122,9 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
                         publish: progress,
                     });
                     let first = job.clone();
-                    job.pending.borrow_mut().push(Timeout::new(0, move || first.step()));
+                    job.pending
+                        .borrow_mut()
+                        .push(Timeout::new(0, move || first.step()));
                     Some(job)
                 }
                 _ => None,

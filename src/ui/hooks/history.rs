@@ -20,14 +20,18 @@ pub fn use_history(link: String, dispatch: Dispatch) {
         let dispatch = dispatch.clone();
         use_effect_with(link, move |link| {
             let link = link.clone();
-            let pending = Timeout::new(SETTLE_MS, move || dispatch.dispatch(PageAction::Settled(link)));
+            let pending = Timeout::new(SETTLE_MS, move || {
+                dispatch.dispatch(PageAction::Settled(link))
+            });
             move || drop(pending)
         });
     }
     use_effect_with((), move |_| {
         let listener = crate::ui::dom::window().map(|window| {
             EventListener::new(&window, "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+                let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
                 if let Some(action) = shortcut(key) {
                     if !in_text_box(key) {
                         key.prevent_default();
@@ -54,11 +58,19 @@ fn shortcut(key: &KeyboardEvent) -> Option<PageAction> {
 
 /// Whether the key went to a box where typing happens (its own undo applies there).
 fn in_text_box(key: &KeyboardEvent) -> bool {
-    let Some(target) = key.target() else { return false };
+    let Some(target) = key.target() else {
+        return false;
+    };
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        return !matches!(input.type_().as_str(), "range" | "checkbox" | "radio" | "button" | "submit" | "reset");
+        return !matches!(
+            input.type_().as_str(),
+            "range" | "checkbox" | "radio" | "button" | "submit" | "reset"
+        );
     }
-    target
-        .dyn_ref::<web_sys::Element>()
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "TEXTAREA" | "SELECT" | "textarea" | "select") || element.has_attribute("contenteditable"))
+    target.dyn_ref::<web_sys::Element>().is_some_and(|element| {
+        matches!(
+            element.tag_name().as_str(),
+            "TEXTAREA" | "SELECT" | "textarea" | "select"
+        ) || element.has_attribute("contenteditable")
+    })
 }

@@ -15,7 +15,9 @@ fn storage() -> Result<Storage, String> {
 
 /// The text under `key` (`None` when nothing is stored).
 pub fn read(key: &str) -> Result<Option<String>, String> {
-    storage()?.get_item(key).map_err(|_| UNAVAILABLE.to_string())
+    storage()?
+        .get_item(key)
+        .map_err(|_| UNAVAILABLE.to_string())
 }
 
 /// Stores `value` under `key`.

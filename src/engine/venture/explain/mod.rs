@@ -32,11 +32,21 @@ struct Context<'a> {
 }
 
 /// The explanation of the figure `key` (`rows[0].retained`, `results.loan`).
-pub fn explain(inputs: &VentureInputs, outcome: &VentureOutcome, key: &str) -> Result<Explanation, ExplainError> {
+pub fn explain(
+    inputs: &VentureInputs,
+    outcome: &VentureOutcome,
+    key: &str,
+) -> Result<Explanation, ExplainError> {
     let statement = monthly_statement(inputs).map_err(|_| ExplainError::NotComputed)?;
     let split = split(inputs, &statement).map_err(|_| ExplainError::NotComputed)?;
     let ending = termination_payment(inputs, &split).map_err(|_| ExplainError::NotComputed)?;
-    let context = Context { inputs, outcome, statement, split, ending };
+    let context = Context {
+        inputs,
+        outcome,
+        statement,
+        split,
+        ending,
+    };
     match parse_key(key) {
         Some(Key::Row(index, name)) => context.row(key, index, name),
         Some(Key::Result(name)) => context.result(key, name),
@@ -51,7 +61,10 @@ fn row_key(index: usize, name: &str) -> String {
 
 impl Context<'_> {
     fn line(&self, index: usize) -> Result<(&StatementMonth, &MonthSplit), ExplainError> {
-        match (self.statement.months.get(index), self.split.months.get(index)) {
+        match (
+            self.statement.months.get(index),
+            self.split.months.get(index),
+        ) {
             (Some(line), Some(share)) => Ok((line, share)),
             _ => Err(ExplainError::UnknownFigure(format!(
                 "rows[{index}] (the rows are rows[0] … rows[{}])",
@@ -65,7 +78,12 @@ impl Context<'_> {
     }
 
     fn minutes_term(&self, index: usize, minutes: Decimal) -> Expr {
-        value("minutes", minutes, Shown::Number, figure(row_key(index, "minutes")))
+        value(
+            "minutes",
+            minutes,
+            Shown::Number,
+            figure(row_key(index, "minutes")),
+        )
     }
 
     fn reading(&self) -> String {
@@ -84,7 +102,11 @@ impl Context<'_> {
     }
 
     fn t(&self) -> Expr {
-        money("T", self.split.thil_payments_total, figure("results.thil_contribution"))
+        money(
+            "T",
+            self.split.thil_payments_total,
+            figure("results.thil_contribution"),
+        )
     }
 
     fn row(&self, key: &str, index: usize, name: &str) -> Result<Explanation, ExplainError> {
@@ -94,16 +116,31 @@ impl Context<'_> {
         let m = line.month;
         let minutes = || self.minutes_term(index, lines.minutes);
         let per_minute = |rate: Decimal, param: &'static str| {
-            round(mul(minutes(), value(param, rate, Shown::Number, TermSource::Input(param))))
+            round(mul(
+                minutes(),
+                value(param, rate, Shown::Number, TermSource::Input(param)),
+            ))
         };
         let fixed_fee = |amount: i64, clause: &'static str| {
-            money("fixed fee", Money::from_whole(amount), TermSource::Constant(clause))
+            money(
+                "fixed fee",
+                Money::from_whole(amount),
+                TermSource::Constant(clause),
+            )
         };
         Ok(match name {
             "minutes" => {
-                let factor = add(number(1), percent("growth", inputs.growth_pct, TermSource::Input("growth")));
+                let factor = add(
+                    number(1),
+                    percent("growth", inputs.growth_pct, TermSource::Input("growth")),
+                );
                 let grown = Expr::Grow(
-                    Box::new(value("min", inputs.minutes, Shown::Number, TermSource::Input("min"))),
+                    Box::new(value(
+                        "min",
+                        inputs.minutes,
+                        Shown::Number,
+                        TermSource::Input("min"),
+                    )),
                     Box::new(factor),
                     m - 1,
                 );
@@ -120,9 +157,20 @@ impl Context<'_> {
                 e
             }
             "revenue" => {
-                let billed = sub(number(1), percent("credits", inputs.credits_pct, TermSource::Input("credits")));
+                let billed = sub(
+                    number(1),
+                    percent("credits", inputs.credits_pct, TermSource::Input("credits")),
+                );
                 let expr = round(mul(
-                    mul(minutes(), value("sell", inputs.sell, Shown::Number, TermSource::Input("sell"))),
+                    mul(
+                        minutes(),
+                        value(
+                            "sell",
+                            inputs.sell,
+                            Shown::Number,
+                            TermSource::Input("sell"),
+                        ),
+                    ),
                     billed,
                 ));
                 explanation(
@@ -147,7 +195,14 @@ impl Context<'_> {
                     FeeBasis::PerMinute => per_minute(inputs.fusion_fee_rate, "ffee"),
                     FeeBasis::Fixed => fixed_fee(FIXED_FUSION_FEE, "cl. 4(5)(b)(vi)"),
                 };
-                explanation(key, "Fusion fee (line 4)", "Fusion fee(m)", expr, lines.fusion_fee, "cl. 4(5)(b)(vi)")
+                explanation(
+                    key,
+                    "Fusion fee (line 4)",
+                    "Fusion fee(m)",
+                    expr,
+                    lines.fusion_fee,
+                    "cl. 4(5)(b)(vi)",
+                )
             }
             "subcontractor_fee" => {
                 let expr = match inputs.basis {
@@ -203,14 +258,29 @@ impl Context<'_> {
                 let expenses = Expr::Sum(vec![
                     self.fig(index, "termination", "termination", lines.termination),
                     self.fig(index, "fusion_fee", "Fusion fee", lines.fusion_fee),
-                    self.fig(index, "subcontractor_fee", "sub-contractor fee", lines.subcontractor_fee),
+                    self.fig(
+                        index,
+                        "subcontractor_fee",
+                        "sub-contractor fee",
+                        lines.subcontractor_fee,
+                    ),
                     self.fig(index, "fiber", "fiber", lines.fiber),
                     self.fig(index, "loops", "loops", lines.loops),
                     self.fig(index, "budget", "budget", lines.budget),
                     self.fig(index, "amortization", "amortization", lines.amortization),
                 ]);
-                let expr = sub(self.fig(index, "revenue", "revenue", lines.revenue), expenses);
-                explanation(key, "Net Profit (line 8)", "NP(m)", expr, lines.net_profit, "cl. 4(5)(a),(b)")
+                let expr = sub(
+                    self.fig(index, "revenue", "revenue", lines.revenue),
+                    expenses,
+                );
+                explanation(
+                    key,
+                    "Net Profit (line 8)",
+                    "NP(m)",
+                    expr,
+                    lines.net_profit,
+                    "cl. 4(5)(a),(b)",
+                )
             }
             "distributable" => self.distributable(key, index, line)?,
             "thil_entitlement" => self.entitlement(key, index, line, share),
@@ -239,15 +309,18 @@ impl Context<'_> {
                 e
             }
             "loan_balance" => {
-                let repaid: Money = Money::sum(self.split.months.iter().take(index + 1).map(|s| s.retained))
-                    .map_err(|_| ExplainError::NotComputed)?;
+                let repaid: Money =
+                    Money::sum(self.split.months.iter().take(index + 1).map(|s| s.retained))
+                        .map_err(|_| ExplainError::NotComputed)?;
                 let expr = match inputs.terms {
                     Terms::Amended => sub(
                         self.fig(index, "loan", "L", share.loan),
                         money(
                             "repaid",
                             repaid,
-                            derived(format!("the loan repaid through month {m}: Σ rows[0 … {index}].retained")),
+                            derived(format!(
+                                "the loan repaid through month {m}: Σ rows[0 … {index}].retained"
+                            )),
                         ),
                     ),
                     Terms::Original => number(0),
@@ -274,9 +347,10 @@ impl Context<'_> {
             }
             "thil_cost_share" => {
                 let expr = match inputs.terms {
-                    Terms::Amended => {
-                        round(mul(self.share_term(), self.fig(index, "costs_to_date", "C", share.costs_to_date)))
-                    }
+                    Terms::Amended => round(mul(
+                        self.share_term(),
+                        self.fig(index, "costs_to_date", "C", share.costs_to_date),
+                    )),
                     Terms::Original => number(0),
                 };
                 explanation(
@@ -292,7 +366,10 @@ impl Context<'_> {
                 let expr = match inputs.terms {
                     Terms::Amended => Expr::Max(vec![
                         number(0),
-                        sub(self.fig(index, "thil_cost_share", "S", share.thil_cost_share), self.t()),
+                        sub(
+                            self.fig(index, "thil_cost_share", "S", share.thil_cost_share),
+                            self.t(),
+                        ),
                     ]),
                     Terms::Original => number(0),
                 };
@@ -325,22 +402,39 @@ impl Context<'_> {
     fn cost_terms(&self, keep: impl Fn(&CostItem) -> bool) -> Vec<Expr> {
         self.modelled_indexed()
             .filter(|(_, item)| keep(item))
-            .map(|(j, item)| money(&format!("cost[{j}]"), item.amount, TermSource::Input("cost")))
+            .map(|(j, item)| {
+                money(
+                    &format!("cost[{j}]"),
+                    item.amount,
+                    TermSource::Input("cost"),
+                )
+            })
             .collect()
     }
 
     /// The modelled cost items with their index in the inputs' list.
     fn modelled_indexed(&self) -> impl Iterator<Item = (usize, &CostItem)> {
         let last = super::last_month(self.inputs);
-        self.inputs.costs.iter().enumerate().filter(move |(_, item)| item.month <= last)
+        self.inputs
+            .costs
+            .iter()
+            .enumerate()
+            .filter(move |(_, item)| item.month <= last)
     }
 
     /// Line 7: for each equipment item whose 12 months include m, its part.
     fn amortization(&self, m: u32) -> Result<Expr, ExplainError> {
         let mut parts = Vec::new();
-        for (j, item) in self.modelled_indexed().filter(|(_, item)| item.kind == CostKind::Equipment) {
+        for (j, item) in self
+            .modelled_indexed()
+            .filter(|(_, item)| item.kind == CostKind::Equipment)
+        {
             if let Some(nth) = part_number(item.month, m) {
-                let amount = money(&format!("cost[{j}]"), item.amount, TermSource::Input("cost"));
+                let amount = money(
+                    &format!("cost[{j}]"),
+                    item.amount,
+                    TermSource::Input("cost"),
+                );
                 parts.push(twelfth(amount, nth));
             }
         }
@@ -352,10 +446,23 @@ impl Context<'_> {
         let mut parts = Vec::new();
         match self.inputs.terms {
             Terms::Amended => {
-                for (j, item) in self.modelled_indexed().filter(|(_, item)| item.kind == CostKind::Equipment) {
-                    let Some(nth) = part_number(item.month, m) else { continue };
-                    let c_k = self.split.months.get(item.month.saturating_sub(1) as usize).map(|s| s.costs_to_date);
-                    let c_k = if item.month == 0 { self.costs_at_zero()? } else { c_k.unwrap_or(Money::ZERO) };
+                for (j, item) in self
+                    .modelled_indexed()
+                    .filter(|(_, item)| item.kind == CostKind::Equipment)
+                {
+                    let Some(nth) = part_number(item.month, m) else {
+                        continue;
+                    };
+                    let c_k = self
+                        .split
+                        .months
+                        .get(item.month.saturating_sub(1) as usize)
+                        .map(|s| s.costs_to_date);
+                    let c_k = if item.month == 0 {
+                        self.costs_at_zero()?
+                    } else {
+                        c_k.unwrap_or(Money::ZERO)
+                    };
                     if c_k.is_zero() {
                         continue;
                     }
@@ -364,7 +471,11 @@ impl Context<'_> {
                         c_k,
                         derived(format!("project costs through month {}", item.month)),
                     );
-                    let amount = money(&format!("cost[{j}]"), item.amount, TermSource::Input("cost"));
+                    let amount = money(
+                        &format!("cost[{j}]"),
+                        item.amount,
+                        TermSource::Input("cost"),
+                    );
                     let part = round(div(amount.clone(), number(12)));
                     parts.push(if nth < 12 {
                         fraction(part, self.t(), c_term)
@@ -377,7 +488,9 @@ impl Context<'_> {
                 }
             }
             Terms::Original => {
-                for ((j, item), payment) in self.modelled_indexed().zip(self.split.thil_payments.iter()) {
+                for ((j, item), payment) in
+                    self.modelled_indexed().zip(self.split.thil_payments.iter())
+                {
                     if item.kind != CostKind::Equipment {
                         continue;
                     }
@@ -385,7 +498,9 @@ impl Context<'_> {
                         let paid = money(
                             &format!("THIL paid for cost[{j}]"),
                             payment.amount,
-                            derived(format!("THIL's payment for cost[{j}] (original cl. 2(2), 3(3))")),
+                            derived(format!(
+                                "THIL's payment for cost[{j}] (original cl. 2(2), 3(3))"
+                            )),
                         );
                         parts.push(twelfth(paid, nth));
                     }
@@ -397,11 +512,20 @@ impl Context<'_> {
 
     /// C(0): the costs of month 0 (the split keeps C(m) only for m ≥ 1).
     fn costs_at_zero(&self) -> Result<Money, ExplainError> {
-        Money::sum(modelled_costs(self.inputs).filter(|item| item.month == 0).map(|item| item.amount))
-            .map_err(|_| ExplainError::NotComputed)
+        Money::sum(
+            modelled_costs(self.inputs)
+                .filter(|item| item.month == 0)
+                .map(|item| item.amount),
+        )
+        .map_err(|_| ExplainError::NotComputed)
     }
 
-    fn distributable(&self, key: &str, index: usize, line: &StatementMonth) -> Result<Explanation, ExplainError> {
+    fn distributable(
+        &self,
+        key: &str,
+        index: usize,
+        line: &StatementMonth,
+    ) -> Result<Explanation, ExplainError> {
         let np = self.fig(index, "net_profit", "NP", line.operating.net_profit);
         let carried_before = index
             .checked_sub(1)
@@ -413,13 +537,30 @@ impl Context<'_> {
         } else {
             Expr::Max(vec![
                 number(0),
-                sub(np, money("U", carried_before, derived("the loss carried forward from earlier months"))),
+                sub(
+                    np,
+                    money(
+                        "U",
+                        carried_before,
+                        derived("the loss carried forward from earlier months"),
+                    ),
+                ),
             ])
         };
-        let mut e = explanation(key, "distributable profit (line 9)", "D(m)", expr, line.distributable, "cl. 2(1)(j²)");
+        let mut e = explanation(
+            key,
+            "distributable profit (line 9)",
+            "D(m)",
+            expr,
+            line.distributable,
+            "cl. 2(1)(j²)",
+        );
         e.reading = Some(self.losses());
         if !monthly {
-            e.notes.push(format!("The loss carried forward after this month: U = {:#}.", line.carried_loss));
+            e.notes.push(format!(
+                "The loss carried forward after this month: U = {:#}.",
+                line.carried_loss
+            ));
             if line.operating.net_profit.is_negative()
                 && line.below_commitment
                 && self.inputs.losses == LossTreatment::Protect
@@ -430,21 +571,38 @@ impl Context<'_> {
         Ok(e)
     }
 
-    fn entitlement(&self, key: &str, index: usize, line: &StatementMonth, share: &MonthSplit) -> Explanation {
+    fn entitlement(
+        &self,
+        key: &str,
+        index: usize,
+        line: &StatementMonth,
+        share: &MonthSplit,
+    ) -> Explanation {
         let d = self.fig(index, "distributable", "D", line.distributable);
         let (expr, clause) = match self.inputs.terms {
             Terms::Amended => (round(mul(self.share_term(), d)), "amended cl. 3(2), 4(1)"),
             Terms::Original if self.split.cap_binds => (
                 fraction(
                     d,
-                    money("cap", Money::from_whole(ORIGINAL_CAP), TermSource::Constant("original cl. 3(3)")),
+                    money(
+                        "cap",
+                        Money::from_whole(ORIGINAL_CAP),
+                        TermSource::Constant("original cl. 3(3)"),
+                    ),
                     money("C", self.split.total_cost, figure("results.total_cost")),
                 ),
                 "original cl. 3(1),(2),(3)",
             ),
             Terms::Original => (round(mul(d, self.share_term())), "original cl. 3(1),(2)"),
         };
-        explanation(key, "THIL's entitlement", "E(m)", expr, share.entitlement, clause)
+        explanation(
+            key,
+            "THIL's entitlement",
+            "E(m)",
+            expr,
+            share.entitlement,
+            clause,
+        )
     }
 
     fn retained(
@@ -471,7 +629,14 @@ impl Context<'_> {
             e
         };
         if share.costs_to_date.is_zero() {
-            let mut e = with_reading(explanation(key, label, "retained", number(0), share.retained, clause));
+            let mut e = with_reading(explanation(
+                key,
+                label,
+                "retained",
+                number(0),
+                share.retained,
+                clause,
+            ));
             e.notes.push("C(m) = 0: nothing is retained.".to_string());
             return Ok(e);
         }
@@ -495,7 +660,10 @@ impl Context<'_> {
                 money(
                     "repaid",
                     repaid_before,
-                    derived(format!("the loan repaid before month {}: Σ retained of the earlier rows", line.month)),
+                    derived(format!(
+                        "the loan repaid before month {}: Σ retained of the earlier rows",
+                        line.month
+                    )),
                 ),
             ),
         ]);
@@ -512,7 +680,13 @@ impl Context<'_> {
                 ),
             )
         } else if owed == share.retained.amount() {
-            (owed_expr, format!("The loan still owed binds: the rule's {} is more.", shown(rule_value)))
+            (
+                owed_expr,
+                format!(
+                    "The loan still owed binds: the rule's {} is more.",
+                    shown(rule_value)
+                ),
+            )
         } else {
             (
                 self.fig(index, "thil_entitlement", "E", share.entitlement),
@@ -523,7 +697,14 @@ impl Context<'_> {
                 ),
             )
         };
-        let mut e = with_reading(explanation(key, label, "retained", expr, share.retained, clause));
+        let mut e = with_reading(explanation(
+            key,
+            label,
+            "retained",
+            expr,
+            share.retained,
+            clause,
+        ));
         e.notes.push(note);
         Ok(e)
     }

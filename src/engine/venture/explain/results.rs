@@ -18,7 +18,13 @@ impl Context<'_> {
         let sum_of = |column: &str, symbol: &str, pick: &dyn Fn(usize) -> Money| -> Expr {
             Expr::Sum(
                 (0..self.split.months.len())
-                    .map(|i| money(&format!("{symbol}({})", i + 1), pick(i), figure(row_key(i, column))))
+                    .map(|i| {
+                        money(
+                            &format!("{symbol}({})", i + 1),
+                            pick(i),
+                            figure(row_key(i, column)),
+                        )
+                    })
                     .collect(),
             )
         };
@@ -34,35 +40,59 @@ impl Context<'_> {
             ),
             "thil_contribution" => {
                 let (expr, clause) = if amended {
-                    let pakistan = self.cost_terms(|item| item.month == 0 && item.side == Side::Pakistan);
+                    let pakistan =
+                        self.cost_terms(|item| item.month == 0 && item.side == Side::Pakistan);
                     (
                         Expr::Min(vec![
-                            money("contrib", self.inputs.contribution, TermSource::Input("contrib")),
+                            money(
+                                "contrib",
+                                self.inputs.contribution,
+                                TermSource::Input("contrib"),
+                            ),
                             Expr::Sum(pakistan),
                         ]),
                         "amended cl. 2(2)(1)",
                     )
                 } else if self.split.cap_binds {
                     (
-                        money("cap", Money::from_whole(ORIGINAL_CAP), TermSource::Constant("original cl. 3(3)")),
+                        money(
+                            "cap",
+                            Money::from_whole(ORIGINAL_CAP),
+                            TermSource::Constant("original cl. 3(3)"),
+                        ),
                         "original cl. 3(3)",
                     )
                 } else {
                     (
-                        round(mul(self.share_term(), money("C", r.total_cost, figure("results.total_cost")))),
+                        round(mul(
+                            self.share_term(),
+                            money("C", r.total_cost, figure("results.total_cost")),
+                        )),
                         "original cl. 2(2), 3(3)",
                     )
                 };
-                explanation(key, "THIL's payments for the costs", "T", expr, r.thil_contribution, clause)
+                explanation(
+                    key,
+                    "THIL's payments for the costs",
+                    "T",
+                    expr,
+                    r.thil_contribution,
+                    clause,
+                )
             }
             "thil_percentage_share" => {
                 let expr = match (amended, last) {
-                    (true, Some(i)) if !self.split.months[i].costs_to_date.is_zero() => {
-                        div(self.t(), self.fig(i, "costs_to_date", "C", self.split.months[i].costs_to_date))
-                    }
+                    (true, Some(i)) if !self.split.months[i].costs_to_date.is_zero() => div(
+                        self.t(),
+                        self.fig(i, "costs_to_date", "C", self.split.months[i].costs_to_date),
+                    ),
                     (true, _) => number(0),
                     (false, _) if self.split.cap_binds => div(
-                        money("cap", Money::from_whole(ORIGINAL_CAP), TermSource::Constant("original cl. 3(3)")),
+                        money(
+                            "cap",
+                            Money::from_whole(ORIGINAL_CAP),
+                            TermSource::Constant("original cl. 3(3)"),
+                        ),
                         money("C", r.total_cost, figure("results.total_cost")),
                     ),
                     (false, _) => self.share_term(),
@@ -73,7 +103,11 @@ impl Context<'_> {
                     "p",
                     expr,
                     Money::ZERO,
-                    if amended { "amended cl. 2(2)(1)" } else { "original cl. 3(1)–(3)" },
+                    if amended {
+                        "amended cl. 2(2)(1)"
+                    } else {
+                        "original cl. 3(1)–(3)"
+                    },
                 );
                 e.value = r.thil_percentage_share;
                 e.shown = Shown::Number;
@@ -84,11 +118,23 @@ impl Context<'_> {
                     Some(i) => self.fig(i, "loan", "L", self.split.months[i].loan),
                     None => number(0),
                 };
-                explanation(key, "the loan at the last month", "L", expr, r.loan, self.loan_clause())
+                explanation(
+                    key,
+                    "the loan at the last month",
+                    "L",
+                    expr,
+                    r.loan,
+                    self.loan_clause(),
+                )
             }
             "loan_outstanding" => {
                 let expr = match last {
-                    Some(i) => self.fig(i, "loan_balance", "balance", self.split.months[i].loan_balance),
+                    Some(i) => self.fig(
+                        i,
+                        "loan_balance",
+                        "balance",
+                        self.split.months[i].loan_balance,
+                    ),
                     None => number(0),
                 };
                 explanation(
@@ -107,9 +153,13 @@ impl Context<'_> {
                         let s = &self.split.months[i];
                         let c = self.fig(i, "costs_to_date", "C", s.costs_to_date);
                         match self.inputs.reading {
-                            Reading::Funded => {
-                                div(sub(self.fig(i, "thil_cost_share", "S", s.thil_cost_share), self.t()), c)
-                            }
+                            Reading::Funded => div(
+                                sub(
+                                    self.fig(i, "thil_cost_share", "S", s.thil_cost_share),
+                                    self.t(),
+                                ),
+                                c,
+                            ),
                             Reading::Literal => div(self.t(), c),
                         }
                     }
@@ -121,7 +171,11 @@ impl Context<'_> {
                     "retention rate",
                     expr,
                     Money::ZERO,
-                    if amended { "amended cl. 2(2)(1)(b)" } else { "original cl. 3(1)–(3): no loan" },
+                    if amended {
+                        "amended cl. 2(2)(1)(b)"
+                    } else {
+                        "original cl. 3(1)–(3): no loan"
+                    },
                 );
                 e.value = r.retention_rate;
                 e.shown = Shown::Number;
@@ -132,7 +186,11 @@ impl Context<'_> {
             }
             "thil_total_received" => {
                 let mut items = vec![
-                    sum_total("Σ P", self.split.months.iter().map(|s| s.thil_paid), "Σ rows[*].thil_paid")?,
+                    sum_total(
+                        "Σ P",
+                        self.split.months.iter().map(|s| s.thil_paid),
+                        "Σ rows[*].thil_paid",
+                    )?,
                     sum_total(
                         "Σ A",
                         self.split.months.iter().map(|s| s.thil_amortization),
@@ -140,7 +198,11 @@ impl Context<'_> {
                     )?,
                 ];
                 if let Some(payment) = r.termination_payment {
-                    items.push(money("cl. 6(10) payment", payment, figure("results.termination_payment")));
+                    items.push(money(
+                        "cl. 6(10) payment",
+                        payment,
+                        figure("results.termination_payment"),
+                    ));
                 }
                 explanation(
                     key,
@@ -155,7 +217,14 @@ impl Context<'_> {
                 key,
                 "THIL's net: received less its payments for costs",
                 "net",
-                sub(money("received", r.thil_total_received, figure("results.thil_total_received")), self.t()),
+                sub(
+                    money(
+                        "received",
+                        r.thil_total_received,
+                        figure("results.thil_total_received"),
+                    ),
+                    self.t(),
+                ),
                 r.thil_net,
                 "assumption (a summary of THIL's cash)",
             ),
@@ -170,7 +239,11 @@ impl Context<'_> {
                 let investment = money(
                     "I",
                     ending.investment,
-                    derived(if amended { "THIL's investment: T plus the loan repaid" } else { "THIL's investment: T" }),
+                    derived(if amended {
+                        "THIL's investment: T plus the loan repaid"
+                    } else {
+                        "THIL's investment: T"
+                    }),
                 );
                 let returned = money(
                     "Σ A",
@@ -182,7 +255,11 @@ impl Context<'_> {
                 let share = if self.split.cap_binds {
                     fraction(
                         salvage,
-                        money("cap", Money::from_whole(ORIGINAL_CAP), TermSource::Constant("original cl. 3(3)")),
+                        money(
+                            "cap",
+                            Money::from_whole(ORIGINAL_CAP),
+                            TermSource::Constant("original cl. 3(3)"),
+                        ),
                         money("C", r.total_cost, figure("results.total_cost")),
                     )
                 } else if den.is_zero() {
@@ -205,7 +282,9 @@ impl Context<'_> {
                 key,
                 "the Venture's total revenue",
                 "Σ revenue",
-                sum_of("revenue", "revenue", &|i| op(i).map_or(Money::ZERO, |o| o.revenue)),
+                sum_of("revenue", "revenue", &|i| {
+                    op(i).map_or(Money::ZERO, |o| o.revenue)
+                }),
                 r.venture_revenue,
                 "cl. 4(5)(a)",
             ),
@@ -213,7 +292,9 @@ impl Context<'_> {
                 key,
                 "the Venture's total Net Profit",
                 "Σ NP",
-                sum_of("net_profit", "NP", &|i| op(i).map_or(Money::ZERO, |o| o.net_profit)),
+                sum_of("net_profit", "NP", &|i| {
+                    op(i).map_or(Money::ZERO, |o| o.net_profit)
+                }),
                 r.venture_net_profit,
                 "cl. 4(5)(a),(b)",
             ),
@@ -221,7 +302,9 @@ impl Context<'_> {
                 key,
                 "the Fusion fee received",
                 "Σ Fusion fee",
-                sum_of("fusion_fee", "fee", &|i| op(i).map_or(Money::ZERO, |o| o.fusion_fee)),
+                sum_of("fusion_fee", "fee", &|i| {
+                    op(i).map_or(Money::ZERO, |o| o.fusion_fee)
+                }),
                 r.fusion_fee_received,
                 "cl. 4(5)(b)(vi)",
             ),
@@ -265,7 +348,12 @@ impl Context<'_> {
     fn npv(&self, key: &str) -> Explanation {
         let monthly = Decimal::ONE + self.inputs.discount_pct / Decimal::from(1200);
         let v = Decimal::ONE.checked_div(monthly).unwrap_or(Decimal::ZERO);
-        let v_term = value("v", v, Shown::Number, derived("the monthly discount factor 1 / (1 + disc / 1200)"));
+        let v_term = value(
+            "v",
+            v,
+            Shown::Number,
+            derived("the monthly discount factor 1 / (1 + disc / 1200)"),
+        );
         let terms = self
             .outcome
             .cash
@@ -276,7 +364,10 @@ impl Context<'_> {
                     row.thil,
                     figure(format!("cash[{}].thil", row.t)),
                 );
-                mul(cash, Expr::Grow(Box::new(number(1)), Box::new(v_term.clone()), row.t))
+                mul(
+                    cash,
+                    Expr::Grow(Box::new(number(1)), Box::new(v_term.clone()), row.t),
+                )
             })
             .collect();
         let mut e = explanation(
@@ -287,7 +378,10 @@ impl Context<'_> {
             self.outcome.results.thil_npv,
             "assumption (the discount rate `disc`)",
         );
-        e.notes.push(format!("disc = {} % a year, discounted monthly.", show(self.inputs.discount_pct, Shown::Number)));
+        e.notes.push(format!(
+            "disc = {} % a year, discounted monthly.",
+            show(self.inputs.discount_pct, Shown::Number)
+        ));
         e
     }
 
@@ -295,11 +389,16 @@ impl Context<'_> {
         let Some(recoup) = self.outcome.results.recoup else {
             return Err(ExplainError::NoValue(
                 key.to_string(),
-                "the loan is not recouped within the months modelled, or there is no loan".to_string(),
+                "the loan is not recouped within the months modelled, or there is no loan"
+                    .to_string(),
             ));
         };
         let index = recoup.month as usize - 1;
-        let retained = self.split.months.get(index).map_or(Money::ZERO, |s| s.retained);
+        let retained = self
+            .split
+            .months
+            .get(index)
+            .map_or(Money::ZERO, |s| s.retained);
         let notes = vec![
             format!("rows[{index}].retained = {retained:#} is the last retention; every later month retains 0.00."),
             format!(
@@ -331,7 +430,9 @@ impl Context<'_> {
         let mut before = None;
         let mut at = Money::ZERO;
         for row in &self.outcome.cash {
-            cumulative = cumulative.checked_add(row.thil).map_err(|_| ExplainError::NotComputed)?;
+            cumulative = cumulative
+                .checked_add(row.thil)
+                .map_err(|_| ExplainError::NotComputed)?;
             if row.t + 1 == month {
                 before = Some(cumulative);
             }
@@ -339,7 +440,9 @@ impl Context<'_> {
                 at = cumulative;
             }
         }
-        let mut notes = vec![format!("THIL's cumulative cash at t = {month} is {at:#} and stays ≥ 0 to the end.")];
+        let mut notes = vec![format!(
+            "THIL's cumulative cash at t = {month} is {at:#} and stays ≥ 0 to the end."
+        )];
         if let Some(before) = before.filter(|b| b.is_negative()) {
             notes.push(format!("At t = {} it is {before:#}.", month - 1));
         }
@@ -359,16 +462,29 @@ impl Context<'_> {
         let Some(n) = self.outcome.results.breakeven_minutes else {
             return Err(ExplainError::NoValue(
                 key.to_string(),
-                "no whole number of minutes up to 1,000,000,000 makes month 1's Net Profit ≥ 0".to_string(),
+                "no whole number of minutes up to 1,000,000,000 makes month 1's Net Profit ≥ 0"
+                    .to_string(),
             ));
         };
-        let amortization = self.statement.amortization.get(1).copied().unwrap_or(Money::ZERO);
+        let amortization = self
+            .statement
+            .amortization
+            .get(1)
+            .copied()
+            .unwrap_or(Money::ZERO);
         let np = |minutes: u64| {
-            crate::engine::venture::statement::operating_lines(self.inputs, Decimal::from(minutes), amortization)
-                .map(|lines| lines.net_profit)
-                .map_err(|_| ExplainError::NotComputed)
+            crate::engine::venture::statement::operating_lines(
+                self.inputs,
+                Decimal::from(minutes),
+                amortization,
+            )
+            .map(|lines| lines.net_profit)
+            .map_err(|_| ExplainError::NotComputed)
         };
-        let mut notes = vec![format!("Month 1's Net Profit, line by line, with {n} minutes: {:#} ≥ 0.", np(n)?)];
+        let mut notes = vec![format!(
+            "Month 1's Net Profit, line by line, with {n} minutes: {:#} ≥ 0.",
+            np(n)?
+        )];
         if n > 0 {
             notes.push(format!("With {} minutes: {:#} < 0.", n - 1, np(n - 1)?));
         }
@@ -387,7 +503,14 @@ impl Context<'_> {
 
 /// A month or a count found by a search: the value, with the comparisons that
 /// show it is the one the rule asks for (the caller adds them as notes).
-fn searched(key: &str, label: &str, symbol: &str, found: u64, what: &str, clause: &str) -> Explanation {
+fn searched(
+    key: &str,
+    label: &str,
+    symbol: &str,
+    found: u64,
+    what: &str,
+    clause: &str,
+) -> Explanation {
     let mut e = explanation(
         key,
         label,
@@ -402,7 +525,11 @@ fn searched(key: &str, label: &str, symbol: &str, found: u64, what: &str, clause
 }
 
 /// A sum of many amounts as one derived term.
-fn sum_total(symbol: &str, amounts: impl Iterator<Item = Money>, what: &str) -> Result<Expr, ExplainError> {
+fn sum_total(
+    symbol: &str,
+    amounts: impl Iterator<Item = Money>,
+    what: &str,
+) -> Result<Expr, ExplainError> {
     let total = Money::sum(amounts).map_err(|_| ExplainError::NotComputed)?;
     Ok(money(symbol, total, derived(what)))
 }
