@@ -5,7 +5,9 @@
 //! form fields into engine inputs and results into output, `ui` (wasm only) shows
 //! them. See ARCHITECTURE.md.
 
-pub mod engine;
+/// The engine is its own crate (`crates/engine`), so the compiler keeps it pure:
+/// it cannot name serde, the web, the link or anything of this crate.
+pub use deal_engine as engine;
 pub mod scenario;
 pub mod view;
 
