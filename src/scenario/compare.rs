@@ -9,8 +9,6 @@ use super::output::{DealOutput, Row, Scalar};
 use super::query::{decode, encode, split_query};
 use super::values::shorten;
 use crate::engine::Money;
-use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// A compare link that was read: A, B, and the warnings about each.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,58 +118,16 @@ pub struct Difference {
     pub change: Option<Scalar>,
 }
 
-/// Results that are decimals but not money, though they may have two decimals.
-const NOT_MONEY: &[&str] = &[
-    "rate",
-    "act365_equivalent_rate",
-    "thil_percentage_share",
-    "retention_rate",
-    "thil_irr",
-];
-
-/// B − A of the output values of `key`: money as money (exact, two decimals),
-/// counts as counts, other decimals (rates) exactly; dates and missing values have none.
-fn change_of(key: &str, a: &Scalar, b: &Scalar) -> Option<Scalar> {
-    match (a, b) {
-        (Scalar::Text(x), Scalar::Text(y)) if NOT_MONEY.contains(&key) => {
-            let (x, y) = (plain_decimal(x)?, plain_decimal(y)?);
-            y.checked_sub(x)
-                .map(|d| Scalar::Text(super::values::write_decimal(d)))
-        }
-        _ => change(a, b),
-    }
-}
-
-fn change(a: &Scalar, b: &Scalar) -> Option<Scalar> {
+/// B − A of two typed values: money as money (exact, two decimals), counts as
+/// counts, rates and fractions exactly; dates, words and missing values have none.
+fn change_of(a: &Scalar, b: &Scalar) -> Option<Scalar> {
     match (a, b) {
         (Scalar::Int(a), Scalar::Int(b)) => b.checked_sub(*a).map(Scalar::Int),
-        (Scalar::Text(a), Scalar::Text(b)) => {
-            let (x, y) = (plain_decimal(a)?, plain_decimal(b)?);
-            let is_money = |text: &str| {
-                text.split_once('.')
-                    .is_some_and(|(_, cents)| cents.len() == 2)
-            };
-            if is_money(a) && is_money(b) {
-                let (x, y) = (Money::round(x).ok()?, Money::round(y).ok()?);
-                y.checked_sub(x).ok().map(|d| Scalar::Text(d.to_string()))
-            } else {
-                y.checked_sub(x)
-                    .map(|d| Scalar::Text(super::values::write_decimal(d)))
-            }
-        }
+        (Scalar::Money(a), Scalar::Money(b)) => b.checked_sub(*a).ok().map(Scalar::Money),
+        (Scalar::Decimal(a), Scalar::Decimal(b)) => b.checked_sub(*a).map(Scalar::Decimal),
+        (Scalar::Irr(a), Scalar::Irr(b)) => b.checked_sub(*a).map(Scalar::Irr),
         _ => None,
     }
-}
-
-/// A decimal as the output writes it (`-12.50`, `0.185`); dates and months are not.
-fn plain_decimal(text: &str) -> Option<Decimal> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let shaped = !digits.is_empty()
-        && digits.split('.').count() <= 2
-        && digits
-            .split('.')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
-    shaped.then(|| Decimal::from_str(text).ok()).flatten()
 }
 
 fn value_of(row: &Row, key: &str) -> Scalar {
@@ -194,7 +150,7 @@ pub fn result_differences(a: &DealOutput, b: &DealOutput) -> Vec<Difference> {
             let (va, vb) = (value_of(&a.results, key), value_of(&b.results, key));
             Difference {
                 key,
-                change: change_of(key, &va, &vb),
+                change: change_of(&va, &vb),
                 a: va,
                 b: vb,
             }
@@ -226,7 +182,7 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
                     .map(|&key| {
                         let (va, vb) = (value_of(ra, key), value_of(rb, key));
                         // A label column (a calendar month, a date) that is the same on both sides stays.
-                        let value = match change_of(key, &va, &vb) {
+                        let value = match change_of(&va, &vb) {
                             _ if key == *first => va,
                             Some(difference) => difference,
                             None if va == vb => va,
@@ -241,10 +197,7 @@ pub fn row_differences(a: &DealOutput, b: &DealOutput) -> Option<Vec<Row>> {
 }
 
 fn money_of(row: &Row, key: &str) -> Option<Money> {
-    match value_of(row, key) {
-        Scalar::Text(text) => plain_decimal(&text).and_then(|d| Money::round(d).ok()),
-        _ => None,
-    }
+    value_of(row, key).money()
 }
 
 /// Running totals of `(label, amount)` points; `None` on an overflow.
@@ -326,11 +279,25 @@ pub fn cash_curve(output: &DealOutput) -> Option<(&'static str, Vec<(String, Mon
 mod tests {
     use super::*;
 
+    fn money(text: &str) -> Scalar {
+        Scalar::Money(Money::round(text.parse().unwrap()).unwrap())
+    }
+
+    fn rate(text: &str) -> Scalar {
+        Scalar::Decimal(text.parse().unwrap())
+    }
+
     #[test]
     fn rates_are_not_money() {
-        let t = |s: &str| Scalar::Text(s.to_string());
-        assert_eq!(change_of("rate", &t("4.75"), &t("5.25")), Some(t("0.5")));
-        assert_eq!(change_of("payoff", &t("4.75"), &t("5.25")), Some(t("0.50")));
+        assert_eq!(change_of(&rate("4.75"), &rate("5.25")), Some(rate("0.5")));
+        assert_eq!(
+            change_of(&rate("4.75"), &rate("5.25")).unwrap().text(),
+            "0.5"
+        );
+        assert_eq!(
+            change_of(&money("4.75"), &money("5.25")).unwrap().text(),
+            "0.50"
+        );
         let Err(messages) = read_compare("#/compare?v&a=%2Fventure&b=%2Fventure") else {
             panic!("read")
         };
@@ -339,16 +306,24 @@ mod tests {
 
     #[test]
     fn changes_keep_the_output_forms() {
-        let t = |s: &str| Scalar::Text(s.to_string());
-        assert_eq!(change(&t("100.00"), &t("75.50")), Some(t("-24.50")));
-        assert_eq!(change(&t("0.185"), &t("0.2")), Some(t("0.015")));
         assert_eq!(
-            change(&Scalar::Int(6), &Scalar::Int(4)),
+            change_of(&money("100.00"), &money("75.50")),
+            Some(money("-24.50"))
+        );
+        assert_eq!(
+            change_of(&rate("0.185"), &rate("0.2")).unwrap().text(),
+            "0.015"
+        );
+        assert_eq!(
+            change_of(&Scalar::Int(6), &Scalar::Int(4)),
             Some(Scalar::Int(-2))
         );
-        assert_eq!(change(&t("2003-06-16"), &t("2003-06-17")), None);
-        assert_eq!(change(&t("2002-10"), &t("2002-11")), None);
-        assert_eq!(change(&Scalar::Null, &Scalar::Int(4)), None);
-        assert_eq!(change(&t("5.00"), &t("5.00")), Some(t("0.00")));
+        let date = |text: &str| Scalar::Text(text.to_string());
+        assert_eq!(change_of(&date("2003-06-16"), &date("2003-06-17")), None);
+        assert_eq!(change_of(&Scalar::Null, &Scalar::Int(4)), None);
+        assert_eq!(
+            change_of(&money("5.00"), &money("5.00")),
+            Some(money("0.00"))
+        );
     }
 }

@@ -112,29 +112,38 @@ fn allowed(scenario: &LinkScenario, rows: usize) -> String {
 pub fn explain(scenario: &LinkScenario, figure: &str) -> Result<Explanation, Vec<String>> {
     let (answer, rows) = match scenario {
         LinkScenario::Venture(inputs) => {
-            let outcome = venture::compute(inputs)
-                .map_err(|error| vec![super::venture::out_of_model_range(&error)])?;
+            let run = super::run::venture(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(|error| vec![super::venture::out_of_model_range(error)])?;
             (
                 known(scenario, figure)
-                    .and_then(|()| venture::explain::explain(inputs, &outcome, figure)),
+                    .and_then(|()| venture::explain::explain(inputs, outcome, figure)),
                 outcome.rows.len(),
             )
         }
         LinkScenario::Msa(inputs) => {
-            let outcome = msa::compute(inputs)
-                .map_err(|error| vec![super::msa::out_of_model_range(&error)])?;
+            let run = super::run::msa(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(|error| vec![super::msa::out_of_model_range(error)])?;
             (
                 known(scenario, figure)
-                    .and_then(|()| msa::explain::explain(inputs, &outcome, figure)),
+                    .and_then(|()| msa::explain::explain(inputs, outcome, figure)),
                 outcome.shown_count,
             )
         }
         LinkScenario::Note(inputs) => {
-            let outcome = note::compute(inputs)
-                .map_err(|error| vec![super::note::out_of_model_range(&error)])?;
+            let run = super::run::note(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(|error| vec![super::note::out_of_model_range(error)])?;
             (
                 known(scenario, figure)
-                    .and_then(|()| note::explain::explain(inputs, &outcome, figure)),
+                    .and_then(|()| note::explain::explain(inputs, outcome, figure)),
                 outcome.rows.len(),
             )
         }

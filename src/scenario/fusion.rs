@@ -19,9 +19,9 @@
 //! all three. No serde here: [`timeline_csv`] writes the CSV by hand so that this
 //! module can go into the page.
 
-use crate::engine::msa::{self, MsaInputs, MsaOutcome};
+use crate::engine::msa::{MsaInputs, MsaOutcome};
 use crate::engine::note::{self, NoteInputs, NoteOutcome};
-use crate::engine::venture::{self, VentureInputs, VentureOutcome};
+use crate::engine::venture::{VentureInputs, VentureOutcome};
 use crate::engine::{Date, Money, Overflow, YearMonth};
 
 /// The CSV's (and the page table's) column keys, in order.
@@ -321,15 +321,26 @@ pub fn fusion_timeline(
     msa: &MsaInputs,
     note: &NoteInputs,
 ) -> Result<Timeline, String> {
-    let venture_outcome = venture::compute(venture)
-        .map_err(|e| format!("venture: {}", super::venture::out_of_model_range(&e)))?;
-    let msa_outcome =
-        msa::compute(msa).map_err(|e| format!("msa: {}", super::msa::out_of_model_range(&e)))?;
-    let note_outcome = note::compute(note)
-        .map_err(|e| format!("note: {}", super::note::out_of_model_range(&e)))?;
-    let mut lines = venture_lines(&venture_outcome);
-    lines.extend(msa_lines(msa, &msa_outcome)?);
-    lines.extend(note_lines(note, &note_outcome)?);
+    let (venture_run, msa_run, note_run) = (
+        super::run::venture(venture),
+        super::run::msa(msa),
+        super::run::note(note),
+    );
+    let venture_outcome = venture_run
+        .as_ref()
+        .as_ref()
+        .map_err(|e| format!("venture: {}", super::venture::out_of_model_range(e)))?;
+    let msa_outcome = msa_run
+        .as_ref()
+        .as_ref()
+        .map_err(|e| format!("msa: {}", super::msa::out_of_model_range(e)))?;
+    let note_outcome = note_run
+        .as_ref()
+        .as_ref()
+        .map_err(|e| format!("note: {}", super::note::out_of_model_range(e)))?;
+    let mut lines = venture_lines(venture_outcome);
+    lines.extend(msa_lines(msa, msa_outcome)?);
+    lines.extend(note_lines(note, note_outcome)?);
     timeline_of(lines).map_err(|_| OUT_OF_RANGE.to_string())
 }
 

@@ -6,6 +6,7 @@
 //! writes the canonical link and the command line's JSON and CSV. The engine never
 //! sees a string; this layer never computes a figure itself.
 
+pub mod catalogue;
 pub mod compare;
 pub mod deal_form;
 pub mod explain;
@@ -18,6 +19,7 @@ pub mod msa;
 pub mod note;
 pub mod output;
 pub mod query;
+pub mod run;
 pub mod saved;
 pub mod seek;
 pub mod sensitivity;

@@ -2,8 +2,8 @@
 //! keys and string formats, and CSV of the rows. The page shows the same values.
 
 use super::link::{write_link, Link, LinkScenario};
-use crate::engine::venture::{compute, CashRow, MonthRow, VentureOutcome};
-use crate::engine::Money;
+use crate::engine::venture::{CashRow, MonthRow, VentureOutcome};
+use crate::engine::{Date, Money, YearMonth};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
@@ -49,12 +49,22 @@ pub const VENTURE_ROW_KEYS: &[&str] = &[
     "loan_balance",
 ];
 
-/// One output value, before it becomes JSON: the page shows the same text
-/// (`data-value`) without linking a JSON library into the wasm.
+/// One output value, typed until the edge that writes it: the command line's
+/// JSON and CSV write [`Scalar::text`], the page formats it by its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scalar {
+    /// A count, a month number, minutes.
     Int(i64),
     Bool(bool),
+    /// Dollars and cents: written "1234.50".
+    Money(Money),
+    /// A fraction or a rate: written without trailing zeros.
+    Decimal(Decimal),
+    /// A rate a year from the IRR, held at its six decimals: written "9.446058".
+    Irr(Decimal),
+    Date(Date),
+    Month(YearMonth),
+    /// Words (what a date is, a clause).
     Text(String),
     Null,
 }
@@ -65,6 +75,11 @@ impl Scalar {
         match self {
             Scalar::Int(n) => n.to_string(),
             Scalar::Bool(b) => b.to_string(),
+            Scalar::Money(amount) => amount.to_string(),
+            Scalar::Decimal(value) => super::values::write_decimal(*value),
+            Scalar::Irr(rate) => rate.to_string(),
+            Scalar::Date(date) => date.to_string(),
+            Scalar::Month(month) => month.to_string(),
             Scalar::Text(text) => text.clone(),
             Scalar::Null => String::new(),
         }
@@ -74,18 +89,33 @@ impl Scalar {
         match self {
             Scalar::Int(n) => json!(n),
             Scalar::Bool(b) => json!(b),
-            Scalar::Text(text) => json!(text),
             Scalar::Null => Value::Null,
+            other => json!(other.text()),
+        }
+    }
+
+    /// The amount, for a money value.
+    pub fn money(&self) -> Option<Money> {
+        match self {
+            Scalar::Money(amount) => Some(*amount),
+            _ => None,
         }
     }
 }
 
+/// An IRR as its value: six decimals, never "-0.000000".
+pub fn irr(rate: f64) -> Scalar {
+    six_decimals(rate)
+        .parse::<Decimal>()
+        .map_or(Scalar::Null, Scalar::Irr)
+}
+
 pub fn m(amount: Money) -> Scalar {
-    Scalar::Text(amount.to_string())
+    Scalar::Money(amount)
 }
 
 pub fn f(value: Decimal) -> Scalar {
-    Scalar::Text(super::values::write_decimal(value))
+    Scalar::Decimal(value)
 }
 
 pub fn opt<T>(value: Option<T>, to: impl FnOnce(T) -> Scalar) -> Scalar {
@@ -111,7 +141,7 @@ fn to_map(scalars: Vec<(&'static str, Scalar)>) -> Map<String, Value> {
 pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
     let values = [
         Scalar::Int(row.month as i64),
-        Scalar::Text(row.calendar_month.to_string()),
+        Scalar::Month(row.calendar_month),
         Scalar::Int(i64::try_from(row.minutes.normalize().mantissa()).unwrap_or(i64::MAX)),
         m(row.revenue),
         m(row.termination),
@@ -139,10 +169,7 @@ pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
 pub fn cash_row_scalars(row: &CashRow) -> Row {
     vec![
         ("t", Scalar::Int(i64::from(row.t))),
-        (
-            "calendar_month",
-            Scalar::Text(row.calendar_month.to_string()),
-        ),
+        ("calendar_month", Scalar::Month(row.calendar_month)),
         ("thil", m(row.thil)),
         ("fusion", m(row.fusion)),
         ("venture", m(row.venture)),
@@ -163,11 +190,11 @@ pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Sc
         ),
         (
             "recoup_calendar_month",
-            opt(r.recoup, |x| Scalar::Text(x.calendar_month.to_string())),
+            opt(r.recoup, |x| Scalar::Month(x.calendar_month)),
         ),
         (
             "recoup_settles",
-            opt(r.recoup, |x| Scalar::Text(x.settles.to_string())),
+            opt(r.recoup, |x| Scalar::Month(x.settles)),
         ),
         ("loan_outstanding", m(r.loan_outstanding)),
         ("thil_total_received", m(r.thil_total_received)),
@@ -177,10 +204,7 @@ pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Sc
             opt(r.thil_payback_month, |t| Scalar::Int(t as i64)),
         ),
         ("thil_npv", m(r.thil_npv)),
-        (
-            "thil_irr",
-            opt(r.thil_irr, |irr| Scalar::Text(six_decimals(irr))),
-        ),
+        ("thil_irr", opt(r.thil_irr, irr)),
         ("termination_payment", opt(r.termination_payment, m)),
         ("venture_revenue", m(r.venture_revenue)),
         ("venture_net_profit", m(r.venture_net_profit)),
@@ -220,10 +244,14 @@ pub struct DealOutput {
 }
 
 fn venture_output(inputs: &crate::engine::venture::VentureInputs) -> Result<DealOutput, String> {
-    let outcome = compute(inputs).map_err(|error| super::venture::out_of_model_range(&error))?;
+    let run = super::run::venture(inputs);
+    let outcome = run
+        .as_ref()
+        .as_ref()
+        .map_err(super::venture::out_of_model_range)?;
     Ok(DealOutput {
         model: "venture",
-        results: venture_result_scalars(&outcome),
+        results: venture_result_scalars(outcome),
         row_keys: VENTURE_ROW_KEYS,
         rows: outcome.rows.iter().map(venture_row_scalars).collect(),
         tables: vec![("cash", outcome.cash.iter().map(cash_row_scalars).collect())],

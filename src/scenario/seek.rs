@@ -12,6 +12,7 @@ pub mod target;
 pub mod vary;
 
 use crate::scenario::link::LinkScenario;
+use crate::scenario::output::Scalar;
 use crate::scenario::values::write_decimal;
 use rust_decimal::Decimal;
 pub use target::{read_target, target_keys, Goal, Target};
@@ -43,6 +44,18 @@ pub struct SeekAnswer {
     pub value: Option<Decimal>,
     /// Why no value in range meets it (only with no value).
     pub reason: Option<String>,
+    /// The same, typed, for the page to say in words (only with no value).
+    pub impossible: Option<Impossible>,
+}
+
+/// Why no value in range meets a target: the range searched, and the result at
+/// the end searched last (`None`: the scenario is not valid there).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Impossible {
+    pub from: Decimal,
+    pub to: Decimal,
+    pub at: Decimal,
+    pub result_there: Option<Scalar>,
 }
 
 impl SeekAnswer {
@@ -133,33 +146,45 @@ pub fn seek_with(
             .is_some_and(|result| target.met_by(&result))
     };
     let found = smallest_meeting(last, meets).map(index);
-    let reason = match found {
+    let impossible = match found {
         Some(_) => None,
-        None => Some(impossible(evaluator, varied, target, target_text, extreme)),
+        None => Some(impossible(evaluator, varied, target, extreme)),
     };
     SeekAnswer {
         vary: varied.param,
         extreme,
         target: target_text.to_string(),
         value: found.map(|k| varied.value(k)),
-        reason,
+        reason: impossible
+            .as_ref()
+            .map(|why| reason(varied, target, target_text, why)),
+        impossible,
     }
 }
 
-/// "impossible in range", with the range and what the result is at the end of
-/// the range searched last (the top when seeking the smallest value).
+/// The range searched and the result at the end searched last (the top when
+/// seeking the smallest value).
 fn impossible(
     evaluator: &Evaluator,
     varied: Varied,
     target: &Target,
-    target_text: &str,
     extreme: Extreme,
-) -> String {
-    let top = match extreme {
+) -> Impossible {
+    let at = match extreme {
         Extreme::Smallest => varied.spec.max,
         Extreme::Largest => varied.spec.min,
     };
-    let at_top = match evaluator.result(&[(varied.param, top)], target.key) {
+    Impossible {
+        from: varied.spec.min,
+        to: varied.spec.max,
+        at,
+        result_there: evaluator.result(&[(varied.param, at)], target.key),
+    }
+}
+
+/// "impossible in range", as the command line says it (with link and JSON keys).
+fn reason(varied: Varied, target: &Target, target_text: &str, why: &Impossible) -> String {
+    let at_top = match &why.result_there {
         None => "the scenario is not valid or beyond the model's range".to_string(),
         Some(result) if result.text().is_empty() => format!("{} does not exist", target.key),
         Some(result) => format!("{} is {}", target.key, result.text()),
@@ -168,7 +193,7 @@ fn impossible(
         "impossible in range: no value of {} {} meets {target_text} (at {}, {at_top}).",
         varied.param,
         varied.range_text(),
-        write_decimal(top)
+        write_decimal(why.at)
     )
 }
 

@@ -70,10 +70,7 @@ pub struct TornadoBar {
 impl TornadoBar {
     /// The widest swing of THIL's NPV across the bar, for sorting.
     fn npv_swing(&self) -> Decimal {
-        let amount = |s: &Scalar| match s {
-            Scalar::Text(text) => text.parse::<Decimal>().ok(),
-            _ => None,
-        };
+        let amount = |s: &Scalar| s.money().map(|m| m.amount());
         match (amount(&self.npv_low), amount(&self.npv_high)) {
             (Some(a), Some(b)) => (a - b).abs(),
             _ => Decimal::ZERO,

@@ -356,8 +356,8 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     }
 
     if errors.is_empty() {
-        if let Err(error) = compute(&inputs) {
-            errors.push((position("min"), out_of_model_range(&error)));
+        if let Err(error) = crate::scenario::run::venture(&inputs).as_ref() {
+            errors.push((position("min"), out_of_model_range(error)));
         }
     }
     if errors.is_empty() {

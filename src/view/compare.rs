@@ -2,62 +2,16 @@
 //! with B − A, the rows that changed (month by month for the Venture), and both
 //! cash curves on one chart. The differences come from `scenario::compare`.
 
-use super::deal::{cell_text, table};
-use super::format::figure;
+use super::deal::table;
+use super::format::{show, show_change};
 use super::table::Table;
+use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::compare::{cash_curve, result_differences, row_differences, Difference};
 use crate::scenario::output::{DealOutput, Scalar};
 
-/// A result's label, for every deal's result keys.
-const LABELS: &[(&str, &str)] = &[
-    ("total_cost", "Total project cost"),
-    ("thil_contribution", "THIL's payments for costs"),
-    (
-        "thil_percentage_share",
-        "THIL's percentage share (fraction)",
-    ),
-    ("loan", "THIL's loan"),
-    ("retention_rate", "Retention rate (fraction)"),
-    ("recoup_month", "Loan recouped in month"),
-    ("recoup_calendar_month", "Recouped in"),
-    ("recoup_settles", "Recoup settles in"),
-    ("loan_outstanding", "Loan outstanding at the end"),
-    ("thil_total_received", "THIL receives in all"),
-    ("thil_net", "THIL's net cash"),
-    ("thil_payback_month", "THIL's payback (cash month)"),
-    ("thil_npv", "THIL's NPV"),
-    ("thil_irr", "THIL's IRR (a year, fraction)"),
-    ("termination_payment", "Termination payment (cl. 6(10))"),
-    ("venture_revenue", "Venture revenue"),
-    ("venture_net_profit", "Venture Net Profit"),
-    ("breakeven_minutes", "Break-even minutes a month"),
-    ("fusion_net_cash", "Fusion's net cash"),
-    ("fusion_fee_received", "Fusion fee received"),
-    ("term_start", "Service Term starts"),
-    ("term_end", "Service Term ends"),
-    ("commitment_end", "Commitment Period ends"),
-    ("total_charges", "Total charges"),
-    ("shortfall", "Minimum Commitment shortfall"),
-    ("termination_charge", "Termination charge"),
-    ("late_interest", "Late-payment interest"),
-    ("max_deposit", "Largest deposit"),
-    ("principal", "Principal"),
-    ("rate", "Rate applied (%)"),
-    ("payoff", "Payoff"),
-    ("payoff_principal", "Payoff: principal"),
-    ("payoff_overdue", "Payoff: overdue interest"),
-    ("payoff_accrued", "Payoff: interest since the last date"),
-    ("payoff_collection", "Payoff: collection costs"),
-    ("total_interest", "Total interest"),
-    ("act365_equivalent_rate", "As an Actual/365 rate (%)"),
-    ("act360_cost_vs_act365", "What Actual/360 costs"),
-];
-
-pub fn label(key: &str) -> &str {
-    LABELS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, label)| label)
+/// A result's figure in the catalogue, for any deal's output.
+fn result_figure(model: &str, key: &str) -> Option<&'static Figure> {
+    catalogue::deal_of_model(model).and_then(|deal| catalogue::result(deal, key))
 }
 
 /// One line of the comparison: the figure under A, under B, and B − A.
@@ -92,27 +46,21 @@ pub struct CompareView {
     pub curves: Option<Curves>,
 }
 
-fn signed(change: &Scalar) -> String {
-    let shown = figure(&change.text());
-    let zero = change
-        .text()
-        .trim_start_matches('-')
-        .chars()
-        .all(|c| c == '0' || c == '.');
-    if zero || shown.starts_with('−') {
-        shown
-    } else {
-        format!("+{shown}")
-    }
-}
-
-fn line(difference: &Difference) -> CompareLine {
+fn line(models: [&str; 2], difference: &Difference) -> CompareLine {
+    let figure = models
+        .iter()
+        .find_map(|model| result_figure(model, difference.key));
+    let kind = figure.map_or(Kind::Text, |f| f.kind);
     CompareLine {
         key: difference.key,
-        label: label(difference.key).to_string(),
-        a: cell_text(&difference.a),
-        b: cell_text(&difference.b),
-        change: difference.change.as_ref().map(signed).unwrap_or_default(),
+        label: figure.map_or("", |f| f.label).to_string(),
+        a: show(kind, &difference.a),
+        b: show(kind, &difference.b),
+        change: difference
+            .change
+            .as_ref()
+            .map(|change| show_change(kind, change))
+            .unwrap_or_default(),
         change_value: difference
             .change
             .as_ref()
@@ -179,8 +127,13 @@ fn aligned(
 }
 
 pub fn compare_view(a: &DealOutput, b: &DealOutput) -> CompareView {
-    let lines = result_differences(a, b).iter().map(line).collect();
-    let by_row = row_differences(a, b).map(|rows| table(a.row_keys, &rows));
+    let lines = result_differences(a, b)
+        .iter()
+        .map(|difference| line([a.model, b.model], difference))
+        .collect();
+    let columns =
+        catalogue::deal_of_model(a.model).map_or(&[][..], |deal| catalogue::columns(deal, "rows"));
+    let by_row = row_differences(a, b).map(|rows| table(columns, &rows));
     let curves = match (cash_curve(a), cash_curve(b)) {
         (Some((title, ca)), Some((_, cb))) => Some(aligned(title, &ca, &cb)),
         _ => None,
@@ -274,8 +227,9 @@ mod tests {
             .unwrap();
         assert_eq!(
             (total.a.as_str(), total.b.as_str(), total.change.as_str()),
-            ("122,500.00", "146,500.00", "+24,000.00")
+            ("$122,500.00", "$146,500.00", "+$24,000.00")
         );
+        assert_eq!(total.label, "Total charges");
         assert_eq!(total.change_value, "24000.00");
         assert!(total.changed);
         let end = view.lines.iter().find(|l| l.key == "term_end").unwrap();
@@ -305,6 +259,24 @@ mod tests {
     fn a_fall_reads_with_a_minus() {
         let view = compare_view(&output("#/note?v=1&amount=figures"), &output("#/note?v=1"));
         let payoff = view.lines.iter().find(|l| l.key == "payoff").unwrap();
-        assert_eq!(payoff.change, "−0.10");
+        assert_eq!(payoff.change, "−$0.10");
+    }
+
+    #[test]
+    fn fractions_and_the_irr_read_as_percentages() {
+        let view = compare_view(
+            &output("#/venture?v=1"),
+            &output("#/venture?v=1&contrib=70000"),
+        );
+        let line = |key: &str| view.lines.iter().find(|l| l.key == key).unwrap().clone();
+        let share = line("thil_percentage_share");
+        assert_eq!(share.label, "THIL Percentage Share");
+        assert_eq!(share.a, "21.05 %");
+        assert!(
+            share.change.starts_with('−') && share.change.ends_with(" %"),
+            "{share:?}"
+        );
+        assert!(line("thil_irr").a.ends_with(" % a year"));
+        assert!(line("retention_rate").a.ends_with(" %"));
     }
 }

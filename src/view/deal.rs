@@ -2,9 +2,10 @@
 //! with labels and notes, and each table with human headers, every cell keeping
 //! the value `dealmodel` prints (`data-value`) beside the text people read.
 
-use super::format::figure;
+use super::format::show;
 use super::headline::Headline;
 use super::table::{Cell, Column, Table};
+use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::deal_form::Deal;
 use crate::scenario::output::{scalar_text, DealOutput, Row, Scalar};
 
@@ -101,82 +102,35 @@ const NOTE_HEADLINES: &[HeadlineSpec] = &[
     ),
 ];
 
-/// The header of each row key of the MSA's and the Note's tables.
-const HEADERS: &[(&str, &str)] = &[
-    ("number", "Invoice"),
-    ("date", "Date"),
-    ("period_start", "Period from"),
-    ("period_end", "Period to"),
-    ("recurring", "Recurring"),
-    ("nrc", "NRC"),
-    ("amount", "Amount"),
-    ("due", "Due"),
-    ("dispute_by", "Dispute by"),
-    ("what", "What"),
-    ("clause", "Clause"),
-    ("days", "Days"),
-    ("principal", "Principal"),
-    ("interest", "Interest"),
-    ("overdue_interest", "On overdue interest"),
-    ("paid", "Paid"),
-    ("overdue_balance", "Overdue after"),
-];
-
-fn header(key: &str) -> &'static str {
-    HEADERS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, header)| header)
-}
-
-/// A cell as people read it: money and counts grouped, dates as they are,
-/// `paid` as yes/no, a missing value as a dash.
-pub fn cell_text(value: &Scalar) -> String {
-    match value {
-        Scalar::Bool(true) => "yes".to_string(),
-        Scalar::Bool(false) => "no".to_string(),
-        Scalar::Null => "—".to_string(),
-        other => figure(&other.text()),
-    }
-}
-
-fn is_text_column(key: &str) -> bool {
-    matches!(key, "what" | "clause" | "paid")
-}
-
-/// A table of rows with the given column keys (the MSA's `due` is a date, the
-/// Note's `due` an amount: the values decide how they read).
-pub fn table(keys: &[&'static str], rows: &[Row]) -> Table {
-    let columns = keys
-        .iter()
-        .map(|&key| Column {
-            key,
-            header: header(key),
-            numeric: !is_text_column(key),
-        })
-        .collect();
+/// A table of rows with the given columns from the catalogue: each cell keeps
+/// the value `dealmodel` writes (`data-value`) and reads as its kind says.
+pub fn table(columns: &'static [Figure], rows: &[Row]) -> Table {
     let rows = rows
         .iter()
         .map(|row| {
-            keys.iter()
-                .map(|&key| {
+            columns
+                .iter()
+                .map(|column| {
                     let value = row
                         .iter()
-                        .find(|(k, _)| *k == key)
+                        .find(|(k, _)| *k == column.key)
                         .map_or(Scalar::Null, |(_, v)| v.clone());
                     Cell {
-                        key,
+                        key: column.key,
                         value: value.text(),
-                        text: cell_text(&value),
+                        text: show(column.kind, &value),
                     }
                 })
                 .collect()
         })
         .collect();
-    Table { columns, rows }
+    Table {
+        columns: columns.iter().map(Column::of).collect(),
+        rows,
+    }
 }
 
-fn headlines(specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
+fn headlines(deal: Deal, specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
     specs
         .iter()
         .enumerate()
@@ -185,16 +139,10 @@ fn headlines(specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
                 .iter()
                 .find(|(k, _)| *k == key)
                 .map_or(Scalar::Null, |(_, v)| v.clone());
+            let kind = catalogue::result(deal, key).map_or(Kind::Text, |f| f.kind);
             let text = match (&value, key) {
                 (Scalar::Null, "termination_charge") => "none (no stop)".to_string(),
-                // A ratio of two rates: four decimals read well; `data-value` keeps them all.
-                (Scalar::Text(rate), "act365_equivalent_rate") => {
-                    rate.parse::<rust_decimal::Decimal>().map_or_else(
-                        |_| rate.clone(),
-                        |r| figure(&r.round_dp(4).normalize().to_string()),
-                    )
-                }
-                _ => cell_text(&value),
+                _ => show(kind, &value),
             };
             Headline {
                 id,
@@ -219,7 +167,7 @@ pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
         id,
         title,
         intro,
-        table: table(output.row_keys, &output.rows),
+        table: table(catalogue::columns(deal, "rows"), &output.rows),
     }];
     for (name, rows) in &output.tables {
         if *name == "dates" {
@@ -227,12 +175,12 @@ pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
                 id: "dates-table",
                 title: "Dates that matter",
                 intro: "Every date the inputs fix, in date order, with its clause. Download them into a calendar below.",
-                table: table(&["date", "what", "clause"], rows),
+                table: table(catalogue::columns(deal, "dates"), rows),
             });
         }
     }
     DealView {
-        headlines: headlines(specs, &output.results),
+        headlines: headlines(deal, specs, &output.results),
         tables,
         notices: output.notices.clone(),
     }
@@ -244,32 +192,34 @@ mod tests {
 
     #[test]
     fn cells_keep_the_output_value_and_read_grouped() {
+        let amount = crate::engine::Money::round("7500".parse().unwrap()).unwrap();
         let rows = vec![vec![
-            ("number", Scalar::Int(1)),
-            ("amount", Scalar::Text("7500.00".into())),
+            ("date", Scalar::Text("2003-06-30".into())),
+            ("interest", Scalar::Money(amount)),
             ("paid", Scalar::Bool(false)),
         ]];
-        let t = table(&["number", "amount", "paid", "due"], &rows);
-        assert_eq!(t.rows[0][1].text, "7,500.00");
-        assert_eq!(t.rows[0][1].value, "7500.00");
-        assert_eq!(t.rows[0][2].text, "no");
-        assert_eq!(t.rows[0][3].text, "—");
-        assert_eq!(t.columns[0].header, "Invoice");
+        let t = table(catalogue::columns(Deal::Note, "rows"), &rows);
+        let cell = |key: &str| t.rows[0].iter().find(|c| c.key == key).unwrap();
+        assert_eq!(cell("interest").text, "$7,500.00");
+        assert_eq!(cell("interest").value, "7500.00");
+        assert_eq!(cell("paid").text, "no");
+        assert_eq!(cell("due").text, "—");
+        assert_eq!(t.columns[0].header, "Date");
     }
 
     #[test]
     fn a_missing_termination_charge_says_why() {
         let results = vec![("termination_charge", Scalar::Null)];
-        let h = headlines(MSA_HEADLINES, &results);
+        let h = headlines(Deal::Msa, MSA_HEADLINES, &results);
         assert_eq!(h[1].text, "none (no stop)");
         assert_eq!(h[1].data_value, "");
         assert!(h[0].lead);
         let rate = vec![(
             "act365_equivalent_rate",
-            Scalar::Text("4.8159722222222222222222222222".into()),
+            Scalar::Decimal("4.8159722222222222222222222222".parse().unwrap()),
         )];
-        let h = headlines(NOTE_HEADLINES, &rate);
-        assert_eq!(h[4].text, "4.816");
+        let h = headlines(Deal::Note, NOTE_HEADLINES, &rate);
+        assert_eq!(h[4].text, "4.816 %");
         assert_eq!(h[4].data_value, "4.8159722222222222222222222222");
     }
 }

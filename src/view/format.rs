@@ -2,10 +2,52 @@
 //! percentages and short axis labels; and the reverse for typed numbers (grouping
 //! separators dropped so "4,500,000" reads as the link's `4500000`).
 //!
-//! Everything here works on the strings the scenario layer writes; only axis
-//! labels and the IRR (already a float in the engine) start from an `f64`.
+//! [`show`] is the one way a typed output value reads on the page, by the kind
+//! the catalogue gives its figure: every amount of money in one style
+//! ("$75,200.00", "−$80,000.00"), a fraction as a percentage, an IRR as a
+//! percentage a year, minutes and counts grouped. Only axis labels start from an
+//! `f64`.
 
+use crate::scenario::catalogue::Kind;
+use crate::scenario::output::Scalar;
 use rust_decimal::Decimal;
+
+/// The most decimals a rate is shown with (the value keeps all of them).
+const RATE_DECIMALS: u32 = 4;
+
+/// A typed output value as a person reads it, by its figure's kind. A missing
+/// value is a dash.
+pub fn show(kind: Kind, value: &Scalar) -> String {
+    match (kind, value) {
+        (_, Scalar::Null) => "\u{2014}".to_string(),
+        (_, Scalar::Bool(true)) => "yes".to_string(),
+        (_, Scalar::Bool(false)) => "no".to_string(),
+        (_, Scalar::Money(amount)) => dollars(&amount.to_string()),
+        (Kind::Fraction, Scalar::Decimal(fraction)) => percent(*fraction, 2),
+        (_, Scalar::Irr(rate)) => format!("{} a year", percent(*rate, 2)),
+        (_, Scalar::Decimal(rate)) => percent_number(rate.round_dp(RATE_DECIMALS)),
+        (Kind::Number, Scalar::Int(n)) => n.to_string(),
+        (_, Scalar::Int(n)) => figure(&n.to_string()),
+        (_, other) => other.text(),
+    }
+}
+
+/// A change B − A as a person reads it: its sign always written ("+2,000.00"),
+/// none on a zero.
+pub fn show_change(kind: Kind, change: &Scalar) -> String {
+    let shown = show(kind, change);
+    let zero = match change {
+        Scalar::Money(amount) => amount.is_zero(),
+        Scalar::Decimal(value) | Scalar::Irr(value) => value.is_zero(),
+        Scalar::Int(n) => *n == 0,
+        _ => true,
+    };
+    if zero || shown.starts_with(MINUS) {
+        shown
+    } else {
+        format!("+{shown}")
+    }
+}
 
 /// The minus sign shown in figures (U+2212, the typographic one).
 const MINUS: char = '\u{2212}';
@@ -157,6 +199,36 @@ pub fn axis_label(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_reads_as_people_write_it() {
+        let money =
+            |t: &str| Scalar::Money(crate::engine::Money::round(t.parse().unwrap()).unwrap());
+        let decimal = |t: &str| Scalar::Decimal(t.parse().unwrap());
+        assert_eq!(show(Kind::Money, &money("-80000")), "\u{2212}$80,000.00");
+        assert_eq!(
+            show(Kind::Fraction, &decimal("0.2105263157894736842105263158")),
+            "21.05 %"
+        );
+        assert_eq!(
+            show(Kind::Percent, &decimal("4.8159722222222222222222222222")),
+            "4.816 %"
+        );
+        assert_eq!(
+            show(Kind::RateAYear, &crate::scenario::output::irr(9.446058)),
+            "944.61 % a year"
+        );
+        assert_eq!(show(Kind::Minutes, &Scalar::Int(1041667)), "1,041,667");
+        assert_eq!(show(Kind::Number, &Scalar::Int(12345)), "12345");
+        assert_eq!(show(Kind::Money, &Scalar::Null), "\u{2014}");
+        assert_eq!(show(Kind::YesNo, &Scalar::Bool(false)), "no");
+        assert_eq!(show_change(Kind::Money, &money("2000")), "+$2,000.00");
+        assert_eq!(show_change(Kind::Money, &money("0")), "$0.00");
+        assert_eq!(
+            show_change(Kind::Fraction, &decimal("-0.025")),
+            "\u{2212}2.5 %"
+        );
+    }
 
     #[test]
     fn groups_thousands() {

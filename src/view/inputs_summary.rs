@@ -34,10 +34,12 @@ fn shown(field: &FieldInfo, text: String) -> String {
             return (*label).to_string();
         }
     }
-    if text.is_empty() {
-        "none".to_string()
-    } else {
-        text
+    match text.as_str() {
+        "" => "none".to_string(),
+        "true" => "yes".to_string(),
+        "false" => "no".to_string(),
+        // Numbers read grouped ("2,500,000"), as every figure on the page does.
+        _ => group_thousands(&text),
     }
 }
 
@@ -111,7 +113,7 @@ mod tests {
         }
         let venture = inputs_summary(&read_link("#/venture?v=1&min=4500000").unwrap().scenario);
         let min = venture.iter().find(|line| line.param == "min").unwrap();
-        assert_eq!(min.value, "4500000");
+        assert_eq!(min.value, "4,500,000");
         assert_eq!(venture[0].value, "Amended (July 2002)");
         assert_eq!(
             venture

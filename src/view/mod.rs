@@ -21,6 +21,8 @@ pub mod headline;
 pub mod history;
 pub mod inputs_summary;
 pub mod results;
+pub mod seek;
 pub mod sensitivity;
 pub mod stop_chart;
 pub mod table;
+pub mod words;

@@ -5,7 +5,7 @@
 use super::chart::{chart, Chart};
 use super::headline::{headlines, Headline};
 use super::table::{table, Table};
-use crate::engine::venture::{compute, VentureInputs};
+use crate::engine::venture::VentureInputs;
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::scenario::venture::out_of_model_range;
 
@@ -29,10 +29,13 @@ pub struct Computed {
 
 pub fn computed(inputs: &VentureInputs) -> Computed {
     let link = write_link(&LinkScenario::Venture(inputs.clone()));
-    let results = compute(inputs)
+    let run = crate::scenario::run::venture(inputs);
+    let results = run
+        .as_ref()
+        .as_ref()
         .map(|outcome| ResultsView {
-            headlines: headlines(inputs, &outcome),
-            chart: chart(inputs, &outcome),
+            headlines: headlines(inputs, outcome),
+            chart: chart(inputs, outcome),
             table: table(&outcome.rows),
             notices: outcome
                 .notices
@@ -40,7 +43,7 @@ pub fn computed(inputs: &VentureInputs) -> Computed {
                 .map(|notice| notice.text.clone())
                 .collect(),
         })
-        .map_err(|error| out_of_model_range(&error));
+        .map_err(out_of_model_range);
     Computed { link, results }
 }
 

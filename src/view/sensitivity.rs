@@ -3,6 +3,8 @@
 //! and pixels only; the results come from `scenario::sensitivity`.
 
 use super::format::{axis_label, figure};
+use crate::scenario::catalogue;
+use crate::scenario::deal_form::Deal;
 use crate::scenario::output::Scalar;
 use crate::scenario::sensitivity::TornadoBar;
 use crate::scenario::values::write_decimal;
@@ -57,7 +59,7 @@ const INVALID: &str = "#ffffff";
 fn number(value: &Scalar) -> Option<f64> {
     match value {
         Scalar::Int(n) => Some(*n as f64),
-        Scalar::Text(text) => text.parse::<f64>().ok(),
+        Scalar::Money(amount) => Some(amount.to_f64_lossy()),
         _ => None,
     }
 }
@@ -146,7 +148,10 @@ pub fn axis_value(value: Decimal) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TornadoRow {
     pub param: &'static str,
+    /// The input's label with its −10 % and +10 % values.
     pub label: String,
+    /// The input's label alone.
+    pub name: &'static str,
     /// x of the −10 % end and of the +10 % end, relative to the base (pixels).
     pub low_x: f64,
     pub high_x: f64,
@@ -191,7 +196,13 @@ pub fn tornado_rows(
         .zip(ends)
         .map(|(bar, (low, high))| TornadoRow {
             param: bar.param,
-            label: format!("{} {} → {}", bar.param, figure(&bar.low), figure(&bar.high)),
+            name: catalogue::input_label(Deal::Venture, bar.param),
+            label: format!(
+                "{}: {} → {}",
+                catalogue::input_label(Deal::Venture, bar.param),
+                figure(&bar.low),
+                figure(&bar.high)
+            ),
             low_x: low * scale,
             high_x: high * scale,
             low_text: axis_label(low),

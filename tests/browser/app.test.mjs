@@ -122,7 +122,7 @@ describe('dealmodel web app', () => {
     const alert = page.locator('#link-error');
     await alert.waitFor({ state: 'visible' });
     assert.equal(await alert.getAttribute('role'), 'alert');
-    assert.match(await alert.innerText(), /\bmin\b/);
+    assert.match(await alert.innerText(), /Minutes per month: /, "the parameter by its label");
     assert.equal(await page.getAttribute('#recoup-month', 'data-value'), asDataValue(defaults.results.recoup_month));
     assert.equal(await page.getAttribute('#recoup-month', 'data-value'), '6');
     await assertHeadlines(page, defaults.results);
@@ -176,5 +176,26 @@ describe('dealmodel web app', () => {
       assert.ok(text.endsWith(expected), `clipboard ${JSON.stringify(text)} ends with ${expected}`);
     });
     noPageErrors(errors);
+  });
+
+  it('(i) the engine runs once per settled change, on every deal', T, async () => {
+    const runs = (page) => page.evaluate(() => Number(document.body.dataset.engineRuns));
+    const cases = [
+      ['#/venture?v=1', '#min-range', '4500000', '#/venture?v=1&min=4500000'],
+      ['#/msa?v=1', '#mrc-range', '12000', '#/msa?v=1&mrc=12000'],
+    ];
+    for (const [link, control, value, after] of cases) {
+      const { page, errors } = await app.openPage(link);
+      await waitComputed(page, link);
+      const before = await runs(page);
+      assert.ok(before >= 1, `${link}: the engine ran to show it (${before})`);
+      await page.$eval(control, (el, v) => {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+      await waitComputed(page, after);
+      assert.equal(await runs(page) - before, 1, `${link}: one run for one change`);
+      noPageErrors(errors);
+    }
   });
 });

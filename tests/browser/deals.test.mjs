@@ -228,7 +228,7 @@ describe('the MSA and Note pages', () => {
       location.hash = '#/msa?v=1&stop=2002-01-01';
     });
     await page.waitForSelector('#link-error');
-    assert.match(await page.textContent('#link-error'), /stop/);
+    assert.match(await page.textContent('#link-error'), /TWW terminates on: /);
     assert.equal(await page.evaluate(() => document.body.dataset.computedAt), '#/msa?v=1');
     noPageErrors(errors);
   });

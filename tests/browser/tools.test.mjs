@@ -229,7 +229,7 @@ describe('the page tools', () => {
       assert.equal(await page.isVisible(shown), true, `${shown} shown in print`);
     }
     const min = await page.$eval('#print-inputs tr[data-param="min"]', (tr) => [...tr.children].map((c) => c.textContent));
-    assert.deepEqual(min, ['Minutes per month', '4500000', 'cl. 2(1)(b), 2(1)(j²)']);
+    assert.deepEqual(min, ['Minutes per month', '4,500,000', 'cl. 2(1)(b), 2(1)(j²)']);
     const disc = await page.$eval('#print-inputs tr[data-param="disc"] td:last-child', (td) => td.textContent);
     assert.equal(disc, 'assumption');
     // The table is not in a scroll box in print.

@@ -165,12 +165,23 @@ pub fn show(value: Decimal, shown: Shown) -> String {
     }
 }
 
+/// The most decimals a value is printed with; a value with more (a share
+/// 80,000 / 380,000, a discount factor) is printed to these, marked `≈`. The
+/// formula keeps the whole value.
+const SHOWN_DECIMALS: u32 = 6;
+
 fn plain(value: Decimal) -> String {
-    let text = value.normalize().to_string();
-    if text == "-0" {
-        "0".to_string()
+    let value = value.normalize();
+    let (value, about) = if value.scale() > SHOWN_DECIMALS {
+        (value.round_dp(SHOWN_DECIMALS).normalize(), "≈")
     } else {
-        text
+        (value, "")
+    };
+    let text = value.to_string();
+    if text == "-0" {
+        format!("{about}0")
+    } else {
+        format!("{about}{text}")
     }
 }
 

@@ -3,7 +3,7 @@
 //! updates the events rather than duplicating them. The caller gives the time
 //! stamp: this layer has no clock.
 
-use crate::engine::msa::{compute, DateRow};
+use crate::engine::msa::DateRow;
 use crate::engine::Date;
 
 /// The longest line of the file, in octets, before the line end (RFC 5545 §3.1).
@@ -111,7 +111,8 @@ pub fn calendar_of(rows: &[DateRow], stamp: &str) -> Result<String, String> {
 /// The calendar of a scenario's dates that matter, stamped `stamp` (such as
 /// `20261121T120000Z`), or the message of a scenario beyond the model's range.
 pub fn calendar(inputs: &crate::engine::msa::MsaInputs, stamp: &str) -> Result<String, String> {
-    let outcome = compute(inputs).map_err(|error| super::out_of_model_range(&error))?;
+    let run = crate::scenario::run::msa(inputs);
+    let outcome = run.as_ref().as_ref().map_err(super::out_of_model_range)?;
     calendar_of(&outcome.dates, stamp)
 }
 

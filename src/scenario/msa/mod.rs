@@ -9,7 +9,7 @@ pub mod output;
 use super::query::{decode, encode};
 use super::values::*;
 use crate::engine::msa::{
-    compute, invoices_shown, schedule, Billing, Cause, LateConvention, MsaError, MsaInputs,
+    invoices_shown, schedule, Billing, Cause, LateConvention, MsaError, MsaInputs,
 };
 use crate::engine::{Date, Money};
 
@@ -236,8 +236,8 @@ pub fn read_params(
     }
 
     if errors.is_empty() {
-        if let Err(error) = compute(&inputs) {
-            errors.push((position("mrc"), out_of_model_range(&error)));
+        if let Err(error) = crate::scenario::run::msa(&inputs).as_ref() {
+            errors.push((position("mrc"), out_of_model_range(error)));
         }
     }
     if errors.is_empty() {

@@ -1,7 +1,7 @@
 //! The MSA's output: results, rows and notices as [`Scalar`]s, with the keys
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
-use crate::engine::msa::{compute, DateRow, Invoice, MsaInputs, MsaOutcome};
+use crate::engine::msa::{DateRow, Invoice, MsaInputs, MsaOutcome};
 use crate::scenario::output::{m, opt, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
@@ -24,12 +24,16 @@ fn text(value: impl ToString) -> Scalar {
     Scalar::Text(value.to_string())
 }
 
+fn date(value: crate::engine::Date) -> Scalar {
+    Scalar::Date(value)
+}
+
 /// The results, in the order of `links.md`.
 pub fn result_scalars(outcome: &MsaOutcome) -> Row {
     vec![
-        ("term_start", text(outcome.term.start)),
-        ("term_end", text(outcome.term.end)),
-        ("commitment_end", text(outcome.term.commitment_end)),
+        ("term_start", date(outcome.term.start)),
+        ("term_end", date(outcome.term.end)),
+        ("commitment_end", date(outcome.term.commitment_end)),
         ("total_charges", m(outcome.total_charges)),
         ("shortfall", m(outcome.commitment.shortfall)),
         (
@@ -45,14 +49,14 @@ pub fn result_scalars(outcome: &MsaOutcome) -> Row {
 pub fn invoice_scalars(invoice: &Invoice) -> Row {
     let values = [
         Scalar::Int(i64::from(invoice.number)),
-        text(invoice.date),
-        text(invoice.period_start),
-        text(invoice.period_end),
+        date(invoice.date),
+        date(invoice.period_start),
+        date(invoice.period_end),
         m(invoice.recurring),
         m(invoice.nrc),
         m(invoice.amount),
-        text(invoice.due),
-        text(invoice.dispute_by),
+        date(invoice.due),
+        date(invoice.dispute_by),
     ];
     ROW_KEYS.iter().copied().zip(values).collect()
 }
@@ -60,7 +64,7 @@ pub fn invoice_scalars(invoice: &Invoice) -> Row {
 /// One date that matters.
 pub fn date_scalars(row: &DateRow) -> Row {
     vec![
-        ("date", text(row.date)),
+        ("date", date(row.date)),
         ("what", text(&row.what)),
         ("clause", text(row.clause())),
     ]
@@ -69,10 +73,11 @@ pub fn date_scalars(row: &DateRow) -> Row {
 /// Everything the command line prints for a scenario, or the message of a
 /// scenario beyond the model's range.
 pub fn output(inputs: &MsaInputs) -> Result<DealOutput, String> {
-    let outcome = compute(inputs).map_err(|error| super::out_of_model_range(&error))?;
+    let run = crate::scenario::run::msa(inputs);
+    let outcome = run.as_ref().as_ref().map_err(super::out_of_model_range)?;
     Ok(DealOutput {
         model: "msa",
-        results: result_scalars(&outcome),
+        results: result_scalars(outcome),
         row_keys: ROW_KEYS,
         rows: outcome.shown().iter().map(invoice_scalars).collect(),
         tables: vec![("dates", outcome.dates.iter().map(date_scalars).collect())],

@@ -8,7 +8,7 @@ pub mod output;
 
 use super::query::{decode, encode};
 use super::values::*;
-use crate::engine::note::{compute, DayBasis, NoteError, NoteInputs};
+use crate::engine::note::{DayBasis, NoteError, NoteInputs};
 use crate::engine::{Date, Money};
 use lists::{read_missed, read_paydown, repeated, write_paydown, MissedRange, PaydownRange};
 use rust_decimal::Decimal;
@@ -263,8 +263,8 @@ pub fn read_params(
     }
 
     if errors.is_empty() && invalid.is_empty() {
-        if let Err(error) = compute(&inputs) {
-            errors.push((position("amount"), out_of_model_range(&error)));
+        if let Err(error) = crate::scenario::run::note(&inputs).as_ref() {
+            errors.push((position("amount"), out_of_model_range(error)));
         }
     }
     if errors.is_empty() {

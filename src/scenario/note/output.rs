@@ -2,7 +2,7 @@
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
 use super::out_of_model_range;
-use crate::engine::note::{compute, NoteInputs, NoteOutcome, ScheduleRow};
+use crate::engine::note::{NoteInputs, NoteOutcome, ScheduleRow};
 use crate::scenario::output::{f, m, DealOutput, Row, Scalar};
 
 /// The keys of a row, in CSV column order.
@@ -37,7 +37,7 @@ pub fn result_scalars(outcome: &NoteOutcome) -> Row {
 /// One scheduled interest date.
 pub fn row_scalars(row: &ScheduleRow) -> Row {
     let values = [
-        Scalar::Text(row.date.to_string()),
+        Scalar::Date(row.date),
         Scalar::Int(row.accrual.days),
         m(row.accrual.principal()),
         m(row.accrual.on_principal),
@@ -52,10 +52,11 @@ pub fn row_scalars(row: &ScheduleRow) -> Row {
 /// Everything the command line prints for a scenario, or the message of a
 /// scenario beyond the model's range.
 pub fn output(inputs: &NoteInputs) -> Result<DealOutput, String> {
-    let outcome = compute(inputs).map_err(|error| out_of_model_range(&error))?;
+    let run = crate::scenario::run::note(inputs);
+    let outcome = run.as_ref().as_ref().map_err(out_of_model_range)?;
     Ok(DealOutput {
         model: "note",
-        results: result_scalars(&outcome),
+        results: result_scalars(outcome),
         row_keys: ROW_KEYS,
         rows: outcome.rows.iter().map(row_scalars).collect(),
         tables: Vec::new(),

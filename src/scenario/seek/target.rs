@@ -145,9 +145,7 @@ impl Target {
     pub fn met_by(&self, result: &Scalar) -> bool {
         match (self.goal, result) {
             (Goal::ByMonth(by), Scalar::Int(month)) => *month <= by,
-            (Goal::AtLeast(least), Scalar::Text(amount)) => {
-                read_decimal(amount).is_ok_and(|amount| amount >= least)
-            }
+            (Goal::AtLeast(least), Scalar::Money(amount)) => amount.amount() >= least,
             _ => false,
         }
     }
@@ -222,6 +220,11 @@ pub fn read_target(model: &str, text: &str) -> Result<Target, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Money;
+
+    fn money(text: &str) -> Money {
+        Money::round(text.parse().unwrap()).unwrap()
+    }
 
     #[test]
     fn months_are_met_by_month_n_and_money_from_x_up() {
@@ -231,8 +234,8 @@ mod tests {
         assert!(!by6.met_by(&Scalar::Int(7)));
         assert!(!by6.met_by(&Scalar::Null));
         let npv = read_target("venture", "thil_npv=-100.5").unwrap();
-        assert!(npv.met_by(&Scalar::Text("-100.50".into())));
-        assert!(!npv.met_by(&Scalar::Text("-100.51".into())));
+        assert!(npv.met_by(&Scalar::Money(money("-100.50"))));
+        assert!(!npv.met_by(&Scalar::Money(money("-100.51"))));
     }
 
     #[test]

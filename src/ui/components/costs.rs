@@ -84,7 +84,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| remove());
         let errors = [CostField::Amount, CostField::Month, CostField::Label].map(|field| {
             let key = field.key(index);
-            html! { <FieldError id={error_id(&key)} error={form.error(&key).map(|e| AttrValue::from(e.to_string()))} /> }
+            html! { <FieldError id={error_id(&key)} error={form.error(&key).map(|e| AttrValue::from(crate::view::words::message(crate::scenario::deal_form::Deal::Venture, e)))} /> }
         });
         html! {
             <>

@@ -46,7 +46,9 @@ pub fn DealField(props: &DealFieldProps) -> Html {
     let param = field.param;
     let form = &props.form;
     let set = setter(&props.dispatch, param);
-    let error = form.error(param).map(|e| AttrValue::from(e.to_string()));
+    let error = form
+        .error(param)
+        .map(|e| AttrValue::from(crate::view::words::message(form.deal(), e)));
     let error_id = error_id(param);
 
     if let Control::Choice(_) = field.control {

@@ -170,7 +170,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
             Some(walk) => {
                 let figure = figure.clone();
                 let walk = walk.clone();
-                let label = format!("Explain {}", walk);
+                let label = format!("Explain {}", term.source);
                 html! { <button type="button" class="explain-walk" aria-label={label} onclick={Callback::from(move |_: MouseEvent| figure.set(Some(walk.clone())))}>{ term.symbol.clone() }</button> }
             }
             None => html! { <span class="explain-symbol">{ term.symbol.clone() }</span> },

@@ -48,7 +48,12 @@ pub fn Field(props: &FieldProps) -> Html {
         })
     };
     let id = input_id(param);
-    let error = form.error(param).map(|e| AttrValue::from(e.to_string()));
+    let error = form.error(param).map(|e| {
+        AttrValue::from(crate::view::words::message(
+            crate::scenario::deal_form::Deal::Venture,
+            e,
+        ))
+    });
     let error_id = error_id(param);
     let note = other_terms_note(param, form.inputs.terms);
     let note_id = format!("{id}-note");

@@ -6,11 +6,10 @@
 use crate::scenario::deal_form::DealAction;
 use crate::scenario::form::FormAction;
 use crate::scenario::link::LinkScenario;
-use crate::scenario::seek::{numeric_params, seek, target_keys, Extreme, SeekAnswer};
+use crate::scenario::seek::Extreme;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::compare::label;
-use crate::view::format::figure;
+use crate::view::seek::{seek_on_page, target_choices, value_label, vary_choices, SeekShown};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -23,8 +22,12 @@ pub struct GoalSeekProps {
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let model = props.scenario.route();
-    let params = numeric_params(&props.scenario);
-    let keys = target_keys(model);
+    let deal = crate::scenario::catalogue::deal_of_model(model)
+        .unwrap_or(crate::scenario::deal_form::Deal::Venture);
+    let vary_list = vary_choices(&props.scenario);
+    let target_list = target_choices(deal);
+    let params: Vec<&'static str> = vary_list.iter().map(|(param, _)| *param).collect();
+    let keys: Vec<&'static str> = target_list.iter().map(|(key, _)| *key).collect();
     // The question each deal is asked first: minutes, the monthly charge, the rate.
     let first_choice = ["min", "mrc", "rate"]
         .into_iter()
@@ -33,7 +36,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let key = use_state(|| keys.first().copied().unwrap_or("recoup_month"));
     let value = use_state(String::new);
     let largest = use_state(|| false);
-    let answer = use_state(|| None::<Result<SeekAnswer, Vec<String>>>);
+    let answer = use_state(|| None::<SeekShown>);
 
     let on_vary = {
         let vary = vary.clone();
@@ -84,49 +87,47 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let target = format!("{}={}", *key, value.replace([',', ' '], ""));
             let extreme = if *largest {
                 Extreme::Largest
             } else {
                 Extreme::Smallest
             };
-            answer.set(Some(seek(&scenario, &vary, &target, extreme)));
+            answer.set(Some(seek_on_page(&scenario, &vary, &key, &value, extreme)));
         })
     };
+    let vary_label = vary_list
+        .iter()
+        .find(|(param, _)| *param == *vary)
+        .map_or("", |(_, label)| *label);
     let result = match answer.as_ref() {
         None => html! {},
-        Some(Err(messages)) => {
-            html! { <p class="field-error" id="seek-answer" role="status">{ messages.join(" ") }</p> }
+        Some(SeekShown::NotFound(words)) => {
+            html! { <p class="seek-answer" id="seek-answer" role="status" data-value="">{ words.clone() }</p> }
         }
-        Some(Ok(found)) => match found.value_text() {
-            Some(text) => {
-                let use_it = {
-                    let dispatch = props.dispatch.clone();
-                    let (param, text, route) = (found.vary, text.clone(), model);
-                    Callback::from(move |_: MouseEvent| {
-                        dispatch.dispatch(match route {
-                            "venture" => PageAction::Form(FormAction::Set {
-                                param,
-                                text: text.clone(),
-                            }),
-                            _ => PageAction::Deal(DealAction::Set {
-                                param,
-                                text: text.clone(),
-                            }),
-                        })
+        Some(SeekShown::Found { value, words }) => {
+            let use_it = {
+                let dispatch = props.dispatch.clone();
+                let (param, text, route) = (*vary, value.clone(), model);
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.dispatch(match route {
+                        "venture" => PageAction::Form(FormAction::Set {
+                            param,
+                            text: text.clone(),
+                        }),
+                        _ => PageAction::Deal(DealAction::Set {
+                            param,
+                            text: text.clone(),
+                        }),
                     })
-                };
-                html! {
-                    <p class="seek-answer" id="seek-answer" role="status" data-value={text.clone()}>
-                        { format!("{} = {} meets {}. ", found.vary, figure(&text), found.target) }
-                        <button type="button" id="seek-use" onclick={use_it}>{ format!("Set {} to {}", found.vary, figure(&text)) }</button>
-                    </p>
-                }
+                })
+            };
+            html! {
+                <p class="seek-answer" id="seek-answer" role="status" data-value={value.clone()}>
+                    { format!("{words} ") }
+                    <button type="button" id="seek-use" onclick={use_it}>{ format!("Set {vary_label} to {}", crate::view::format::group_thousands(value)) }</button>
+                </p>
             }
-            None => {
-                html! { <p class="seek-answer" id="seek-answer" role="status" data-value="">{ found.reason.clone().unwrap_or_default() }</p> }
-            }
-        },
+        }
     };
     html! {
         <section class="extra goal-seek" aria-labelledby="seek-heading">
@@ -136,17 +137,17 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 <div>
                     <label for="seek-vary">{ "Vary" }</label>
                     <select id="seek-vary" onchange={on_vary}>
-                        { for params.iter().map(|p| html! { <option value={*p} selected={*p == *vary}>{ *p }</option> }) }
+                        { for vary_list.iter().map(|(p, label)| html! { <option value={*p} selected={*p == *vary}>{ *label }</option> }) }
                     </select>
                 </div>
                 <div>
                     <label for="seek-key">{ "until" }</label>
                     <select id="seek-key" onchange={on_key}>
-                        { for keys.iter().map(|k| html! { <option value={*k} selected={*k == *key}>{ label(k) }</option> }) }
+                        { for target_list.iter().map(|(k, label)| html! { <option value={*k} selected={*k == *key}>{ *label }</option> }) }
                     </select>
                 </div>
                 <div>
-                    <label for="seek-value">{ if key.ends_with("_month") { "is at most (month)" } else { "is at least ($)" } }</label>
+                    <label for="seek-value">{ value_label(deal, &key) }</label>
                     <input type="text" id="seek-value" inputmode="decimal" autocomplete="off" value={(*value).clone()} oninput={on_value} />
                 </div>
                 <div class="toggle">

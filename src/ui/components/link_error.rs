@@ -1,8 +1,10 @@
 //! A link that could not be opened: every message, and that the scenario on
 //! show has not changed.
 
+use crate::scenario::deal_form::Deal;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
+use crate::view::words::message;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
@@ -26,7 +28,7 @@ pub fn LinkError(props: &LinkErrorProps) -> Html {
                 <strong>{ "The link could not be opened." }</strong>
                 { " The scenario shown is unchanged." }
             </p>
-            <ul>{ for props.messages.iter().map(|message| html! { <li>{ message }</li> }) }</ul>
+            <ul>{ for props.messages.iter().map(|text| html! { <li>{ message(Deal::Venture, text) }</li> }) }</ul>
             <button type="button" onclick={on_dismiss}>{ "Dismiss" }</button>
         </div>
     }

@@ -43,10 +43,12 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
-    let error = props
-        .form
-        .error(param)
-        .map(|e| AttrValue::from(e.to_string()));
+    let error = props.form.error(param).map(|e| {
+        AttrValue::from(crate::view::words::message(
+            crate::scenario::deal_form::Deal::Venture,
+            e,
+        ))
+    });
     let error_id = error_id(param);
     let label_id = format!("{param}-label");
     html! {

@@ -307,7 +307,7 @@ fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) 
         row.rule,
         Rule::CureDeadline | Rule::TwwTermination | Rule::ProviderTermination
     ) {
-        e.notes.push("A notice counts from its receipt (by hand, or 3 days after posting, cl. 16): `notice` is the day it is received.".to_string());
+        e.notes.push("A notice counts from its receipt (by hand, or 3 days after posting, cl. 16): the date of the notice of breach is the day it is received.".to_string());
     }
     e
 }
@@ -416,7 +416,7 @@ fn result(
             let Some(termination) = outcome.termination else {
                 return Err(ExplainError::NoValue(
                     key.to_string(),
-                    "no `stop`: TWW does not terminate".to_string(),
+                    "no termination date: TWW does not terminate".to_string(),
                 ));
             };
             let (expr, clause) = match termination.cause {
@@ -471,7 +471,7 @@ fn result(
                 "A",
                 expr,
                 outcome.term.start,
-                "cl. 8, Exhibit A; without `accept`: assumption",
+                "cl. 8, Exhibit A; without an Acceptance Date: assumption",
             )
         }
         "term_end" | "commitment_end" => {
@@ -493,7 +493,7 @@ fn result(
             };
             let mut e = date_explanation(key, what, symbol, expr, when, clause);
             e.notes.push(format!(
-                "{months} months: `termm` plus 12 for each extension (`ext`)."
+                "{months} months: the Service Term plus 12 for each one-year extension."
             ));
             if name == "commitment_end" {
                 e.notes[0] = "The Commitment Period is the first 12 months from A.".to_string();
@@ -548,7 +548,7 @@ fn shortfall(
     e.notes
         .push(format!("Due when the Commitment Period ends, {}.", c.due));
     if inputs.commit.is_none() || inputs.paid.is_none() {
-        e.notes.push("Without `commit` or `paid`, each is the recurring charges of the Commitment Period (the model book's default).".to_string());
+        e.notes.push("Without a Minimum Commitment or charges paid given, each is the recurring charges of the Commitment Period (the model book's default).".to_string());
     }
     e.notes.push(format!(
         "The Commitment Period's recurring charges by invoice: {}.",
@@ -562,7 +562,7 @@ fn late(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
     let Some(late) = outcome.late else {
         let mut e = explanation(key, label, "interest", number(0), Money::ZERO, "cl. 6(c)");
         e.notes
-            .push("No invoice is paid late (`lateinv` not given).".to_string());
+            .push("No invoice is paid late (none given).".to_string());
         return e;
     };
     let index = late.invoice.saturating_sub(1);
@@ -607,7 +607,7 @@ fn late(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
     let mut e = explanation(key, label, "interest", expr, late.interest, "cl. 6(c)");
     e.reading = Some(reading.to_string());
     e.notes.push(
-        "The monthly rate is the lower of `late` and `lawful` (cl. 6(c): \"whichever is lower\")."
+        "The monthly rate is the lower of the late-payment rate and the highest lawful rate (cl. 6(c): \"whichever is lower\")."
             .to_string(),
     );
     e

@@ -183,7 +183,7 @@ fn row_explanation(
             } else {
                 (
                     fig("due", "due", row.due),
-                    "Missed (`missed`): everything due joins the overdue balance.",
+                    "Missed: everything due joins the overdue balance.",
                 )
             };
             let mut e = explanation(
@@ -235,7 +235,7 @@ fn row_explanation(
                         if inputs.first.is_some() {
                             TermSource::Input("first")
                         } else {
-                            derived("the first calendar quarter's last day after `dated`")
+                            derived("the first calendar quarter's last day after the note's date")
                         },
                     ),
                     "the note: \"payable quarterly, beginning March 31, 2003\"",

@@ -5,6 +5,7 @@
 use super::inputs::{NoteInputs, PrincipalReading, FIGURES_AMOUNT, WORDS_AMOUNT};
 use super::payoff::Payoff;
 use super::schedule::Schedule;
+use crate::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NoticeKind {
@@ -24,15 +25,18 @@ pub struct Notice {
 }
 
 fn reading_text(reading: PrincipalReading) -> String {
+    // Amounts in sentences are grouped, like every other amount people read.
+    let words = Money::round(WORDS_AMOUNT).unwrap_or(Money::ZERO);
+    let figures = Money::round(FIGURES_AMOUNT).unwrap_or(Money::ZERO);
     match reading {
         PrincipalReading::Words => format!(
-            "Principal {WORDS_AMOUNT}: the note's words; its figures say {FIGURES_AMOUNT}, and under New York law words control figures (N.Y. U.C.C. § 3-118(c))."
+            "Principal {words:#}: the note's words; its figures say {figures:#}, and under New York law words control figures (N.Y. U.C.C. § 3-118(c))."
         ),
         PrincipalReading::Figures => format!(
-            "Principal {FIGURES_AMOUNT}: the note's figures, although under New York law its words ({WORDS_AMOUNT}) control figures (N.Y. U.C.C. § 3-118(c))."
+            "Principal {figures:#}: the note's figures, although under New York law its words ({words:#}) control figures (N.Y. U.C.C. § 3-118(c))."
         ),
         PrincipalReading::Amount(amount) => format!(
-            "Principal {amount:#}: an amount entered in place of the note's words ({WORDS_AMOUNT}) and figures ({FIGURES_AMOUNT})."
+            "Principal {amount:#}: an amount entered in place of the note's words ({words:#}) and figures ({figures:#})."
         ),
     }
 }

@@ -77,12 +77,12 @@ pub fn notices(
     if !below.is_empty() {
         let consequence = match inputs.losses {
             LossTreatment::Protect => {
-                "under losses=protect THIL bears no loss that results from the shortfall"
+                "with THIL protected from shortfall losses (the default reading), THIL bears no loss that results from the shortfall"
             }
             LossTreatment::Carry => {
-                "under losses=carry THIL still bears every loss carried forward"
+                "with every loss carried forward, THIL still bears the losses of the shortfall"
             }
-            LossTreatment::Monthly => "under losses=monthly each month stands alone",
+            LossTreatment::Monthly => "with each month standing alone, no loss is carried forward",
         };
         push(
             NoticeKind::BelowCommitment,

@@ -189,12 +189,12 @@ impl Context<'_> {
                     sum_total(
                         "Σ P",
                         self.split.months.iter().map(|s| s.thil_paid),
-                        "Σ rows[*].thil_paid",
+                        "Σ paid to THIL, every month",
                     )?,
                     sum_total(
                         "Σ A",
                         self.split.months.iter().map(|s| s.thil_amortization),
-                        "Σ rows[*].thil_amortization",
+                        "Σ amortization to THIL, every month",
                     )?,
                 ];
                 if let Some(payment) = r.termination_payment {
@@ -232,7 +232,7 @@ impl Context<'_> {
                 let Some(payment) = r.termination_payment else {
                     return Err(ExplainError::NoValue(
                         key.to_string(),
-                        "no `end`: the agreement runs past the months modelled".to_string(),
+                        "no end given: the agreement runs past the months modelled".to_string(),
                     ));
                 };
                 let ending = &self.ending;
@@ -248,7 +248,7 @@ impl Context<'_> {
                 let returned = money(
                     "Σ A",
                     ending.amortization_returned,
-                    derived("amortization already returned to THIL: Σ rows[*].thil_amortization"),
+                    derived("amortization already returned to THIL, every month"),
                 );
                 let (_, den) = self.split.effective_share;
                 let salvage = money("salvage", self.inputs.salvage, TermSource::Input("salvage"));
@@ -352,7 +352,7 @@ impl Context<'_> {
             "v",
             v,
             Shown::Number,
-            derived("the monthly discount factor 1 / (1 + disc / 1200)"),
+            derived("the monthly discount factor 1 / (1 + the discount rate / 1200)"),
         );
         let terms = self
             .outcome
@@ -376,10 +376,10 @@ impl Context<'_> {
             "NPV",
             round(Expr::Sum(terms)),
             self.outcome.results.thil_npv,
-            "assumption (the discount rate `disc`)",
+            "assumption (the discount rate)",
         );
         e.notes.push(format!(
-            "disc = {} % a year, discounted monthly.",
+            "The discount rate is {} % a year, discounted monthly.",
             show(self.inputs.discount_pct, Shown::Number)
         ));
         e
