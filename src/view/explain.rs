@@ -138,6 +138,27 @@ fn next_key(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Why a figure has no explanation, in words: the command line's message names
+/// the figure grammar (`rows[N].KEY`), which the page has no use for.
+fn refusal_words(deal: Deal, figure: &str, messages: &[String]) -> String {
+    let words = figure_words(deal, figure);
+    if messages
+        .iter()
+        .any(|m| m.contains("has no explanation yet"))
+    {
+        return format!("{words} has no explanation yet.");
+    }
+    messages
+        .iter()
+        .map(|m| {
+            let m = m.split("; allowed:").next().unwrap_or(m);
+            let m = m.strip_prefix("FIGURE: ").unwrap_or(m);
+            humanise(deal, m)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Where a term's value comes from, in words.
 fn source_words(deal: Deal, source: &TermSource, fallback: String) -> String {
     match source {
@@ -187,7 +208,7 @@ pub fn explain_view(scenario: &LinkScenario, figure: &str) -> ExplainView {
             rounding: None,
             notes: Vec::new(),
             copy_text: humanise(deal, &messages.join("\n")),
-            error: Some(humanise(deal, &messages.join(" "))),
+            error: Some(refusal_words(deal, figure, &messages)),
         },
     }
 }
@@ -238,7 +259,10 @@ mod tests {
         );
         assert_eq!(figure_of_cell("other-table", 0, "date"), None);
         let refused = explain_view(&scenario, "results.thil_irr");
-        assert!(refused.error.is_some());
+        assert_eq!(
+            refused.error.as_deref(),
+            Some("THIL IRR has no explanation yet.")
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ function jsonKeys(link) {
 
 function assertWords(text, where, keys) {
   const problems = [];
-  for (const pattern of [/\brows\[/, /\bresults\./, /\bcash\[\d/, /\bdates\[\d/, /\b[a-z]+=[a-z0-9]/, /\d\.\d{7,}/, /\b[a-z]+_[a-z_]+\b/]) {
+  for (const pattern of [/\brows\[/, /\bresults\./, /\bcash\[\d/, /\bdates\[\d/, /\b[a-z]{3,}=[a-z]/, /\d\.\d{7,}/, /\b[a-z]+_[a-z_]+\b/]) {
     const m = text.match(pattern);
     if (m) problems.push(`${pattern}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
   }
@@ -53,6 +53,8 @@ async function everyHeadlineExplained(page, where, keys) {
     await page.locator('.explain-panel h3').waitFor();
     assertWords(await page.locator('.explain-panel').innerText(), `${where}: the explanation of #${id}`, keys);
   }
+  await page.click('.explain-panel button:has-text("Close")');
+  await page.locator('.explain-panel').waitFor({ state: 'detached' });
 }
 
 async function seekAndCheck(page, where, keys) {

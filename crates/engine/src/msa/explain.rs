@@ -391,7 +391,7 @@ fn result(
                             derived(format!("invoice {}'s recurring charge", invoice.number)),
                         ),
                         money(
-                            &format!("nrc({})", invoice.number),
+                            &format!("NRC({})", invoice.number),
                             invoice.nrc,
                             derived(format!("invoice {}'s NRC", invoice.number)),
                         ),
@@ -485,7 +485,7 @@ fn result(
             } else {
                 outcome.term.commitment_end
             };
-            let expr = date(&format!("period_end(A, {months})"), when, derived(format!("the last day of the period of {months} months from A = {} (the model book's rule for a period of months)", outcome.term.start)));
+            let expr = date(&format!("end(A, {months} months)"), when, derived(format!("the last day of the period of {months} months from A = {} (the model book's rule for a period of months)", outcome.term.start)));
             let symbol = if name == "term_end" {
                 "term end"
             } else {

@@ -115,10 +115,11 @@ impl Context<'_> {
         let inputs = self.inputs;
         let m = line.month;
         let minutes = || self.minutes_term(index, lines.minutes);
-        let per_minute = |rate: Decimal, param: &'static str| {
+        // The rate's symbol is its name in words; its source names the input.
+        let per_minute = |rate: Decimal, symbol: &str, param: &'static str| {
             round(mul(
                 minutes(),
-                value(param, rate, Shown::Number, TermSource::Input(param)),
+                value(symbol, rate, Shown::Number, TermSource::Input(param)),
             ))
         };
         let fixed_fee = |amount: i64, clause: &'static str| {
@@ -186,13 +187,15 @@ impl Context<'_> {
                 key,
                 "termination paid to PTCL (line 3)",
                 "termination(m)",
-                per_minute(inputs.termination_rate, "term"),
+                per_minute(inputs.termination_rate, "termination rate", "term"),
                 lines.termination,
                 "cl. 4(5)(b)(iii)",
             ),
             "fusion_fee" => {
                 let expr = match inputs.basis {
-                    FeeBasis::PerMinute => per_minute(inputs.fusion_fee_rate, "ffee"),
+                    FeeBasis::PerMinute => {
+                        per_minute(inputs.fusion_fee_rate, "Fusion fee rate", "ffee")
+                    }
                     FeeBasis::Fixed => fixed_fee(FIXED_FUSION_FEE, "cl. 4(5)(b)(vi)"),
                 };
                 explanation(
@@ -206,7 +209,11 @@ impl Context<'_> {
             }
             "subcontractor_fee" => {
                 let expr = match inputs.basis {
-                    FeeBasis::PerMinute => per_minute(inputs.subcontractor_fee_rate, "sfee"),
+                    FeeBasis::PerMinute => per_minute(
+                        inputs.subcontractor_fee_rate,
+                        "sub-contractor fee rate",
+                        "sfee",
+                    ),
                     FeeBasis::Fixed => fixed_fee(FIXED_SUBCONTRACTOR_FEE, "cl. 4(5)(b)(vii)"),
                 };
                 explanation(
