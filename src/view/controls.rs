@@ -141,6 +141,27 @@ pub fn is_numeric(key: &str) -> bool {
 
 /// What a box shows when it is not being typed in: the draft as typed, or the
 /// scenario's value (numbers with thousands separators).
+/// Everything a field of the panel shows, as one value: its box's text, its
+/// message and the terms (which disable some fields). A field whose snapshot is
+/// unchanged is not drawn again when another input moves.
+pub fn field_snapshot(form: &VentureForm, field: &FieldInfo) -> String {
+    if field.control == Control::Costs {
+        let drafts: Vec<String> = form
+            .drafts
+            .iter()
+            .filter(|(key, _)| key.starts_with("cost."))
+            .map(|(key, draft)| format!("{key}={}:{}", draft.text, draft.error))
+            .collect();
+        return format!("{:?}|{}", form.inputs.costs, drafts.join("|"));
+    }
+    format!(
+        "{}|{}|{:?}",
+        form.text(field.param),
+        form.error(field.param).unwrap_or(""),
+        form.inputs.terms
+    )
+}
+
 pub fn box_text(form: &VentureForm, key: &str) -> String {
     let text = form.text(key);
     if form.error(key).is_none() && is_numeric(key) {

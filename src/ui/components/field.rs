@@ -19,11 +19,23 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
+#[derive(Properties)]
 pub struct FieldProps {
     pub field: &'static FieldInfo,
     pub form: Rc<VentureForm>,
     pub dispatch: Dispatch,
+    /// What the field shows (`view::controls::field_snapshot`).
+    pub snapshot: String,
+}
+
+/// A field draws again only when what it shows changes: moving the minutes
+/// slider leaves the other fields of the panel alone.
+impl PartialEq for FieldProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.field, other.field)
+            && self.snapshot == other.snapshot
+            && self.dispatch == other.dispatch
+    }
 }
 
 #[component]

@@ -4,7 +4,7 @@
 use super::field::Field;
 use crate::scenario::form::VentureForm;
 use crate::ui::state::Dispatch;
-use crate::view::controls::panel_groups;
+use crate::view::controls::{field_snapshot, panel_groups};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +19,10 @@ pub fn Panel(props: &PanelProps) -> Html {
     let (contract, assumptions) = panel_groups();
     let fields = |list: Vec<&'static crate::scenario::fields::FieldInfo>| {
         list.into_iter()
-            .map(|field| html! { <Field key={field.param} {field} form={props.form.clone()} dispatch={props.dispatch.clone()} /> })
+            .map(|field| {
+                let snapshot = field_snapshot(&props.form, field);
+                html! { <Field key={field.param} {field} form={props.form.clone()} dispatch={props.dispatch.clone()} {snapshot} /> }
+            })
             .collect::<Html>()
     };
     html! {
