@@ -143,8 +143,32 @@ enum Format {
     Csv,
 }
 
+/// The arguments as text; an argument that is not UTF-8 is refused (exit 2)
+/// with its position and its bytes shown escaped, never a panic.
+fn text_arguments() -> Result<Vec<String>, String> {
+    std::env::args_os()
+        .skip(1)
+        .enumerate()
+        .map(|(index, arg)| {
+            arg.into_string().map_err(|raw| {
+                let shown: String = raw.to_string_lossy().escape_debug().collect();
+                format!(
+                    "argument {}: \"{shown}\" is not UTF-8 text; allowed: a link, a subcommand or an option in UTF-8.",
+                    index + 1
+                )
+            })
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = match text_arguments() {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
     match args.first().map(String::as_str) {
         Some("seek" | "grid" | "explain") if help => {

@@ -71,10 +71,7 @@ pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
     }
     for param in &raw {
         if !["v", "a", "b"].contains(&param.name.as_str()) {
-            warnings.push(format!(
-                "{}: unknown parameter, ignored (it may come from a newer version).",
-                shorten(&param.name)
-            ));
+            warnings.push(super::values::unknown_parameter(&param.name));
         }
     }
     let side = |name: &str| {

@@ -35,11 +35,47 @@ impl Refusal {
 /// Long values are cut in messages so that a message stays readable.
 pub fn shorten(raw: &str) -> String {
     const KEEP: usize = 40;
+    // A line break or other control character is shown escaped (`\n`), so that
+    // a message stays one line that starts with the parameter's name.
+    let shown = |text: &str| -> String {
+        text.chars()
+            .flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() {
+                    c.escape_default().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect()
+    };
     if raw.chars().count() <= KEEP {
-        raw.to_string()
+        shown(raw)
     } else {
         let head: String = raw.chars().take(KEEP).collect();
-        format!("{head}…")
+        format!("{}…", shown(&head))
+    }
+}
+
+/// The warning for a parameter the link format does not know (an empty name
+/// is named as such).
+pub fn unknown_parameter(name: &str) -> String {
+    if name.is_empty() {
+        "an empty parameter name: ignored (it may come from a newer version).".to_string()
+    } else {
+        format!(
+            "{}: unknown parameter, ignored (it may come from a newer version).",
+            shorten(name)
+        )
+    }
+}
+
+/// "a" or "an" before a word, as it is spoken.
+pub fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
 
@@ -104,7 +140,21 @@ pub fn read_decimal(raw: &str) -> Result<Decimal, &'static str> {
     if !all_digits(whole) || fraction.is_some_and(|f| !all_digits(f)) {
         return Err("is not a number");
     }
-    Decimal::from_str_exact(raw).map_err(|_| "is out of range")
+    // Trailing zeros do not count (`links.md`): 25.000…0 with more zeros than a
+    // decimal holds is 25.
+    let trimmed = match fraction {
+        Some(f) if f.ends_with('0') => {
+            let kept = f.trim_end_matches('0');
+            let whole_part = &raw[..raw.len() - f.len() - 1];
+            if kept.is_empty() {
+                whole_part.to_string()
+            } else {
+                format!("{whole_part}.{kept}")
+            }
+        }
+        _ => raw.to_string(),
+    };
+    Decimal::from_str_exact(&trimmed).map_err(|_| "is out of range")
 }
 
 /// Writes a decimal with no trailing zeros (`0.185`, `25`, `12000`).

@@ -188,7 +188,11 @@ pub fn read_cost(raw: &str, months: Option<u32>) -> Result<CostItem, Refusal> {
     };
     let in_field = |name: &str, refusal: Refusal| {
         Refusal::new(
-            format!("has a {name} that {}", refusal.problem),
+            format!(
+                "has {} {name} that {}",
+                super::values::article(name),
+                refusal.problem
+            ),
             refusal.allowed,
         )
     };
@@ -424,10 +428,7 @@ pub fn group_params<'a>(
             continue;
         }
         if !known.contains(&param.name.as_str()) {
-            let note = format!(
-                "{}: unknown parameter, ignored (it may come from a newer version).",
-                shorten(&param.name)
-            );
+            let note = super::values::unknown_parameter(&param.name);
             if !warnings.contains(&note) {
                 warnings.push(note);
             }
