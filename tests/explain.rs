@@ -150,7 +150,7 @@ fn table_keys(scenario: &LinkScenario, output: &Option<DealOutput>) -> Vec<Strin
     for (table, columns) in figure_keys(scenario).tables {
         let count = output
             .as_ref()
-            .and_then(|o| o.tables.iter().find(|(t, _)| t == table))
+            .and_then(|o| o.tables.iter().find(|(t, _)| *t == table))
             .map_or(0, |(_, rows)| rows.len());
         for index in 0..count {
             all.extend(columns.iter().map(|k| format!("{table}[{index}].{k}")));

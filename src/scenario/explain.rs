@@ -3,89 +3,37 @@
 //! asks the deal's engine for the explanation; refusals name the key and list
 //! the allowed forms. The command line prints the result as text or JSON.
 
+use super::catalogue;
+use super::deal_form::Deal;
 use super::link::LinkScenario;
 use crate::engine::explain::{parse_key, ExplainError, Explanation, Key};
 use crate::engine::{msa, note, venture};
 
-/// The keys a deal's figures can have: its row keys (output and explain-only)
-/// and its result keys.
+/// The keys a deal's figures can have: its row keys (output and explain-only),
+/// its result keys and its further tables' columns, all from the catalogue.
 pub struct FigureKeys {
     pub rows: Vec<&'static str>,
-    pub results: &'static [&'static str],
-    /// Further tables: the MSA's `dates`.
-    pub tables: &'static [(&'static str, &'static [&'static str])],
+    pub results: Vec<&'static str>,
+    /// Further tables: the Venture's `cash`, the MSA's `dates`.
+    pub tables: Vec<(&'static str, Vec<&'static str>)>,
 }
-
-const VENTURE_RESULTS: &[&str] = &[
-    "total_cost",
-    "thil_contribution",
-    "thil_percentage_share",
-    "loan",
-    "retention_rate",
-    "recoup_month",
-    "recoup_calendar_month",
-    "recoup_settles",
-    "loan_outstanding",
-    "thil_total_received",
-    "thil_net",
-    "thil_payback_month",
-    "thil_npv",
-    "thil_irr",
-    "termination_payment",
-    "venture_revenue",
-    "venture_net_profit",
-    "breakeven_minutes",
-    "fusion_net_cash",
-    "fusion_fee_received",
-];
-const MSA_RESULTS: &[&str] = &[
-    "term_start",
-    "term_end",
-    "commitment_end",
-    "total_charges",
-    "shortfall",
-    "termination_charge",
-    "late_interest",
-    "max_deposit",
-];
-const NOTE_RESULTS: &[&str] = &[
-    "principal",
-    "rate",
-    "payoff",
-    "payoff_principal",
-    "payoff_overdue",
-    "payoff_accrued",
-    "payoff_collection",
-    "total_interest",
-    "act365_equivalent_rate",
-    "act360_cost_vs_act365",
-];
 
 /// The figure keys of the scenario's deal.
 pub fn figure_keys(scenario: &LinkScenario) -> FigureKeys {
-    match scenario {
-        LinkScenario::Venture(_) => FigureKeys {
-            rows: super::output::VENTURE_ROW_KEYS
-                .iter()
-                .chain(venture::explain::EXTRA_ROW_KEYS)
-                .copied()
-                .collect(),
-            results: VENTURE_RESULTS,
-            tables: &[(
-                "cash",
-                &["t", "calendar_month", "thil", "fusion", "venture"],
-            )],
-        },
-        LinkScenario::Msa(_) => FigureKeys {
-            rows: super::msa::output::ROW_KEYS.to_vec(),
-            results: MSA_RESULTS,
-            tables: &[("dates", super::msa::output::DATE_KEYS)],
-        },
-        LinkScenario::Note(_) => FigureKeys {
-            rows: super::note::output::ROW_KEYS.to_vec(),
-            results: NOTE_RESULTS,
-            tables: &[],
-        },
+    let deal = Deal::of_scenario(scenario);
+    let mut rows = catalogue::keys(catalogue::columns(deal, "rows"));
+    if deal == Deal::Venture {
+        rows.extend(venture::explain::EXTRA_ROW_KEYS);
+    }
+    let tables = ["cash", "dates"]
+        .into_iter()
+        .map(|table| (table, catalogue::keys(catalogue::columns(deal, table))))
+        .filter(|(_, columns)| !columns.is_empty())
+        .collect();
+    FigureKeys {
+        rows,
+        results: catalogue::keys(catalogue::results(deal)),
+        tables,
     }
 }
 

@@ -58,7 +58,8 @@ impl FieldInfo {
     }
 }
 
-const fn field(
+/// One input's entry (the deals' tables are lists of these).
+pub(crate) const fn field(
     param: &'static str,
     label: &'static str,
     source: Source,

@@ -27,28 +27,6 @@ pub fn six_decimals(value: f64) -> String {
     }
 }
 
-/// The keys of a Venture row, in CSV column order.
-pub const VENTURE_ROW_KEYS: &[&str] = &[
-    "month",
-    "calendar_month",
-    "minutes",
-    "revenue",
-    "termination",
-    "fusion_fee",
-    "subcontractor_fee",
-    "fiber",
-    "loops",
-    "budget",
-    "amortization",
-    "net_profit",
-    "distributable",
-    "thil_entitlement",
-    "retained",
-    "thil_paid",
-    "thil_amortization",
-    "loan_balance",
-];
-
 /// One output value, typed until the edge that writes it: the command line's
 /// JSON and CSV write [`Scalar::text`], the page formats it by its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +116,14 @@ fn to_map(scalars: Vec<(&'static str, Scalar)>) -> Map<String, Value> {
         .collect()
 }
 
+/// The keys of a Venture row, in CSV column order (the catalogue's).
+fn venture_row_keys() -> Vec<&'static str> {
+    super::catalogue::keys(super::catalogue::columns(
+        super::deal_form::Deal::Venture,
+        "rows",
+    ))
+}
+
 pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
     let values = [
         Scalar::Int(row.month as i64),
@@ -159,7 +145,7 @@ pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
         m(row.thil_amortization),
         m(row.loan_balance),
     ];
-    VENTURE_ROW_KEYS.iter().copied().zip(values).collect()
+    venture_row_keys().into_iter().zip(values).collect()
 }
 
 pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
@@ -233,8 +219,8 @@ pub struct DealOutput {
     /// `venture`, `msa` or `note`.
     pub model: &'static str,
     pub results: Row,
-    /// The table `--format csv` prints, with its column keys.
-    pub row_keys: &'static [&'static str],
+    /// The table `--format csv` prints, with its column keys (the catalogue's).
+    pub row_keys: Vec<&'static str>,
     pub rows: Vec<Row>,
     /// Further tables after `rows`: the Venture's `cash`, the MSA's `dates`.
     pub tables: Vec<(&'static str, Vec<Row>)>,
@@ -252,7 +238,7 @@ fn venture_output(inputs: &crate::engine::venture::VentureInputs) -> Result<Deal
     Ok(DealOutput {
         model: "venture",
         results: venture_result_scalars(outcome),
-        row_keys: VENTURE_ROW_KEYS,
+        row_keys: venture_row_keys(),
         rows: outcome.rows.iter().map(venture_row_scalars).collect(),
         tables: vec![("cash", outcome.cash.iter().map(cash_row_scalars).collect())],
         notices: outcome.notices.iter().map(|n| n.text.clone()).collect(),
@@ -365,7 +351,7 @@ impl DealOutput {
     /// its first row. `None` for a table the deal does not have.
     pub fn table_csv(&self, table: &str) -> Option<String> {
         if table == "rows" {
-            return Some(scalars_csv(self.row_keys, &self.rows));
+            return Some(scalars_csv(&self.row_keys, &self.rows));
         }
         let (_, rows) = self.tables.iter().find(|(name, _)| *name == table)?;
         let keys: Vec<&str> = rows
@@ -379,7 +365,7 @@ impl DealOutput {
 /// The CSV of the rows for a link that was read.
 pub fn link_csv(link: &Link) -> Result<String, String> {
     let output = link_output(link)?;
-    Ok(scalars_csv(output.row_keys, &output.rows))
+    Ok(scalars_csv(&output.row_keys, &output.rows))
 }
 
 #[cfg(test)]
@@ -430,7 +416,7 @@ mod tests {
             let maps: Vec<_> = output.rows.iter().cloned().map(to_map).collect();
             assert_eq!(
                 output.table_csv("rows"),
-                Some(rows_csv(output.row_keys, &maps)),
+                Some(rows_csv(&output.row_keys, &maps)),
                 "{text}"
             );
             for (name, rows) in &output.tables {

@@ -1,22 +1,6 @@
 //! What the page shows about each MSA input: label, source, summary, control.
 
-use crate::scenario::fields::{Control, Control::*, FieldInfo, Source, Source::*};
-
-const fn field(
-    param: &'static str,
-    label: &'static str,
-    source: Source,
-    summary: &'static str,
-    control: Control,
-) -> FieldInfo {
-    FieldInfo {
-        param,
-        label,
-        source,
-        summary,
-        control,
-    }
-}
+use crate::scenario::fields::{field, Control::*, FieldInfo, Source::*};
 
 /// The inputs in the order of the model book's Inputs table.
 pub const FIELDS: &[FieldInfo] = &[

@@ -2,23 +2,14 @@
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
 use crate::engine::msa::{DateRow, Invoice, MsaInputs, MsaOutcome};
+use crate::scenario::catalogue;
+use crate::scenario::deal_form::Deal;
 use crate::scenario::output::{m, opt, DealOutput, Row, Scalar};
 
-/// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &[
-    "number",
-    "date",
-    "period_start",
-    "period_end",
-    "recurring",
-    "nrc",
-    "amount",
-    "due",
-    "dispute_by",
-];
-
-/// The keys of a row of the `dates` table.
-pub const DATE_KEYS: &[&str] = &["date", "what", "clause"];
+/// The keys of a row, in CSV column order (the catalogue's).
+fn row_keys() -> Vec<&'static str> {
+    catalogue::keys(catalogue::columns(Deal::Msa, "rows"))
+}
 
 fn text(value: impl ToString) -> Scalar {
     Scalar::Text(value.to_string())
@@ -58,7 +49,7 @@ pub fn invoice_scalars(invoice: &Invoice) -> Row {
         date(invoice.due),
         date(invoice.dispute_by),
     ];
-    ROW_KEYS.iter().copied().zip(values).collect()
+    row_keys().into_iter().zip(values).collect()
 }
 
 /// One date that matters.
@@ -78,7 +69,7 @@ pub fn output(inputs: &MsaInputs) -> Result<DealOutput, String> {
     Ok(DealOutput {
         model: "msa",
         results: result_scalars(outcome),
-        row_keys: ROW_KEYS,
+        row_keys: row_keys(),
         rows: outcome.shown().iter().map(invoice_scalars).collect(),
         tables: vec![("dates", outcome.dates.iter().map(date_scalars).collect())],
         notices: outcome

@@ -1,23 +1,7 @@
 //! What the page shows about each Note input: label, source, summary, control.
 //! The note's paragraphs are not numbered: clauses are cited by paragraph (¶).
 
-use crate::scenario::fields::{Control, FieldInfo, Source};
-
-const fn field(
-    param: &'static str,
-    label: &'static str,
-    source: Source,
-    summary: &'static str,
-    control: Control,
-) -> FieldInfo {
-    FieldInfo {
-        param,
-        label,
-        source,
-        summary,
-        control,
-    }
-}
+use crate::scenario::fields::{field, Control, FieldInfo, Source};
 
 /// The day-count choices, with their labels.
 pub const BASIS_CHOICES: &[(&str, &str)] = &[

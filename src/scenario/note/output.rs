@@ -3,19 +3,14 @@
 
 use super::out_of_model_range;
 use crate::engine::note::{NoteInputs, NoteOutcome, ScheduleRow};
+use crate::scenario::catalogue;
+use crate::scenario::deal_form::Deal;
 use crate::scenario::output::{f, m, DealOutput, Row, Scalar};
 
-/// The keys of a row, in CSV column order.
-pub const ROW_KEYS: &[&str] = &[
-    "date",
-    "days",
-    "principal",
-    "interest",
-    "overdue_interest",
-    "due",
-    "paid",
-    "overdue_balance",
-];
+/// The keys of a row, in CSV column order (the catalogue's).
+fn row_keys() -> Vec<&'static str> {
+    catalogue::keys(catalogue::columns(Deal::Note, "rows"))
+}
 
 /// The results, keyed as `links.md` says.
 pub fn result_scalars(outcome: &NoteOutcome) -> Row {
@@ -46,7 +41,7 @@ pub fn row_scalars(row: &ScheduleRow) -> Row {
         Scalar::Bool(row.paid),
         m(row.overdue_balance),
     ];
-    ROW_KEYS.iter().copied().zip(values).collect()
+    row_keys().into_iter().zip(values).collect()
 }
 
 /// Everything the command line prints for a scenario, or the message of a
@@ -57,7 +52,7 @@ pub fn output(inputs: &NoteInputs) -> Result<DealOutput, String> {
     Ok(DealOutput {
         model: "note",
         results: result_scalars(outcome),
-        row_keys: ROW_KEYS,
+        row_keys: row_keys(),
         rows: outcome.rows.iter().map(row_scalars).collect(),
         tables: Vec::new(),
         notices: outcome

@@ -2,125 +2,45 @@
 //! one means — a month is met when it is reached by month X, money when it is
 //! at least X. A result that does not exist (null) never meets.
 
+use crate::scenario::catalogue::{self, Aim};
 use crate::scenario::output::Scalar;
 use crate::scenario::values::{read_decimal, shorten};
 use rust_decimal::Decimal;
-
-/// Venture results that are month indices: met when the month is at most X.
-const VENTURE_MONTHS: &[&str] = &["recoup_month", "thil_payback_month"];
-/// Venture results in money: met when at least X.
-const VENTURE_MONEY: &[&str] = &[
-    "thil_total_received",
-    "thil_net",
-    "thil_npv",
-    "termination_payment",
-    "venture_revenue",
-    "venture_net_profit",
-    "fusion_net_cash",
-    "fusion_fee_received",
-];
-const MSA_MONEY: &[&str] = &[
-    "total_charges",
-    "shortfall",
-    "termination_charge",
-    "late_interest",
-    "max_deposit",
-];
-const NOTE_MONEY: &[&str] = &[
-    "principal",
-    "payoff",
-    "payoff_principal",
-    "payoff_overdue",
-    "payoff_accrued",
-    "payoff_collection",
-    "total_interest",
-    "act360_cost_vs_act365",
-];
-
-/// Every result key of each deal (`links.md`), for the grid.
-const VENTURE_RESULTS: &[&str] = &[
-    "total_cost",
-    "thil_contribution",
-    "thil_percentage_share",
-    "loan",
-    "retention_rate",
-    "recoup_month",
-    "recoup_calendar_month",
-    "recoup_settles",
-    "loan_outstanding",
-    "thil_total_received",
-    "thil_net",
-    "thil_payback_month",
-    "thil_npv",
-    "thil_irr",
-    "termination_payment",
-    "venture_revenue",
-    "venture_net_profit",
-    "breakeven_minutes",
-    "fusion_net_cash",
-    "fusion_fee_received",
-];
-const MSA_RESULTS: &[&str] = &[
-    "term_start",
-    "term_end",
-    "commitment_end",
-    "total_charges",
-    "shortfall",
-    "termination_charge",
-    "late_interest",
-    "max_deposit",
-];
-const NOTE_RESULTS: &[&str] = &[
-    "principal",
-    "rate",
-    "payoff",
-    "payoff_principal",
-    "payoff_overdue",
-    "payoff_accrued",
-    "payoff_collection",
-    "total_interest",
-    "act365_equivalent_rate",
-    "act360_cost_vs_act365",
-];
 
 /// The largest month a month target may name, and the largest amount.
 const MAX_MONTH: i64 = 1_000;
 const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
 
 /// The result keys of a deal (`venture`, `msa`, `note`), in `links.md` order.
-pub fn result_keys(model: &str) -> &'static [&'static str] {
-    match model {
-        "venture" => VENTURE_RESULTS,
-        "msa" => MSA_RESULTS,
-        "note" => NOTE_RESULTS,
-        _ => &[],
-    }
+pub fn result_keys(model: &str) -> Vec<&'static str> {
+    catalogue::deal_of_model(model)
+        .map_or_else(Vec::new, |deal| catalogue::keys(catalogue::results(deal)))
 }
 
-fn month_keys(model: &str) -> &'static [&'static str] {
-    if model == "venture" {
-        VENTURE_MONTHS
-    } else {
-        &[]
-    }
+/// The results of a deal that a goal seek may aim at in one way.
+fn aimed(model: &str, aim: Aim) -> Vec<&'static str> {
+    catalogue::deal_of_model(model)
+        .map(catalogue::results)
+        .unwrap_or_default()
+        .iter()
+        .filter(|figure| figure.aim == aim)
+        .map(|figure| figure.key)
+        .collect()
 }
 
-fn money_keys(model: &str) -> &'static [&'static str] {
-    match model {
-        "venture" => VENTURE_MONEY,
-        "msa" => MSA_MONEY,
-        "note" => NOTE_MONEY,
-        _ => &[],
-    }
+fn month_keys(model: &str) -> Vec<&'static str> {
+    aimed(model, Aim::ByMonth)
+}
+
+fn money_keys(model: &str) -> Vec<&'static str> {
+    aimed(model, Aim::AtLeast)
 }
 
 /// The result keys a goal seek may target for a deal: months first, then amounts.
 pub fn target_keys(model: &str) -> Vec<&'static str> {
-    month_keys(model)
-        .iter()
-        .chain(money_keys(model))
-        .copied()
-        .collect()
+    let mut keys = month_keys(model);
+    keys.extend(money_keys(model));
+    keys
 }
 
 /// What a result must reach.
@@ -154,14 +74,7 @@ impl Target {
 /// Reads `KEY=X` for a deal: a month target takes a whole number, a money
 /// target an amount with at most 2 decimals (it may be negative: an NPV).
 pub fn read_target(model: &str, text: &str) -> Result<Target, String> {
-    let allowed_keys = || {
-        let keys: Vec<&str> = month_keys(model)
-            .iter()
-            .chain(money_keys(model))
-            .copied()
-            .collect();
-        keys.join(", ")
-    };
+    let allowed_keys = || target_keys(model).join(", ");
     let Some((key, raw)) = text.split_once('=') else {
         return Err(format!(
             "--target: \"{}\" is not KEY=VALUE; allowed: KEY=VALUE with KEY one of {}.",
