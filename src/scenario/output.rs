@@ -19,12 +19,7 @@ pub fn fraction(value: Decimal) -> Value {
 
 /// An IRR: six decimals, never "-0.000000".
 pub fn six_decimals(value: f64) -> String {
-    let text = format!("{value:.6}");
-    if text == "-0.000000" {
-        "0.000000".to_string()
-    } else {
-        text
-    }
+    super::values::write_fixed(value, 6)
 }
 
 /// One output value, typed until the edge that writes it: the command line's

@@ -157,6 +157,30 @@ pub fn read_decimal(raw: &str) -> Result<Decimal, &'static str> {
     Decimal::from_str_exact(&trimmed).map_err(|_| "is out of range")
 }
 
+/// An `f64` written with exactly `dp` decimals (at most 9), rounded half away
+/// from zero, never "-0.0": scaled and written as an integer, so that the wasm
+/// carries no float formatter (about 13 KB). A value that is not finite, or
+/// beyond ±9·10^18 once scaled, is written as 0.
+pub fn write_fixed(value: f64, dp: u32) -> String {
+    let dp = dp.min(9);
+    let scaled = (value * 10f64.powi(dp as i32)).round();
+    let whole = if scaled.is_finite() && scaled.abs() < 9.0e18 {
+        scaled as i64
+    } else {
+        0
+    };
+    let digits = whole.unsigned_abs().to_string();
+    let width = dp as usize + 1;
+    let digits = format!("{}{digits}", "0".repeat(width.saturating_sub(digits.len())));
+    let (int_part, frac_part) = digits.split_at(digits.len() - dp as usize);
+    let sign = if whole < 0 { "-" } else { "" };
+    if dp == 0 {
+        format!("{sign}{int_part}")
+    } else {
+        format!("{sign}{int_part}.{frac_part}")
+    }
+}
+
 /// Writes a decimal with no trailing zeros (`0.185`, `25`, `12000`).
 pub fn write_decimal(value: Decimal) -> String {
     let normal = value.normalize();
@@ -260,6 +284,28 @@ pub const fn dec(units: i64, scale: u32) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_round_half_away_and_never_show_minus_zero() {
+        assert_eq!(write_fixed(9.4460581, 6), "9.446058");
+        assert_eq!(write_fixed(-0.0000001, 6), "0.000000");
+        assert_eq!(write_fixed(2.25, 1), "2.3");
+        assert_eq!(write_fixed(-2.25, 1), "-2.3");
+        assert_eq!(write_fixed(0.05, 1), "0.1");
+        assert_eq!(write_fixed(-1234.5, 0), "-1235");
+        assert_eq!(write_fixed(0.5, 2), "0.50");
+        assert_eq!(write_fixed(f64::NAN, 2), "0.00");
+        for (value, dp) in [(123.456, 2), (-0.001, 3), (1e10 / 3.0, 4), (0.125, 2)] {
+            let ours = write_fixed(value, dp);
+            let theirs = format!("{value:.*}", dp as usize);
+            assert!(
+                ours == theirs
+                    || (ours.parse::<f64>().unwrap() - theirs.parse::<f64>().unwrap()).abs()
+                        <= 1.0001 * 10f64.powi(-(dp as i32)),
+                "{value} {dp}: {ours} vs {theirs}"
+            );
+        }
+    }
 
     fn spec() -> DecimalSpec {
         DecimalSpec::new(2, Decimal::ZERO, Decimal::from(10_000_000), "$")

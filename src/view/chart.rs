@@ -171,8 +171,7 @@ fn scale(value: f64, low: f64, high: f64, top: f64, bottom: f64) -> f64 {
 }
 
 fn amount(value: f64) -> String {
-    let text = format!("{value:.2}");
-    figure(if text == "-0.00" { "0.00" } else { &text })
+    figure(&crate::scenario::values::write_fixed(value, 2))
 }
 
 pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
@@ -239,7 +238,14 @@ pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
     let line = points
         .iter()
         .enumerate()
-        .map(|(i, (x, y))| format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" }))
+        .map(|(i, (x, y))| {
+            format!(
+                "{}{} {}",
+                if i == 0 { "M" } else { "L" },
+                crate::scenario::values::write_fixed(*x, 1),
+                crate::scenario::values::write_fixed(*y, 1)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ");
 

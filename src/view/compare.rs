@@ -8,6 +8,7 @@ use super::table::Table;
 use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::compare::{cash_curve, result_differences, row_differences, Difference};
 use crate::scenario::output::{DealOutput, Scalar};
+use crate::scenario::values::write_fixed;
 
 /// A result's figure in the catalogue, for any deal's output.
 fn result_figure(model: &str, key: &str) -> Option<&'static Figure> {
@@ -164,7 +165,14 @@ fn path(points: &[f64], x: impl Fn(usize) -> f64, y: impl Fn(f64) -> f64) -> Str
     points
         .iter()
         .enumerate()
-        .map(|(i, v)| format!("{}{:.1},{:.1}", if i == 0 { 'M' } else { 'L' }, x(i), y(*v)))
+        .map(|(i, v)| {
+            format!(
+                "{}{},{}",
+                if i == 0 { 'M' } else { 'L' },
+                write_fixed(x(i), 1),
+                write_fixed(y(*v), 1)
+            )
+        })
         .collect()
 }
 

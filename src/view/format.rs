@@ -137,21 +137,6 @@ pub fn percent_number(value: Decimal) -> String {
     format!("{} %", figure(&text))
 }
 
-/// The IRR string of the output ("9.446058", a fraction a year) as "944.61 %".
-pub fn irr_percent(text: &str) -> Option<String> {
-    let rate: f64 = text.parse().ok()?;
-    if !rate.is_finite() {
-        return None;
-    }
-    let shown = format!("{:.2}", rate * 100.0);
-    let shown = if shown == "-0.00" {
-        "0.00".to_string()
-    } else {
-        shown
-    };
-    Some(format!("{} %", figure(&shown)))
-}
-
 /// Typed text as link text: grouping separators (comma, spaces, underscore,
 /// apostrophe) dropped and a typographic minus made ASCII.
 pub fn plain_typed(text: &str) -> String {
@@ -178,7 +163,7 @@ pub fn axis_label(value: f64) -> String {
     } else {
         (magnitude, "")
     };
-    let mut text = format!("{scaled:.2}");
+    let mut text = crate::scenario::values::write_fixed(scaled, 2);
     while text.ends_with('0') {
         text.pop();
     }
@@ -258,10 +243,10 @@ mod tests {
         assert_eq!(percent(Decimal::new(25, 2), 2), "25 %");
         assert_eq!(percent(Decimal::ZERO, 2), "0 %");
         assert_eq!(percent_number(Decimal::new(2750, 2)), "27.5 %");
-        assert_eq!(irr_percent("9.446058").as_deref(), Some("944.61 %"));
-        assert_eq!(irr_percent("-0.000001").as_deref(), Some("0.00 %"));
-        assert_eq!(irr_percent("12.5").as_deref(), Some("1,250.00 %"));
-        assert_eq!(irr_percent("x"), None);
+        let irr = |rate: f64| show(Kind::RateAYear, &crate::scenario::output::irr(rate));
+        assert_eq!(irr(9.446058), "944.61 % a year");
+        assert_eq!(irr(-0.000001), "0 % a year");
+        assert_eq!(irr(12.5), "1,250 % a year");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::engine::note::NoteInputs;
 use crate::engine::venture::VentureInputs;
 use crate::scenario::fusion::{fusion_timeline, Timeline, TimelineRow, TIMELINE_KEYS};
 use crate::scenario::link::{write_link, LinkScenario};
+use crate::scenario::values::write_fixed;
 
 // The cash chart's frame, so the two charts read alike; the bars start higher
 // here (no marker label above them).
@@ -127,8 +128,7 @@ fn scale(value: f64, low: f64, high: f64, top: f64, bottom: f64) -> f64 {
 }
 
 fn amount(value: f64) -> String {
-    let text = format!("{value:.2}");
-    figure(if text == "-0.00" { "0.00" } else { &text })
+    figure(&crate::scenario::values::write_fixed(value, 2))
 }
 
 /// Every `step`-th month is labelled, `step` a round number of months.
@@ -185,10 +185,10 @@ pub fn chart(timeline: &Timeline) -> FusionChart {
         .enumerate()
         .map(|(i, v)| {
             format!(
-                "{}{:.1} {:.1}",
+                "{}{} {}",
                 if i == 0 { "M" } else { "L" },
-                centre(i),
-                line_y(*v)
+                write_fixed(centre(i), 1),
+                write_fixed(line_y(*v), 1)
             )
         })
         .collect::<Vec<_>>()

@@ -2,8 +2,10 @@
 //! label, the figure as text, a note (the clause, the month, what it counts),
 //! and the raw value of `dealmodel`'s JSON for `data-value`.
 
-use super::format::{dollars, figure, irr_percent, percent, percent_number};
+use super::format::{dollars, figure, percent, percent_number, show};
 use crate::engine::venture::{Terms, VentureInputs, VentureOutcome};
+use crate::scenario::catalogue::Kind;
+use crate::scenario::output::Scalar;
 use crate::scenario::output::{scalar_text, venture_result_scalars};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,9 +115,14 @@ pub fn headlines(inputs: &VentureInputs, outcome: &VentureOutcome) -> Vec<Headli
     ));
 
     let irr = value("thil_irr");
-    let (irr_text, irr_note) = match irr_percent(&irr) {
-        Some(text) => (
-            format!("{text} a year"),
+    let irr_value = scalars
+        .iter()
+        .find(|(key, _)| *key == "thil_irr")
+        .map(|(_, value)| value)
+        .filter(|value| **value != Scalar::Null);
+    let (irr_text, irr_note) = match irr_value {
+        Some(value) => (
+            show(Kind::RateAYear, value),
             "Effective annual rate of THIL's monthly cash".to_string(),
         ),
         None => (

@@ -134,8 +134,9 @@ pub fn position(values: &[Decimal], current: Decimal) -> Option<f64> {
     if values.len() < 2 || current < first || current > last {
         return None;
     }
-    let span = (last - first).to_string().parse::<f64>().ok()?;
-    let offset = (current - first).to_string().parse::<f64>().ok()?;
+    use rust_decimal::prelude::ToPrimitive;
+    let span = (last - first).to_f64()?;
+    let offset = (current - first).to_f64()?;
     Some(offset / span * (values.len() - 1) as f64)
 }
 

@@ -40,9 +40,12 @@ pub struct StopChart {
     pub desc: String,
 }
 
+fn fixed1(value: f64) -> String {
+    crate::scenario::values::write_fixed(value, 1)
+}
+
 fn amount(value: f64) -> String {
-    let text = format!("{value:.0}");
-    figure(if text == "-0" { "0" } else { &text })
+    figure(&crate::scenario::values::write_fixed(value, 0))
 }
 
 /// The chart of `curve` (one point per possible stop day, in date order).
@@ -61,16 +64,16 @@ pub fn stop_chart(curve: &[(Date, Money)], stop: Option<Date>) -> StopChart {
         let point_y = y(charge.to_f64_lossy());
         // Only the corners of the steps: a term of years stays a short path.
         match last_y {
-            None => line.push_str(&format!("M{:.1},{:.1}", x(index), point_y)),
+            None => line.push_str(&format!("M{},{}", fixed1(x(index)), fixed1(point_y))),
             Some(previous) if (previous - point_y).abs() > 0.05 => {
-                line.push_str(&format!("H{:.1}V{:.1}", x(index), point_y));
+                line.push_str(&format!("H{}V{}", fixed1(x(index)), fixed1(point_y)));
             }
             Some(_) => {}
         }
         last_y = Some(point_y);
     }
     if last_y.is_some() {
-        line.push_str(&format!("H{:.1}", x(curve.len())));
+        line.push_str(&format!("H{}", fixed1(x(curve.len()))));
     }
     let value_ticks = ticks
         .into_iter()

@@ -76,8 +76,8 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
             let col_labels = cols.values.iter().enumerate().filter(|(i, _)| i % 10 == 0).map(|(i, v)| html! {
                 <text class="axis-label" x={n(LEFT + CELL * (i as f64 + 0.5))} y={n(TOP + CELL * rows.values.len() as f64 + 16.0)} text-anchor="middle">{ axis_value(*v) }</text>
             });
-            let done = grid.elapsed_ms.map(|ms| format!("{ms:.0}"));
-            let computing = grid.compute_ms.map(|ms| format!("{ms:.0}"));
+            let done = grid.elapsed_ms.map(|ms| crate::scenario::values::write_fixed(ms, 0));
+            let computing = grid.compute_ms.map(|ms| crate::scenario::values::write_fixed(ms, 0));
             html! {
                 <figure class="heatmap" id="heatmap" data-grid-ms={done.clone()} data-compute-ms={computing} data-rows={grid.cells.len().to_string()}>
                     <figcaption>

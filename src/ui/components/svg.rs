@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// Coordinates with one decimal keep the SVG small.
 pub fn n(value: f64) -> String {
-    format!("{value:.1}")
+    crate::scenario::values::write_fixed(value, 1)
 }
 
 /// Grid lines across the plot at each tick, labelled on the left.
