@@ -133,3 +133,29 @@ fn cost_items_are_edited_added_and_removed() {
         "at least one item stays"
     );
 }
+
+#[test]
+fn switching_terms_says_what_moved_and_why() {
+    let form = VentureForm::default();
+    let original = apply(
+        &form,
+        FormAction::Set {
+            param: "terms",
+            text: "original".to_string(),
+        },
+    );
+    assert_eq!(
+        original.terms_note.as_deref(),
+        Some(
+            "THIL's profit share moved from 25 % to 40 %: under the original terms it is 40–50 %."
+        )
+    );
+    let next = apply(
+        &original,
+        FormAction::Set {
+            param: "min",
+            text: "4000000".to_string(),
+        },
+    );
+    assert_eq!(next.terms_note, None, "the next change clears it");
+}

@@ -5,7 +5,7 @@
 
 use super::link::{read_link, write_link, Link, LinkScenario};
 use super::query::encode;
-use super::values::Refusal;
+use super::values::{write_decimal, Refusal};
 use super::venture::{field_text, read_cost, set_field, write_cost, Context, MAX_COST_ITEMS};
 use crate::engine::venture::{CostItem, CostKind, Side, Terms, VentureInputs};
 use crate::engine::Money;
@@ -82,6 +82,9 @@ pub struct VentureForm {
     pub link_errors: Vec<String>,
     /// Warnings about the link that was opened.
     pub warnings: Vec<String>,
+    /// What switching the terms moved, and why ("THIL's profit share moved
+    /// from 25 % to 40 %: …"); cleared by the next change.
+    pub terms_note: Option<String>,
 }
 
 impl Default for VentureForm {
@@ -97,6 +100,7 @@ impl VentureForm {
             drafts: BTreeMap::new(),
             link_errors: Vec::new(),
             warnings: Vec::new(),
+            terms_note: None,
         }
     }
 
@@ -156,10 +160,14 @@ fn cost_field_text(inputs: &VentureInputs, rest: &str) -> String {
 /// The next form after `action`.
 pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
     let mut next = form.clone();
+    next.terms_note = None;
     match action {
         FormAction::Set { param, text } => {
             let mut inputs = form.inputs.clone();
             let result = set_scalar(&mut inputs, param, &text);
+            if param == "terms" && result.is_ok() {
+                next.terms_note = share_moved(&form.inputs, &inputs);
+            }
             settle(&mut next, param.to_string(), text, inputs, result);
         }
         FormAction::SetCost { index, field, text } => {
@@ -230,6 +238,26 @@ fn set_scalar(inputs: &mut VentureInputs, param: &'static str, text: &str) -> Re
         }
     }
     Ok(())
+}
+
+/// What a switch of the terms did to THIL's profit share, in words: each terms
+/// has its own range (amended 25–30 %, original 40–50 %).
+fn share_moved(before: &VentureInputs, after: &VentureInputs) -> Option<String> {
+    if before.terms == after.terms || before.share_pct == after.share_pct {
+        return None;
+    }
+    let (min, max) = after.terms.share_range_pct();
+    let terms = match after.terms {
+        Terms::Amended => "amended",
+        Terms::Original => "original",
+    };
+    Some(format!(
+        "THIL's profit share moved from {} % to {} %: under the {terms} terms it is {}–{} %.",
+        write_decimal(before.share_pct),
+        write_decimal(after.share_pct),
+        write_decimal(min),
+        write_decimal(max)
+    ))
 }
 
 fn set_cost_field(

@@ -53,7 +53,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} />
+            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.inputs.terms == crate::engine::venture::Terms::Original} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
             <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
             { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {

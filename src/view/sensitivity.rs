@@ -198,12 +198,21 @@ pub fn tornado_rows(
         .map(|(bar, (low, high))| TornadoRow {
             param: bar.param,
             name: catalogue::input_label(Deal::Venture, bar.param),
-            label: format!(
-                "{}: {} → {}",
-                catalogue::input_label(Deal::Venture, bar.param),
-                figure(&bar.low),
-                figure(&bar.high)
-            ),
+            label: if bar.low == bar.high {
+                // At 0 (or held by its range) ±10 % is no move: say so, not an empty bar.
+                format!(
+                    "{}: {} (±10 % does not move it)",
+                    catalogue::input_label(Deal::Venture, bar.param),
+                    figure(&bar.low)
+                )
+            } else {
+                format!(
+                    "{}: {} → {}",
+                    catalogue::input_label(Deal::Venture, bar.param),
+                    figure(&bar.low),
+                    figure(&bar.high)
+                )
+            },
             low_x: low * scale,
             high_x: high * scale,
             low_text: axis_label(low),
@@ -238,6 +247,22 @@ mod tests {
         assert_eq!(heat[0][2].fill, NOT_RECOUPED);
         assert_eq!(heat[0][3].fill, INVALID);
         assert!(heat[0][0].title.contains("month 3"));
+    }
+
+    #[test]
+    fn tornado_labels_name_the_input_and_say_when_it_cannot_move() {
+        let inputs = crate::engine::venture::VentureInputs::defaults();
+        let bars = crate::scenario::sensitivity::tornado(&inputs);
+        let outcome = crate::engine::venture::compute(&inputs).unwrap();
+        let base = Scalar::Money(outcome.results.thil_npv);
+        let rows = tornado_rows(&bars, &base, false, 220.0);
+        let min = rows.iter().find(|r| r.param == "min").unwrap();
+        assert_eq!(min.label, "Minutes per month: 2,700,000 → 3,300,000");
+        let growth = rows.iter().find(|r| r.param == "growth").unwrap();
+        assert_eq!(
+            growth.label,
+            "Monthly growth of minutes: 0 (±10 % does not move it)"
+        );
     }
 
     #[test]

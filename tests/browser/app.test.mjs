@@ -162,6 +162,13 @@ describe('dealmodel web app', () => {
     );
     const hash = await page.evaluate(() => location.hash);
     await assertHeadlines(page, model(hash).results);
+    // The subtitle follows the terms, and the page says what moved the share and why.
+    if (await original.isChecked()) {
+      assert.match(await page.textContent('.lede'), /original terms/);
+      assert.match(await page.textContent('#terms-note'), /profit share moved from 25 % to 40 %: under the original terms it is 40–50 %/);
+    } else {
+      assert.match(await page.textContent('.lede'), /as amended/);
+    }
     noPageErrors(errors);
   });
 

@@ -225,6 +225,10 @@ describe('the page tools', () => {
     for (const hidden of ['#min-range', '#copy-link', '#undo', 'nav.deals', '.saved', '#csv-venture-monthly']) {
       assert.equal(await page.isVisible(hidden), false, `${hidden} hidden in print`);
     }
+    // What does nothing on paper is left out: the hint, and the tools not opened.
+    for (const idle of ['.explain-hint', 'section.sensitivity', 'section.goal-seek', 'section.fusion-view']) {
+      assert.equal(await page.isVisible(idle), false, `${idle} left out of print`);
+    }
     for (const shown of ['#recoup-month', '.chart svg', '#monthly-table']) {
       assert.equal(await page.isVisible(shown), true, `${shown} shown in print`);
     }
@@ -237,6 +241,13 @@ describe('the page tools', () => {
     assert.equal(box, 'visible');
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);
+    // Opened on screen, the heatmap and the tornado print too.
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('#show-sensitivity');
+    await page.waitForSelector('#heatmap[data-grid-ms]');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('#heatmap'), true, 'the heatmap prints when open');
+    assert.equal(await page.isVisible('#tornado-npv'), true, 'the tornado prints when open');
     noPageErrors(errors);
   });
 });

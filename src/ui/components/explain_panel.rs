@@ -149,7 +149,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     }
     let Some(key) = figure.as_ref() else {
         return html! {
-            <p class="explain-hint">{ "Click a figure, a table cell or a bar of a chart (or, from the keyboard, focus a headline or a table and use the arrow keys, then press Enter) to see how it was computed." }</p>
+            <p class="explain-hint">{ "Click a figure, a table cell or a bar of a chart to see how it was computed; from the keyboard, focus a headline and press Enter, or move through a table with the arrow keys and press Enter." }</p>
         };
     };
     let view = explain_view(&props.scenario, key);

@@ -23,6 +23,9 @@ pub struct PageHeaderProps {
     pub can_undo: bool,
     #[prop_or_default]
     pub can_redo: bool,
+    /// The Venture under its original terms (the subtitle says which terms).
+    #[prop_or_default]
+    pub original_terms: bool,
 }
 
 /// The deal's name in the links between the deals, its title, and a line on what it is.
@@ -80,6 +83,11 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let (_, title, lede) = describe(props.deal);
+    let lede = if props.deal == Deal::Venture && props.original_terms {
+        "The Fusion–THIL VoIP agreement of 2002, as signed in April (the original terms, before the letter of 12 July 2002): THIL's profit share and its funding of the costs."
+    } else {
+        lede
+    };
     let nav = props.links.iter().map(|(deal, link)| {
         let (name, _, _) = describe(*deal);
         let current = *deal == props.deal;

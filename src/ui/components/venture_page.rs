@@ -70,6 +70,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
                 <h2 id="levers-heading">{ "The three levers" }</h2>
                 { for sliders }
                 { terms }
+                <p id="terms-note" class="terms-note" role="status">{ form.terms_note.clone().unwrap_or_default() }</p>
             </section>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
