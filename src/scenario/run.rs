@@ -14,8 +14,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::thread::LocalKey;
 
-/// The last scenario of a deal and its outcome.
-type Last<I, O> = RefCell<Option<(I, Rc<O>)>>;
+/// The last few scenarios of a deal and their outcomes, the latest first: the
+/// Note's page shows the payoff under both readings of the principal beside the
+/// scenario on show, and none of the three pushes another out.
+type Last<I, O> = RefCell<Vec<(I, Rc<O>)>>;
+
+/// How many scenarios of a deal are kept.
+const KEPT: usize = 3;
 
 pub type VentureRun = Rc<Result<VentureOutcome, VentureError>>;
 pub type MsaRun = Rc<Result<MsaOutcome, MsaError>>;
@@ -23,9 +28,9 @@ pub type NoteRun = Rc<Result<NoteOutcome, NoteError>>;
 
 thread_local! {
     static RUNS: Cell<u64> = const { Cell::new(0) };
-    static VENTURE: Last<VentureInputs, Result<VentureOutcome, VentureError>> = const { RefCell::new(None) };
-    static MSA: Last<MsaInputs, Result<MsaOutcome, MsaError>> = const { RefCell::new(None) };
-    static NOTE: Last<NoteInputs, Result<NoteOutcome, NoteError>> = const { RefCell::new(None) };
+    static VENTURE: Last<VentureInputs, Result<VentureOutcome, VentureError>> = const { RefCell::new(Vec::new()) };
+    static MSA: Last<MsaInputs, Result<MsaOutcome, MsaError>> = const { RefCell::new(Vec::new()) };
+    static NOTE: Last<NoteInputs, Result<NoteOutcome, NoteError>> = const { RefCell::new(Vec::new()) };
 }
 
 fn kept<I: PartialEq + Clone + 'static, O: 'static>(
@@ -33,14 +38,22 @@ fn kept<I: PartialEq + Clone + 'static, O: 'static>(
     inputs: &I,
     compute: impl FnOnce(&I) -> O,
 ) -> Rc<O> {
-    let hit = last.with(|cell| match &*cell.borrow() {
-        Some((kept, outcome)) if kept == inputs => Some(outcome.clone()),
-        _ => None,
+    let hit = last.with(|cell| {
+        let mut kept = cell.borrow_mut();
+        let at = kept.iter().position(|(scenario, _)| scenario == inputs)?;
+        let entry = kept.remove(at);
+        let outcome = entry.1.clone();
+        kept.insert(0, entry);
+        Some(outcome)
     });
     hit.unwrap_or_else(|| {
         RUNS.with(|runs| runs.set(runs.get() + 1));
         let outcome = Rc::new(compute(inputs));
-        last.with(|cell| *cell.borrow_mut() = Some((inputs.clone(), outcome.clone())));
+        last.with(|cell| {
+            let mut kept = cell.borrow_mut();
+            kept.insert(0, (inputs.clone(), outcome.clone()));
+            kept.truncate(KEPT);
+        });
         outcome
     })
 }
@@ -82,9 +95,12 @@ mod tests {
         assert_eq!(runs(), before + 1);
         let other = VentureInputs {
             months: 8,
-            ..inputs
+            ..inputs.clone()
         };
         let _ = venture(&other);
+        assert_eq!(runs(), before + 2);
+        // The first is still kept beside the second.
+        let _ = venture(&inputs);
         assert_eq!(runs(), before + 2);
     }
 }
