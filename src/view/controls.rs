@@ -8,7 +8,7 @@ use crate::engine::venture::Terms;
 use crate::scenario::fields::{Control, FieldInfo, Source, VENTURE_FIELDS};
 use crate::scenario::form::VentureForm;
 use crate::scenario::values::{read_decimal, write_decimal, DecimalSpec};
-use crate::scenario::venture::{field_text, MINUTES, TERMINATION};
+use crate::scenario::venture::field_text;
 
 /// The three inputs with a slider, in the order the page shows them.
 pub const SLIDERS: [&str; 3] = ["min", "term", "share"];
@@ -19,12 +19,48 @@ pub struct SliderSpec {
     pub param: &'static str,
     pub range_id: String,
     pub number_id: String,
+    /// The slider's span: the plausible values, widened to take a typed value
+    /// outside it (the box takes the input's whole range).
     pub min: String,
     pub max: String,
     /// The arrow keys' step. Minutes move by 10,000 on the slider; the box
     /// takes any whole number.
     pub step: String,
+    /// PageUp and PageDown's step.
+    pub page_step: String,
     pub unit: &'static str,
+}
+
+impl SliderSpec {
+    /// The span widened to take `value` (a value typed outside it).
+    pub fn widened(mut self, value: &str) -> SliderSpec {
+        if let (Ok(v), Ok(min), Ok(max)) = (
+            read_decimal(value),
+            read_decimal(&self.min),
+            read_decimal(&self.max),
+        ) {
+            if v < min {
+                self.min = write_decimal(v);
+            }
+            if v > max {
+                self.max = write_decimal(v);
+            }
+        }
+        self
+    }
+
+    /// The value one page up (or down) from `value`, within the span; `None`
+    /// where it does not move.
+    pub fn paged(&self, value: &str, up: bool) -> Option<String> {
+        let (v, min, max, page) = (
+            read_decimal(value).ok()?,
+            read_decimal(&self.min).ok()?,
+            read_decimal(&self.max).ok()?,
+            read_decimal(&self.page_step).ok()?,
+        );
+        let next = if up { v + page } else { v - page }.clamp(min, max);
+        (next != v).then(|| write_decimal(next))
+    }
 }
 
 /// The smallest step a spec's precision allows: 0 → "1", 4 → "0.0001".
@@ -35,37 +71,47 @@ pub fn step_of(dp: u32) -> String {
     }
 }
 
-fn spec_slider(
+/// A slider over `min..=max` (its span), its arrow step and page step.
+pub fn span_slider(
     param: &'static str,
-    spec: &DecimalSpec,
-    step: String,
+    (min, max): (&str, &str),
+    (step, page_step): (&str, &str),
     unit: &'static str,
 ) -> SliderSpec {
     SliderSpec {
         param,
         range_id: format!("{param}-range"),
         number_id: format!("{param}-number"),
-        min: write_decimal(spec.min),
-        max: write_decimal(spec.max),
-        step,
+        min: min.to_string(),
+        max: max.to_string(),
+        step: step.to_string(),
+        page_step: page_step.to_string(),
         unit,
     }
 }
 
-/// The slider of `param` under `terms` (the share's range depends on them).
+/// The slider of `param` under `terms` (the share's range depends on them). The
+/// span is the plausible values, not the model's range (minutes to 20,000,000,
+/// a rate to $2): a thumb at the edge and a page step of 2,000,000 minutes help
+/// nobody. The box beside it takes the whole range.
 pub fn slider(param: &'static str, terms: Terms) -> Option<SliderSpec> {
     match param {
-        "min" => Some(spec_slider(param, &MINUTES, "10000".to_string(), "minutes")),
-        "term" => Some(spec_slider(
+        "min" => Some(span_slider(
             param,
-            &TERMINATION,
-            step_of(TERMINATION.dp),
-            "$/min",
+            ("0", "6000000"),
+            ("10000", "100000"),
+            "minutes",
         )),
+        "term" => Some(span_slider(param, ("0", "0.4"), ("0.001", "0.01"), "$/min")),
         "share" => {
             let (min, max) = terms.share_range_pct();
             let spec = DecimalSpec::new(2, min, max, "%");
-            Some(spec_slider(param, &spec, step_of(spec.dp), "%"))
+            Some(span_slider(
+                param,
+                (&write_decimal(spec.min), &write_decimal(spec.max)),
+                (&step_of(spec.dp), "0.5"),
+                "%",
+            ))
         }
         _ => None,
     }
@@ -191,6 +237,25 @@ pub fn typed_matches(typed: &str, shown: &str, numeric: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sliders_span_plausible_values_and_page_by_their_step() {
+        let min = slider("min", Terms::Amended).unwrap();
+        assert_eq!(
+            (min.max.as_str(), min.page_step.as_str()),
+            ("6000000", "100000")
+        );
+        assert_eq!(min.paged("2990000", false).as_deref(), Some("2890000"));
+        assert_eq!(min.paged("5950000", true).as_deref(), Some("6000000"));
+        assert_eq!(min.paged("6000000", true), None);
+        let term = slider("term", Terms::Amended).unwrap();
+        assert_eq!(term.paged("0.19", true).as_deref(), Some("0.2"));
+        let share = slider("share", Terms::Amended).unwrap();
+        assert_eq!(share.paged("25", true).as_deref(), Some("25.5"));
+        let wide = min.clone().widened("9000000");
+        assert_eq!((wide.min.as_str(), wide.max.as_str()), ("0", "9000000"));
+        assert_eq!(min.clone().widened("x").max, "6000000");
+    }
     use crate::scenario::form::{apply, FormAction};
 
     #[test]
@@ -209,12 +274,12 @@ mod tests {
         );
         assert_eq!(
             (min.min.as_str(), min.max.as_str(), min.step.as_str()),
-            ("0", "20000000", "10000")
+            ("0", "6000000", "10000")
         );
         let term = slider("term", Terms::Amended).unwrap();
         assert_eq!(
             (term.min.as_str(), term.max.as_str(), term.step.as_str()),
-            ("0", "2", "0.0001")
+            ("0", "0.4", "0.001")
         );
         let share = slider("share", Terms::Amended).unwrap();
         assert_eq!(

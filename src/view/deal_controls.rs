@@ -2,17 +2,24 @@
 //! range and step; the box beside it takes the input's whole range), the panel's
 //! groups, and the text a box shows.
 
-use super::controls::SliderSpec;
+use super::controls::{span_slider, SliderSpec};
 use super::format::group_thousands;
 use crate::scenario::deal_form::{Deal, DealForm};
 use crate::scenario::fields::{Control, FieldInfo};
 
-/// (param, min, max, step, unit) of each slider.
-const SLIDERS: &[(&str, &str, &str, &str, &str)] = &[
-    ("termm", "12", "60", "1", "months"),
-    ("mrc", "0", "100000", "500", "$ a month"),
-    ("rate", "0", "25", "0.05", "% a year"),
-    ("usury", "0", "100", "0.25", "% a year"),
+/// (param, span, arrow and page steps, unit) of each slider.
+type SliderRow = (
+    &'static str,
+    (&'static str, &'static str),
+    (&'static str, &'static str),
+    &'static str,
+);
+
+const SLIDERS: &[SliderRow] = &[
+    ("termm", ("12", "60"), ("1", "6"), "months"),
+    ("mrc", ("0", "100000"), ("500", "5000"), "$ a month"),
+    ("rate", ("0", "25"), ("0.05", "0.5"), "% a year"),
+    ("usury", ("0", "100"), ("0.25", "1"), "% a year"),
 ];
 
 /// The deal's fields in the Inputs table's order.
@@ -28,15 +35,7 @@ pub fn slider(param: &'static str) -> Option<SliderSpec> {
     SLIDERS
         .iter()
         .find(|(p, ..)| *p == param)
-        .map(|&(param, min, max, step, unit)| SliderSpec {
-            param,
-            range_id: format!("{param}-range"),
-            number_id: format!("{param}-number"),
-            min: min.to_string(),
-            max: max.to_string(),
-            step: step.to_string(),
-            unit,
-        })
+        .map(|&(param, span, steps, unit)| span_slider(param, span, steps, unit))
 }
 
 /// A group of the panel: its heading, a line on what it answers, its inputs.

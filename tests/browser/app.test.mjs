@@ -185,6 +185,33 @@ describe('dealmodel web app', () => {
     noPageErrors(errors);
   });
 
+  it('(j) PageUp and PageDown move each slider by its page step', T, async () => {
+    const cases = [
+      ['#/venture?v=1', [['min', 100000], ['term', 0.01], ['share', 0.5]]],
+      ['#/msa?v=1', [['termm', 6], ['mrc', 5000]]],
+      ['#/note?v=1', [['rate', 0.5], ['usury', 1]]],
+    ];
+    for (const [link, sliders] of cases) {
+      const { page, errors } = await app.openPage(link);
+      await waitComputed(page, link);
+      for (const [param, pageStep] of sliders) {
+        const range = `#${param}-range`;
+        const number = async (attr) => Number(attr ? await page.getAttribute(range, attr) : await page.inputValue(range));
+        const [before, min, max] = [await number(), await number('min'), await number('max')];
+        const near = (a, b) => Math.abs(a - b) < 1e-9;
+        await page.focus(range);
+        const up = Math.min(before + pageStep, max);
+        await page.keyboard.press('PageUp');
+        await page.waitForFunction(([r, v]) => Math.abs(Number(document.querySelector(r).value) - v) < 1e-9, [range, up]);
+        const down = Math.max(up - pageStep, min);
+        await page.keyboard.press('PageDown');
+        await page.waitForFunction(([r, v]) => Math.abs(Number(document.querySelector(r).value) - v) < 1e-9, [range, down]);
+        assert.ok(near(await number(), down), `${param}: PageUp then PageDown from ${before}`);
+      }
+      noPageErrors(errors);
+    }
+  });
+
   it('(i) the engine runs once per settled change, on every deal', T, async () => {
     const runs = (page) => page.evaluate(() => Number(document.body.dataset.engineRuns));
     const cases = [

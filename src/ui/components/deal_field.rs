@@ -57,6 +57,7 @@ pub fn DealField(props: &DealFieldProps) -> Html {
 
     if let Some(spec) = slider(param) {
         let value = form.value(param);
+        let spec = spec.widened(&value);
         let on_range = {
             let set = set.clone();
             Callback::from(move |event: InputEvent| {
@@ -72,7 +73,7 @@ pub fn DealField(props: &DealFieldProps) -> Html {
                     <input type="range" id={spec.range_id.clone()} min={spec.min.clone()} max={spec.max.clone()}
                         step={spec.step.clone()} value={value.clone()}
                         aria-valuetext={format!("{} {}", group_thousands(&value), spec.unit)}
-                        oninput={on_range} />
+                        oninput={on_range} onkeydown={super::slider::on_page_keys(&spec, set.clone())} />
                     <label for={spec.number_id.clone()} class="visually-hidden">{ format!("{}, typed", field.label) }</label>
                     <TextBox id={spec.number_id.clone()} class="slider-box" text={box_text(form, field)} numeric=true
                         invalid={error.is_some()} describedby={AttrValue::from(error_id.clone())} on_text={set} />

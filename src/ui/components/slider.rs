@@ -9,11 +9,30 @@ use crate::scenario::fields::FieldInfo;
 use crate::scenario::form::{FormAction, VentureForm};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::controls::{box_text, error_id, range_value, slider, source_text};
+use crate::view::controls::{box_text, error_id, range_value, slider, source_text, SliderSpec};
 use crate::view::format::group_thousands;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// PageUp and PageDown move a slider by its page step (the browser's own is a
+/// tenth of the span, whatever the input).
+pub fn on_page_keys(spec: &SliderSpec, set: Callback<String>) -> Callback<KeyboardEvent> {
+    let spec = spec.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        let up = match event.key().as_str() {
+            "PageUp" => true,
+            "PageDown" => false,
+            _ => return,
+        };
+        event.prevent_default();
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            if let Some(next) = spec.paged(&input.value(), up) {
+                set.emit(next);
+            }
+        }
+    })
+}
 
 #[derive(PartialEq, Properties)]
 pub struct SliderProps {
@@ -26,7 +45,8 @@ pub struct SliderProps {
 pub fn Slider(props: &SliderProps) -> Html {
     let field = props.field;
     let param = field.param;
-    let Some(spec) = slider(param, props.form.inputs.terms) else {
+    let value = range_value(&props.form, param);
+    let Some(spec) = slider(param, props.form.inputs.terms).map(|s| s.widened(&value)) else {
         return Html::default();
     };
     let set = {
@@ -64,9 +84,10 @@ pub fn Slider(props: &SliderProps) -> Html {
                     min={spec.min.clone()}
                     max={spec.max.clone()}
                     step={spec.step.clone()}
-                    value={range_value(&props.form, param)}
-                    aria-valuetext={format!("{} {}", group_thousands(&range_value(&props.form, param)), spec.unit)}
+                    value={value.clone()}
+                    aria-valuetext={format!("{} {}", group_thousands(&value), spec.unit)}
                     oninput={on_range}
+                    onkeydown={on_page_keys(&spec, set.clone())}
                 />
                 <label for={spec.number_id.clone()} class="visually-hidden">{ format!("{}, typed", field.label) }</label>
                 <TextBox
