@@ -62,6 +62,8 @@ describe('every figure explains itself on the page', () => {
 
   it('from the keyboard: a table is one tab stop, arrows move between cells, Enter explains', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1');
+    const messages = [];
+    page.on('console', (m) => messages.push(m.text()));
     await waitComputed(page, '#/venture?v=1');
     await page.focus('.table-scroll:has(#monthly-table)');
     await page.keyboard.press('ArrowDown'); // the first cell
@@ -72,6 +74,15 @@ describe('every figure explains itself on the page', () => {
     const line = page.locator('.explain-panel .explain-line code');
     await line.waitFor();
     assert.equal((await line.textContent()).trim(), formulaLine('#/venture?v=1', 'rows[1].revenue'));
+    assert.deepEqual(messages.filter((m) => /passive/i.test(m)), [], 'the arrow keys use an active listener');
+    // The focused cell is in view, below the sticky header row.
+    const seen = await page.evaluate(() => {
+      const cell = document.activeElement.getBoundingClientRect();
+      const box = document.activeElement.closest('.table-scroll').getBoundingClientRect();
+      const header = document.querySelector('#monthly-table thead').getBoundingClientRect();
+      return cell.top >= header.bottom - 1 && cell.bottom <= box.bottom + 1;
+    });
+    assert.ok(seen, 'the focused cell is visible below the header');
     noPageErrors(errors);
   });
 });

@@ -7,7 +7,7 @@
 use crate::scenario::link::LinkScenario;
 use crate::ui::dom;
 use crate::view::explain::{explain_view, figure_of_cell, figure_of_headline};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -125,23 +125,26 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                         }
                     })
                 };
-                let on_enter = EventListener::new(&document, "keydown", move |event| {
-                    let key = event
-                        .dyn_ref::<KeyboardEvent>()
-                        .map(|key| key.key())
-                        .unwrap_or_default();
-                    if key.starts_with("Arrow") && move_in_table(event.target(), &key) {
-                        event.prevent_default();
-                        return;
-                    }
-                    let enter = key == "Enter";
-                    if enter {
-                        if let Some(key) = figure_at(event.target()) {
-                            copied.set(false);
-                            figure.set(Some(key));
+                // Active (not passive): the arrow keys' default scroll is prevented.
+                let active = EventListenerOptions::enable_prevent_default();
+                let on_enter =
+                    EventListener::new_with_options(&document, "keydown", active, move |event| {
+                        let key = event
+                            .dyn_ref::<KeyboardEvent>()
+                            .map(|key| key.key())
+                            .unwrap_or_default();
+                        if key.starts_with("Arrow") && move_in_table(event.target(), &key) {
+                            event.prevent_default();
+                            return;
                         }
-                    }
-                });
+                        let enter = key == "Enter";
+                        if enter {
+                            if let Some(key) = figure_at(event.target()) {
+                                copied.set(false);
+                                figure.set(Some(key));
+                            }
+                        }
+                    });
                 (on_click, on_enter)
             });
             move || drop(listeners)

@@ -5,7 +5,7 @@
 
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use web_sys::wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
@@ -28,7 +28,9 @@ pub fn use_history(link: String, dispatch: Dispatch) {
     }
     use_effect_with((), move |_| {
         let listener = crate::ui::dom::window().map(|window| {
-            EventListener::new(&window, "keydown", move |event| {
+            // Active (not passive): Ctrl+Z's default is prevented.
+            let active = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "keydown", active, move |event| {
                 let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
