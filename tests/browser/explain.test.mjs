@@ -85,5 +85,29 @@ describe('every figure explains itself on the page', () => {
     assert.ok(seen, 'the focused cell is visible below the header');
     noPageErrors(errors);
   });
-});
 
+  it('walking back: a value opens its own explanation, Back and Alt+← return, Escape closes and gives focus back', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    const heading = () => page.locator('.explain-panel h3').textContent();
+    await page.focus('#thil-net');
+    await page.keyboard.press('Enter');
+    await page.locator('.explain-panel h3').waitFor();
+    const first = await heading();
+    assert.match(first, /^THIL net/);
+    await page.locator('.explain-panel .explain-walk').first().click();
+    await page.waitForFunction((h) => document.querySelector('.explain-panel h3')?.textContent !== h, first);
+    const second = await heading();
+    await page.click('.explain-panel .explain-back');
+    await page.waitForFunction((h) => document.querySelector('.explain-panel h3')?.textContent === h, first);
+    await page.locator('.explain-panel .explain-walk').first().click();
+    await page.waitForFunction((h) => document.querySelector('.explain-panel h3')?.textContent === h, second);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.waitForFunction((h) => document.querySelector('.explain-panel h3')?.textContent === h, first);
+    assert.equal(await page.locator('.explain-panel .explain-back').count(), 0, 'no Back at the first figure');
+    await page.keyboard.press('Escape');
+    await page.locator('.explain-panel').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'thil-net', 'focus returns to the figure');
+    noPageErrors(errors);
+  });
+});

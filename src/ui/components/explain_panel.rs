@@ -105,61 +105,115 @@ fn figure_at(target: Option<web_sys::EventTarget>) -> Option<String> {
     )
 }
 
+/// The focusable element a click or Enter opened the panel from.
+fn opener_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::HtmlElement> {
+    let element: Element = target?.dyn_into().ok()?;
+    element
+        .closest("[data-explain], .headline .figure[id], td[data-key], th[data-key]")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Focus returns to the figure that opened the panel.
+fn focus_opener(opener: &std::rc::Rc<std::cell::RefCell<Option<web_sys::HtmlElement>>>) {
+    if let Some(element) = opener.borrow().as_ref() {
+        let _ = element.focus();
+    }
+}
+
 #[component]
 pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
-    let figure = use_state(|| None::<String>);
+    // The figures opened, the one on show last: walking to a value pushes it,
+    // Back (or Alt+←) pops it. The listeners read it through `current`.
+    let trail = use_state(Vec::<String>::new);
+    let current = use_mut_ref(Vec::<String>::new);
+    *current.borrow_mut() = (*trail).clone();
+    // The element that opened the panel, focused again when it closes.
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     let copied = use_state(|| false);
     {
-        let figure = figure.clone();
+        let trail = trail.clone();
         let copied = copied.clone();
+        let current = current.clone();
+        let opener = opener.clone();
         use_effect_with((), move |_| {
             let document = dom::window().and_then(|window| window.document());
             let listeners = document.map(|document| {
+                let open = {
+                    let trail = trail.clone();
+                    let opener = opener.clone();
+                    move |target: Option<web_sys::EventTarget>, key: String| {
+                        *opener.borrow_mut() = opener_of(target);
+                        copied.set(false);
+                        trail.set(vec![key]);
+                    }
+                };
                 let on_click = {
-                    let figure = figure.clone();
-                    let copied = copied.clone();
+                    let open = open.clone();
                     EventListener::new(&document, "click", move |event| {
                         if let Some(key) = figure_at(event.target()) {
-                            copied.set(false);
-                            figure.set(Some(key));
+                            open(event.target(), key);
                         }
                     })
                 };
                 // Active (not passive): the arrow keys' default scroll is prevented.
                 let active = EventListenerOptions::enable_prevent_default();
-                let on_enter =
+                let on_key =
                     EventListener::new_with_options(&document, "keydown", active, move |event| {
-                        let key = event
-                            .dyn_ref::<KeyboardEvent>()
-                            .map(|key| key.key())
-                            .unwrap_or_default();
-                        if key.starts_with("Arrow") && move_in_table(event.target(), &key) {
+                        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        let name = key.key();
+                        if name.starts_with("Arrow")
+                            && !key.alt_key()
+                            && move_in_table(event.target(), &name)
+                        {
                             event.prevent_default();
                             return;
                         }
-                        let enter = key == "Enter";
-                        if enter {
-                            if let Some(key) = figure_at(event.target()) {
-                                copied.set(false);
-                                figure.set(Some(key));
+                        let shown = current.borrow().clone();
+                        match name.as_str() {
+                            "Enter" => {
+                                if let Some(figure) = figure_at(event.target()) {
+                                    open(event.target(), figure);
+                                }
                             }
+                            "Escape" if !shown.is_empty() => {
+                                trail.set(Vec::new());
+                                focus_opener(&opener);
+                            }
+                            "ArrowLeft" if key.alt_key() && shown.len() > 1 => {
+                                event.prevent_default();
+                                trail.set(shown[..shown.len() - 1].to_vec());
+                            }
+                            _ => {}
                         }
                     });
-                (on_click, on_enter)
+                (on_click, on_key)
             });
             move || drop(listeners)
         });
     }
-    let Some(key) = figure.as_ref() else {
+    let Some(key) = trail.last() else {
         return html! {
             <p class="explain-hint">{ "Click a figure, a table cell or a bar of a chart to see how it was computed; from the keyboard, focus a headline and press Enter, or move through a table with the arrow keys and press Enter." }</p>
         };
     };
     let view = explain_view(&props.scenario, key);
     let close = {
-        let figure = figure.clone();
-        Callback::from(move |_: MouseEvent| figure.set(None))
+        let (trail, opener) = (trail.clone(), opener.clone());
+        Callback::from(move |_: MouseEvent| {
+            trail.set(Vec::new());
+            focus_opener(&opener);
+        })
     };
+    let back = (trail.len() > 1).then(|| {
+        let trail = trail.clone();
+        let previous = trail[..trail.len() - 1].to_vec();
+        html! { <button type="button" class="explain-back" onclick={Callback::from(move |_: MouseEvent| trail.set(previous.clone()))}>{ "Back" }</button> }
+    });
     let copy = {
         let text = view.copy_text.clone();
         let copied = copied.clone();
@@ -171,10 +225,11 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     let terms = view.terms.iter().map(|term| {
         let symbol = match &term.walk {
             Some(walk) => {
-                let figure = figure.clone();
-                let walk = walk.clone();
+                let mut next = (*trail).clone();
+                next.push(walk.clone());
+                let trail = trail.clone();
                 let label = format!("Explain {}", term.source);
-                html! { <button type="button" class="explain-walk" aria-label={label} onclick={Callback::from(move |_: MouseEvent| figure.set(Some(walk.clone())))}>{ term.symbol.clone() }</button> }
+                html! { <button type="button" class="explain-walk" aria-label={label} onclick={Callback::from(move |_: MouseEvent| trail.set(next.clone()))}>{ term.symbol.clone() }</button> }
             }
             None => html! { <span class="explain-symbol">{ term.symbol.clone() }</span> },
         };
@@ -196,6 +251,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
             <h3>{ view.heading.clone() }</h3>
             { body }
             <div class="explain-actions">
+                { back }
                 <button type="button" onclick={copy}>{ if *copied { "Copied" } else { "Copy as text" } }</button>
                 <button type="button" onclick={close}>{ "Close" }</button>
             </div>
