@@ -113,7 +113,7 @@ pub fn tornado(inputs: &VentureInputs) -> Vec<TornadoBar> {
             })
         })
         .collect();
-    bars.sort_by_key(|bar| std::cmp::Reverse(bar.npv_swing()));
+    crate::engine::order::sort_small_by_key(&mut bars, |bar| std::cmp::Reverse(bar.npv_swing()));
     bars
 }
 

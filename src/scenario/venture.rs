@@ -241,7 +241,7 @@ pub fn write_cost(item: &CostItem) -> String {
 
 /// Costs in canonical order: by month, then in the order given.
 pub fn sort_costs(costs: &mut [CostItem]) {
-    costs.sort_by_key(|item| item.month);
+    crate::engine::order::sort_small_by_key(costs, |item| item.month);
 }
 
 /// A Venture link's parameters read into inputs, or every error.
@@ -367,7 +367,7 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     if errors.is_empty() {
         Ok(ReadVenture { inputs, warnings })
     } else {
-        errors.sort_by_key(|(index, _)| *index);
+        crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
         Err(errors.into_iter().map(|(_, message)| message).collect())
     }
 }

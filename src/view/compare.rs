@@ -106,7 +106,7 @@ fn aligned(
         .chain(&kb)
         .map(|(k, l, _)| (k.clone(), l.clone()))
         .collect();
-    keys.sort();
+    crate::engine::order::sort_small_by(&mut keys, |a, b| a < b);
     keys.dedup_by(|x, y| x.0 == y.0);
     let follow = |curve: &[(String, String, f64)]| {
         let mut total = 0.0;

@@ -8,7 +8,7 @@ use crate::engine::venture::Terms;
 use crate::scenario::fields::{Control, FieldInfo, Source, VENTURE_FIELDS};
 use crate::scenario::form::VentureForm;
 use crate::scenario::values::{read_decimal, write_decimal, DecimalSpec};
-use crate::scenario::venture::field_text;
+use crate::scenario::venture::{field_text, write_cost};
 
 /// The three inputs with a slider, in the order the page shows them.
 pub const SLIDERS: [&str; 3] = ["min", "term", "share"];
@@ -198,13 +198,17 @@ pub fn field_snapshot(form: &VentureForm, field: &FieldInfo) -> String {
             .filter(|(key, _)| key.starts_with("cost."))
             .map(|(key, draft)| format!("{key}={}:{}", draft.text, draft.error))
             .collect();
-        return format!("{:?}|{}", form.inputs.costs, drafts.join("|"));
+        let costs: Vec<String> = form.inputs.costs.iter().map(write_cost).collect();
+        return format!("{}|{}", costs.join("|"), drafts.join("|"));
     }
+    let terms = match form.inputs.terms {
+        Terms::Amended => "amended",
+        Terms::Original => "original",
+    };
     format!(
-        "{}|{}|{:?}",
+        "{}|{}|{terms}",
         form.text(field.param),
         form.error(field.param).unwrap_or(""),
-        form.inputs.terms
     )
 }
 

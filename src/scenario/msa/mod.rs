@@ -243,7 +243,7 @@ pub fn read_params(
     if errors.is_empty() {
         Ok((inputs, Vec::new()))
     } else {
-        errors.sort_by_key(|(index, _)| *index);
+        crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
         Err(errors.into_iter().map(|(_, message)| message).collect())
     }
 }

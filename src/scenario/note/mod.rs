@@ -225,7 +225,7 @@ pub fn read_params(
                 }
             }
         }
-        paydowns.sort();
+        crate::engine::order::sort_small_by(&mut paydowns, |a, b| a < b);
         let total = Money::sum(paydowns.iter().map(|p| p.amount));
         if all_read && valid("amount") {
             match total {
@@ -258,7 +258,7 @@ pub fn read_params(
                 Err(refusal) => errors.push((position("missed"), refusal.message("missed", raw))),
             }
         }
-        missed.sort();
+        crate::engine::order::sort_small_by(&mut missed, |a, b| a < b);
         inputs.missed = missed;
     }
 
@@ -270,7 +270,7 @@ pub fn read_params(
     if errors.is_empty() {
         Ok((inputs, Vec::new()))
     } else {
-        errors.sort_by_key(|(index, _)| *index);
+        crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
         Err(errors.into_iter().map(|(_, message)| message).collect())
     }
 }
@@ -312,13 +312,13 @@ pub fn field_text(inputs: &NoteInputs, param: &str) -> String {
 
 fn sorted_paydowns(inputs: &NoteInputs) -> Vec<crate::engine::note::PayDown> {
     let mut paydowns = inputs.paydowns.clone();
-    paydowns.sort();
+    crate::engine::order::sort_small_by(&mut paydowns, |a, b| a < b);
     paydowns
 }
 
 fn sorted_missed(inputs: &NoteInputs) -> Vec<Date> {
     let mut missed = inputs.missed.clone();
-    missed.sort();
+    crate::engine::order::sort_small_by(&mut missed, |a, b| a < b);
     missed
 }
 

@@ -50,7 +50,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
                 </ul>
             </figcaption>
             <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart (scrolls sideways on narrow screens)">
-                <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img"
+                <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img"
                     aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
                     <title id="chart-title">{ c.title.clone() }</title>
                     <desc id="chart-desc">{ c.desc.clone() }</desc>

@@ -61,7 +61,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                                 <li><span class="swatch swatch-b" aria-hidden="true"></span>{ "B (on show)" }</li>
                             </ul>
                         </figcaption>
-                        <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-label={format!("{}: A and B; the table above has the figures.", curves.title)}>
+                        <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img" aria-label={format!("{}: A and B; the table above has the figures.", curves.title)}>
                             { value_axis(&c.ticks, c.left, c.right) }
                             <path class="curve-a" d={c.a.clone()} />
                             <path class="curve-b" d={c.b.clone()} />

@@ -57,7 +57,7 @@ fn chart(c: &FusionChart) -> Html {
                 </ul>
             </figcaption>
             <div class="chart-scroll" tabindex="0" role="region" aria-label="Fusion's chart (scrolls sideways on narrow screens)">
-                <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img"
+                <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img"
                     aria-labelledby="fusion-chart-title fusion-chart-desc" preserveAspectRatio="xMidYMid meet">
                     <title id="fusion-chart-title">{ c.title.clone() }</title>
                     <desc id="fusion-chart-desc">{ c.desc.clone() }</desc>

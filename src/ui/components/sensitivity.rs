@@ -88,7 +88,7 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                         } }</p>
                     </figcaption>
                     <div class="chart-scroll" tabindex="0" role="region" aria-label="Heatmap (scrolls sideways on narrow screens)">
-                        <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={format!("Heatmap of {}: each cell's value is in its tooltip; the grid command gives them all.", key.label())}>
+                        <svg viewBox={format!("0 0 {} {}", n(width), n(height))} role="img" aria-label={format!("Heatmap of {}: each cell's value is in its tooltip; the grid command gives them all.", key.label())}>
                             { for cells }
                             { marker }
                             { for row_labels }
@@ -127,7 +127,7 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
             html! {
                 <figure class="tornado" id={id.to_string()}>
                     <figcaption><h3 class="chart-heading">{ format!("{title} (now {})", crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value)) }</h3></figcaption>
-                    <svg viewBox={format!("0 0 760 {height}")} role="img" aria-label={format!("{title}: the change for each input at −10 % (light) and +10 % (dark)")}>
+                    <svg viewBox={format!("0 0 760 {}", n(height))} role="img" aria-label={format!("{title}: the change for each input at −10 % (light) and +10 % (dark)")}>
                         <line class="zero" x1={n(centre)} x2={n(centre)} y1="4" y2={n(height - 20.0)} />
                         { for lines }
                     </svg>
