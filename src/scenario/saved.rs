@@ -49,6 +49,30 @@ impl SetAside {
     }
 }
 
+/// How many set-aside lines a notice names one by one; the rest are counted.
+const NAMED_IN_NOTICE: usize = 3;
+
+/// The page's notice for what was set aside: how many, and the first few.
+pub fn set_aside_notice(set_aside: &[SetAside]) -> String {
+    let count = set_aside.len();
+    let named: Vec<String> = set_aside
+        .iter()
+        .take(NAMED_IN_NOTICE)
+        .map(SetAside::message)
+        .collect();
+    let more = count.saturating_sub(NAMED_IN_NOTICE);
+    let tail = if more > 0 {
+        format!("; and {more} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "{count} of the stored saved scenarios could not be read and {} set aside (kept in this browser's storage under “{ASIDE_KEY}”); the others are listed. {}{tail}.",
+        if count == 1 { "was" } else { "were" },
+        named.join("; ")
+    )
+}
+
 /// What reading the stored text gives: the entries sorted by name, and what was set aside.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Shelf {
@@ -116,7 +140,17 @@ fn read_entry(line: &str) -> Result<Saved, String> {
     let saved_at = decoded(saved_at, "saved-at time")?;
     // A scenario saved while comparing is a compare link: it reads back as one.
     let read = if super::compare::is_compare(&link) {
-        super::compare::read_compare(&link).map(|_| ())
+        super::compare::read_compare(&link).and_then(|read| {
+            let (a, b) = (read.a.scenario.route(), read.b.scenario.route());
+            if a == b {
+                Ok(())
+            } else {
+                // The page compares two scenarios of one deal (the command line any two).
+                Err(vec![format!(
+                    "it compares the {a} with the {b}, and the page compares two scenarios of one deal"
+                )])
+            }
+        })
     } else {
         read_link(&link).map(|_| ())
     };
@@ -267,6 +301,39 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_compare_of_two_deals_is_set_aside_with_why() {
+        let link = "#/compare?v=1&a=%2Fventure&b=%2Fmsa";
+        let entry = read_entry(&format!(
+            "mixed\t{}\t2026-11-22T00:00:00Z",
+            crate::scenario::query::encode(link)
+        ));
+        assert!(
+            entry
+                .as_ref()
+                .is_err_and(|why| why.contains("compares the venture with the msa")),
+            "{entry:?}"
+        );
+    }
+
+    #[test]
+    fn a_notice_counts_what_it_does_not_name() {
+        let many: Vec<SetAside> = (0..20_000)
+            .map(|line| SetAside {
+                line: line + 2,
+                text: "x".repeat(60),
+                reason: "1 fields where 3 are expected (name, link, saved at)".to_string(),
+            })
+            .collect();
+        let notice = set_aside_notice(&many);
+        assert!(
+            notice.starts_with("20000 of the stored saved scenarios"),
+            "{notice}"
+        );
+        assert!(notice.ends_with("; and 19997 more."), "{notice}");
+        assert!(notice.len() < 600, "{} characters", notice.len());
+    }
 
     #[test]
     fn header_only_is_an_empty_list() {

@@ -117,6 +117,24 @@ describe('the page tools', () => {
     noPageErrors(errors);
   });
 
+  it('a saved compare of two deals and thousands of bad lines: set aside, counted, the first few named', T, async () => {
+    const { page, errors } = await app.openPage('#/note?v=1');
+    await page.evaluate(([k]) => {
+      const mixed = 'Mixed\t' + encodeURIComponent('#/compare?v=1&a=%2Fventure&b=%2Fmsa') + '\t2026-11-21T10%3A00%3A00Z';
+      const junk = Array.from({ length: 2000 }, (_, i) => `junk ${i}`).join('\n');
+      localStorage.setItem(k, `dealmodel-saved v1\n${mixed}\nKept\t%23%2Fnote%3Fv%3D1\t2026-11-21T10%3A00%3A00Z\n${junk}\n`);
+    }, [SAVED_KEY]);
+    await page.reload();
+    await waitComputed(page, '#/note?v=1');
+    const notice = await page.textContent('#saved-notice');
+    assert.match(notice, /^2001 of the stored saved scenarios could not be read/);
+    assert.match(notice, /line 2: the link of “Mixed” no longer reads \(it compares the venture with the msa/);
+    assert.match(notice, /; and 1998 more\.$/);
+    assert.ok(notice.length < 1000, `${notice.length} characters`);
+    assert.deepEqual(await savedNames(page), ['Kept']);
+    noPageErrors(errors);
+  });
+
   it('corrupt stored data is reported and set aside; the good entries stay', T, async () => {
     const { page, errors } = await app.openPage('#/note?v=1');
     await page.evaluate(([k]) => {

@@ -29,7 +29,6 @@ fn load() -> (Vec<Saved>, Option<String>) {
     if shelf.set_aside.is_empty() {
         return (shelf.entries, None);
     }
-    let details: Vec<String> = shelf.set_aside.iter().map(|item| item.message()).collect();
     let previous = storage::read(ASIDE_KEY).ok().flatten().unwrap_or_default();
     let moved = storage::write(
         ASIDE_KEY,
@@ -37,13 +36,11 @@ fn load() -> (Vec<Saved>, Option<String>) {
     )
     .and_then(|()| storage::write(STORAGE_KEY, &saved::write(&shelf.entries)));
     let message = match moved {
-        Ok(()) => format!(
-            "{} of the stored saved scenarios could not be read and {} set aside (kept in this browser's storage under “{ASIDE_KEY}”); the others are listed. {}",
-            shelf.set_aside.len(),
-            if shelf.set_aside.len() == 1 { "was" } else { "were" },
-            details.join("; ")
+        Ok(()) => saved::set_aside_notice(&shelf.set_aside),
+        Err(error) => format!(
+            "{} stored saved scenarios could not be read, and setting them aside failed: {error}",
+            shelf.set_aside.len()
         ),
-        Err(error) => format!("Some stored saved scenarios could not be read ({}), and setting them aside failed: {error}", details.join("; ")),
     };
     (shelf.entries, Some(message))
 }
