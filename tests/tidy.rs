@@ -97,7 +97,10 @@ fn no_f64_near_money_outside_charts_and_irr() {
 
 #[test]
 fn every_module_says_what_it_owns() {
-    for file in rust_files(&src("")).into_iter().chain(rust_files(&src("engine"))) {
+    for file in rust_files(&src(""))
+        .into_iter()
+        .chain(rust_files(&src("engine")))
+    {
         let text = fs::read_to_string(&file).unwrap_or_default();
         assert!(
             text.trim_start().starts_with("//!"),
