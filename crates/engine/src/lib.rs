@@ -11,6 +11,7 @@ pub mod explain;
 pub mod money;
 pub mod msa;
 pub mod note;
+pub mod repeat;
 pub mod venture;
 
 pub use calendar::YearMonth;

@@ -49,9 +49,21 @@ pub fn round_half_away(value: Decimal, dp: u32) -> Decimal {
     }
 }
 
+/// 10^0 … 10^38: every power of ten an `i128` holds, looked up rather than
+/// raised on every rounding.
+const POWERS_OF_TEN: [i128; 39] = {
+    let mut powers = [1_i128; 39];
+    let mut exponent = 1;
+    while exponent < powers.len() {
+        powers[exponent] = powers[exponent - 1] * 10;
+        exponent += 1;
+    }
+    powers
+};
+
 /// 10^exponent, if an `i128` holds it.
 pub fn power_of_ten(exponent: u32) -> Option<i128> {
-    10_i128.checked_pow(exponent)
+    POWERS_OF_TEN.get(exponent as usize).copied()
 }
 
 /// numerator / denominator rounded to a whole number, half away from zero: the

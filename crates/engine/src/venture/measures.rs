@@ -1,6 +1,7 @@
 //! The results a negotiator reads: totals, the loan and its recoup, THIL's
 //! payback, NPV and IRR, and the Venture's break-even minutes.
 
+use super::discount::present_value;
 use super::ending::TerminationPayment;
 use super::inputs::*;
 use super::split::Split;
@@ -135,8 +136,17 @@ pub fn payback_month(thil_cash: &[Money], thil_paid: Money) -> Option<u32> {
     Some(first_of_final_run.max(1) as u32)
 }
 
-/// round(Σ_t cash_t / (1 + disc/12)^t): discounted terms unrounded, the sum rounded once.
+/// round(Σ_t cash_t / (1 + disc/12)^t): discounted terms unrounded, the sum
+/// rounded once. In fixed point ([`present_value`]) where it holds the rate.
 pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
+    match present_value(cash, discount_pct) {
+        Some(npv) => Ok(npv),
+        None => decimal_npv(cash, discount_pct),
+    }
+}
+
+/// The NPV in 28-digit decimals, for rates the fixed point does not hold.
+fn decimal_npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
     let monthly_factor = Decimal::ONE
         .checked_add(
             discount_pct
@@ -159,25 +169,29 @@ pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
     Money::round(total)
 }
 
+/// The NPV of `flows` at each of `N` monthly rates in one pass. Each rate's sum
+/// takes exactly the operations, in the order, of a pass on its own (so the same
+/// bits); the passes interleave, so `N` cost little more than one, whose time is
+/// the latency of its chain of multiplications.
+fn npv_at_rates<const N: usize>(flows: &[f64], rates: [f64; N]) -> [f64; N] {
+    let discount = rates.map(|rate| 1.0 / (1.0 + rate));
+    let mut factor = [1.0_f64; N];
+    let mut total = [0.0_f64; N];
+    for flow in flows {
+        for ((total, factor), discount) in total.iter_mut().zip(&mut factor).zip(&discount) {
+            *total += flow * *factor;
+            *factor *= discount;
+        }
+    }
+    total
+}
+
 /// THIL's IRR as an effective annual rate: bisection (200 halvings of
 /// [−0.99, 10]) on the monthly rate, in f64 as the model book allows.
 pub fn irr(cash: &[Money]) -> Option<f64> {
-    let flows: Vec<f64> = cash
-        .iter()
-        .map(|m| m.amount().to_f64().unwrap_or(0.0))
-        .collect();
-    let npv_at = |rate: f64| -> f64 {
-        let discount = 1.0 / (1.0 + rate);
-        let mut factor = 1.0;
-        let mut total = 0.0;
-        for flow in &flows {
-            total += flow * factor;
-            factor *= discount;
-        }
-        total
-    };
+    let flows: Vec<f64> = cash.iter().map(|m| m.to_f64_lossy()).collect();
     let (mut low, mut high) = (-0.99_f64, 10.0_f64);
-    let (at_low, at_high) = (npv_at(low), npv_at(high));
+    let [at_low, at_high] = npv_at_rates(&flows, [low, high]);
     if at_low == 0.0
         || at_high == 0.0
         || (at_low > 0.0) == (at_high > 0.0)
@@ -188,17 +202,34 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
     }
     let low_positive = at_low > 0.0;
     // Bisect until the bracket is below f64's resolution at these rates (or 200
-    // steps): further halvings change nothing the six decimals could show.
-    for _ in 0..200 {
-        if high - low <= 1e-15 {
+    // steps): further halvings change nothing the six decimals could show. Two
+    // halvings a pass: the middle and both middles the next halving may take,
+    // so the steps are those of one halving a pass.
+    let mut steps = 0;
+    while steps < 200 && high - low > 1e-15 {
+        let middle = (low + high) / 2.0;
+        let (lower_middle, upper_middle) = ((low + middle) / 2.0, (middle + high) / 2.0);
+        let [at_middle, at_lower, at_upper] =
+            npv_at_rates(&flows, [middle, lower_middle, upper_middle]);
+        let next_at = if (at_middle > 0.0) == low_positive {
+            low = middle;
+            at_upper
+        } else {
+            high = middle;
+            at_lower
+        };
+        steps += 1;
+        if steps == 200 || high - low <= 1e-15 {
             break;
         }
+        // (low + high) / 2 is now the upper or lower middle, bit for bit.
         let middle = (low + high) / 2.0;
-        if (npv_at(middle) > 0.0) == low_positive {
+        if (next_at > 0.0) == low_positive {
             low = middle;
         } else {
             high = middle;
         }
+        steps += 1;
     }
     let monthly = (low + high) / 2.0;
     Some((1.0 + monthly).powi(12) - 1.0)

@@ -9,6 +9,7 @@
 use super::inputs::*;
 use super::{last_month, VentureError};
 use crate::money::round_half_away;
+use crate::repeat::Repeat;
 use crate::{Money, Overflow};
 use rust_decimal::Decimal;
 
@@ -81,15 +82,18 @@ pub fn minutes_schedule(
         .checked_add(inputs.growth_pct / Decimal::ONE_HUNDRED)
         .ok_or(VentureError::AmountTooLarge)?;
     let limit = Decimal::from(MINUTES_LIMIT);
+    // Without growth every month has month 1's minutes: nothing to compound.
+    let steady = factor == Decimal::ONE;
     let mut exact = inputs.minutes;
+    let mut whole = round_half_away(exact, 0);
     let mut minutes = Vec::with_capacity(count as usize);
     for month in 1..=count {
-        if month > 1 {
+        if month > 1 && !steady {
             exact = exact
                 .checked_mul(factor)
                 .ok_or(VentureError::MinutesTooLarge { month })?;
+            whole = round_half_away(exact, 0);
         }
-        let whole = round_half_away(exact, 0);
         if whole > limit && month <= checked_months {
             return Err(VentureError::MinutesTooLarge { month });
         }
@@ -129,12 +133,17 @@ pub fn amortization_schedule(inputs: &VentureInputs) -> Result<Vec<Money>, Overf
     Ok(by_month)
 }
 
-/// Lines 1–8 for one month with the given minutes and amortization.
-pub fn operating_lines(
-    inputs: &VentureInputs,
-    minutes: Decimal,
-    amortization: Money,
-) -> Result<OperatingLines, Overflow> {
+/// Lines 1–4, which depend on the minutes alone: the same in every month with
+/// the same minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MinuteLines {
+    revenue: Money,
+    termination: Money,
+    fusion_fee: Money,
+    subcontractor_fee: Money,
+}
+
+fn minute_lines(inputs: &VentureInputs, minutes: Decimal) -> Result<MinuteLines, Overflow> {
     let per_minute = |rate: Decimal| Money::product(minutes, rate);
     let billed_pct = Decimal::ONE_HUNDRED
         .checked_sub(inputs.credits_pct)
@@ -143,7 +152,6 @@ pub fn operating_lines(
         billed_pct,
         minutes.checked_mul(inputs.sell).ok_or(Overflow)?,
     )?;
-    let termination = per_minute(inputs.termination_rate)?;
     let (fusion_fee, subcontractor_fee) = match inputs.basis {
         FeeBasis::PerMinute => (
             per_minute(inputs.fusion_fee_rate)?,
@@ -154,10 +162,25 @@ pub fn operating_lines(
             Money::from_whole(FIXED_SUBCONTRACTOR_FEE),
         ),
     };
-    let expenses = Money::sum([
-        termination,
+    Ok(MinuteLines {
+        revenue,
+        termination: per_minute(inputs.termination_rate)?,
         fusion_fee,
         subcontractor_fee,
+    })
+}
+
+/// Lines 1–8 from lines 1–4 and the month's amortization.
+fn with_amortization(
+    inputs: &VentureInputs,
+    minutes: Decimal,
+    lines: MinuteLines,
+    amortization: Money,
+) -> Result<OperatingLines, Overflow> {
+    let expenses = Money::sum([
+        lines.termination,
+        lines.fusion_fee,
+        lines.subcontractor_fee,
         inputs.fiber,
         inputs.loops,
         inputs.budget,
@@ -165,16 +188,51 @@ pub fn operating_lines(
     ])?;
     Ok(OperatingLines {
         minutes,
-        revenue,
-        termination,
-        fusion_fee,
-        subcontractor_fee,
+        revenue: lines.revenue,
+        termination: lines.termination,
+        fusion_fee: lines.fusion_fee,
+        subcontractor_fee: lines.subcontractor_fee,
         fiber: inputs.fiber,
         loops: inputs.loops,
         budget: inputs.budget,
         amortization,
-        net_profit: revenue.checked_sub(expenses)?,
+        net_profit: lines.revenue.checked_sub(expenses)?,
     })
+}
+
+/// Lines 1–8 for one month with the given minutes and amortization.
+pub fn operating_lines(
+    inputs: &VentureInputs,
+    minutes: Decimal,
+    amortization: Money,
+) -> Result<OperatingLines, Overflow> {
+    with_amortization(
+        inputs,
+        minutes,
+        minute_lines(inputs, minutes)?,
+        amortization,
+    )
+}
+
+/// Lines 1–4 of each month, computed again only when the minutes change: the
+/// key is the decimal's exact representation, so a repeat is the same value.
+#[derive(Default)]
+struct MinuteLinesByMonth {
+    repeat: Repeat<[u8; 16], MinuteLines>,
+}
+
+impl MinuteLinesByMonth {
+    fn lines(
+        &mut self,
+        inputs: &VentureInputs,
+        minutes: Decimal,
+        amortization: Money,
+    ) -> Result<OperatingLines, Overflow> {
+        let lines = self
+            .repeat
+            .get(minutes.serialize(), |_| minute_lines(inputs, minutes))?;
+        with_amortization(inputs, minutes, lines, amortization)
+    }
 }
 
 /// Lines 1–9 for every month modelled.
@@ -190,10 +248,12 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
 
     let mut carried = Money::ZERO;
     let mut months = Vec::with_capacity(last as usize);
+    let mut month_lines = MinuteLinesByMonth::default();
+    let mut commitment_lines = MinuteLinesByMonth::default();
     for (month, (&month_minutes, &month_amortization)) in
         (1..=last).zip(minutes.iter().zip(amortization.iter().skip(1)))
     {
-        let operating = operating_lines(inputs, month_minutes, month_amortization)?;
+        let operating = month_lines.lines(inputs, month_minutes, month_amortization)?;
         let below_commitment = if month <= 3 {
             first_quarter < Decimal::from(COMMITTED_FIRST_QUARTER)
         } else {
@@ -209,7 +269,7 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
         } else {
             let loss = np.negate();
             let borne = if inputs.losses == LossTreatment::Protect && below_commitment {
-                let at_commitment = operating_lines(
+                let at_commitment = commitment_lines.lines(
                     inputs,
                     month_minutes.max(committed_monthly),
                     month_amortization,
