@@ -202,12 +202,20 @@ impl Money {
     }
 
     pub fn checked_add(self, other: Money) -> Result<Money, Overflow> {
-        // Both within 10^17 cents: the sum cannot overflow an i64.
-        Money::from_cents(i128::from(self.0) + i128::from(other.0))
+        // Both within 10^17 cents: the sum cannot overflow an i64, only the limit.
+        Money::within_limit(self.0 + other.0)
     }
 
     pub fn checked_sub(self, other: Money) -> Result<Money, Overflow> {
-        Money::from_cents(i128::from(self.0) - i128::from(other.0))
+        Money::within_limit(self.0 - other.0)
+    }
+
+    fn within_limit(cents: i64) -> Result<Money, Overflow> {
+        if cents.unsigned_abs() > LIMIT_CENTS.unsigned_abs() {
+            Err(Overflow)
+        } else {
+            Ok(Money(cents))
+        }
     }
 
     /// `round(a × b)`: a per-minute line, a percentage of an amount.

@@ -186,6 +186,10 @@ fn npv_at_rates<const N: usize>(flows: &[f64], rates: [f64; N]) -> [f64; N] {
     total
 }
 
+/// The middles one pass of the IRR's bisection evaluates: 2^3 − 1 for three
+/// halvings.
+const SPECULATED: usize = 7;
+
 /// THIL's IRR as an effective annual rate: bisection (200 halvings of
 /// [−0.99, 10]) on the monthly rate, in f64 as the model book allows.
 pub fn irr(cash: &[Money]) -> Option<f64> {
@@ -202,34 +206,39 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
     }
     let low_positive = at_low > 0.0;
     // Bisect until the bracket is below f64's resolution at these rates (or 200
-    // steps): further halvings change nothing the six decimals could show. Two
-    // halvings a pass: the middle and both middles the next halving may take,
-    // so the steps are those of one halving a pass.
+    // steps): further halvings change nothing the six decimals could show.
     let mut steps = 0;
     while steps < 200 && high - low > 1e-15 {
-        let middle = (low + high) / 2.0;
-        let (lower_middle, upper_middle) = ((low + middle) / 2.0, (middle + high) / 2.0);
-        let [at_middle, at_lower, at_upper] =
-            npv_at_rates(&flows, [middle, lower_middle, upper_middle]);
-        let next_at = if (at_middle > 0.0) == low_positive {
-            low = middle;
-            at_upper
-        } else {
-            high = middle;
-            at_lower
-        };
-        steps += 1;
-        if steps == 200 || high - low <= 1e-15 {
-            break;
+        // Three halvings a pass: the tree of the 7 middles they may take (node
+        // i's halves are nodes 2i + 1 and 2i + 2), each computed as the halving
+        // computes it, so the steps are those of one halving at a time.
+        let mut middles = [0.0_f64; SPECULATED];
+        let mut brackets = [(low, high); SPECULATED];
+        for node in 0..SPECULATED {
+            let (from, to) = brackets[node];
+            let middle = (from + to) / 2.0;
+            middles[node] = middle;
+            if let Some([lower, upper]) = brackets.get_mut(2 * node + 1..2 * node + 3) {
+                *lower = (from, middle);
+                *upper = (middle, to);
+            }
         }
-        // (low + high) / 2 is now the upper or lower middle, bit for bit.
-        let middle = (low + high) / 2.0;
-        if (next_at > 0.0) == low_positive {
-            low = middle;
-        } else {
-            high = middle;
+        let values = npv_at_rates(&flows, middles);
+        let mut node = 0;
+        while let (Some(&middle), Some(&value)) = (middles.get(node), values.get(node)) {
+            if steps == 200 || high - low <= 1e-15 {
+                break;
+            }
+            // `middle` is (low + high) / 2, bit for bit.
+            if (value > 0.0) == low_positive {
+                low = middle;
+                node = 2 * node + 2;
+            } else {
+                high = middle;
+                node = 2 * node + 1;
+            }
+            steps += 1;
         }
-        steps += 1;
     }
     let monthly = (low + high) / 2.0;
     Some((1.0 + monthly).powi(12) - 1.0)

@@ -123,8 +123,12 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
         }
         let item_parts = twelve_parts(item.amount)?;
         let mut thil_parts = [Money::ZERO; 12];
+        // The first eleven parts are equal: so are THIL's fractions of them.
+        let mut thil_fraction = Repeat::default();
         for (thil_part, part) in thil_parts.iter_mut().zip(item_parts.iter()).take(11) {
-            *thil_part = Money::fraction(part.amount(), t, c_k.amount())?;
+            *thil_part = thil_fraction.get(*part, |part| {
+                Money::fraction(part.amount(), t, c_k.amount())
+            })?;
         }
         let whole = Money::fraction(item.amount.amount(), t, c_k.amount())?;
         thil_parts[11] = whole.checked_sub(Money::sum(thil_parts[..11].iter().copied())?)?;

@@ -94,7 +94,8 @@ pub fn minutes_schedule(
                 .ok_or(VentureError::MinutesTooLarge { month })?;
             whole = round_half_away(exact, 0);
         }
-        if whole > limit && month <= checked_months {
+        // Steady minutes are checked once: above the limit, month 1 is the error.
+        if (month == 1 || !steady) && whole > limit && month <= checked_months {
             return Err(VentureError::MinutesTooLarge { month });
         }
         minutes.push(whole);
@@ -214,11 +215,12 @@ pub fn operating_lines(
     )
 }
 
-/// Lines 1–4 of each month, computed again only when the minutes change: the
-/// key is the decimal's exact representation, so a repeat is the same value.
+/// Lines 1–4 of each month, and whether its minutes are below the monthly
+/// commitment, computed again only when the minutes change: the key is the
+/// decimal's exact representation, so a repeat is the same value.
 #[derive(Default)]
 struct MinuteLinesByMonth {
-    repeat: Repeat<[u8; 16], MinuteLines>,
+    repeat: Repeat<[u8; 16], (MinuteLines, bool)>,
 }
 
 impl MinuteLinesByMonth {
@@ -227,11 +229,15 @@ impl MinuteLinesByMonth {
         inputs: &VentureInputs,
         minutes: Decimal,
         amortization: Money,
-    ) -> Result<OperatingLines, Overflow> {
-        let lines = self
-            .repeat
-            .get(minutes.serialize(), |_| minute_lines(inputs, minutes))?;
-        with_amortization(inputs, minutes, lines, amortization)
+    ) -> Result<(OperatingLines, bool), Overflow> {
+        let (lines, below_monthly) = self.repeat.get(minutes.serialize(), |_| {
+            let below = minutes < Decimal::from(COMMITTED_MONTHLY);
+            Ok((minute_lines(inputs, minutes)?, below))
+        })?;
+        Ok((
+            with_amortization(inputs, minutes, lines, amortization)?,
+            below_monthly,
+        ))
     }
 }
 
@@ -244,6 +250,7 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
     let first_quarter = minutes.iter().take(3).try_fold(Decimal::ZERO, |sum, m| {
         sum.checked_add(*m).ok_or(VentureError::AmountTooLarge)
     })?;
+    let below_first_quarter = first_quarter < Decimal::from(COMMITTED_FIRST_QUARTER);
     let committed_monthly = Decimal::from(COMMITTED_MONTHLY);
 
     let mut carried = Money::ZERO;
@@ -253,11 +260,12 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
     for (month, (&month_minutes, &month_amortization)) in
         (1..=last).zip(minutes.iter().zip(amortization.iter().skip(1)))
     {
-        let operating = month_lines.lines(inputs, month_minutes, month_amortization)?;
+        let (operating, below_monthly) =
+            month_lines.lines(inputs, month_minutes, month_amortization)?;
         let below_commitment = if month <= 3 {
-            first_quarter < Decimal::from(COMMITTED_FIRST_QUARTER)
+            below_first_quarter
         } else {
-            month_minutes < committed_monthly
+            below_monthly
         };
         let np = operating.net_profit;
         let distributable = if inputs.losses == LossTreatment::Monthly {
@@ -269,11 +277,13 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
         } else {
             let loss = np.negate();
             let borne = if inputs.losses == LossTreatment::Protect && below_commitment {
-                let at_commitment = commitment_lines.lines(
-                    inputs,
-                    month_minutes.max(committed_monthly),
-                    month_amortization,
-                )?;
+                let at_commitment = commitment_lines
+                    .lines(
+                        inputs,
+                        month_minutes.max(committed_monthly),
+                        month_amortization,
+                    )?
+                    .0;
                 loss.min(at_commitment.net_profit.negate().max(Money::ZERO))
             } else {
                 loss
