@@ -14,7 +14,7 @@ pub fn interest_dates(first: Date, demand: Date) -> Vec<Date> {
     let mut date = first;
     while date < demand {
         dates.push(date);
-        match date.plus_days(1) {
+        match date.next_day() {
             Some(next) => date = next.quarter_end(),
             None => break,
         }
@@ -140,6 +140,31 @@ pub fn accrue(
     overdue: Money,
 ) -> Result<Accrual, Overflow> {
     let period_days = days(basis, start, end);
+    if !inputs
+        .paydowns
+        .iter()
+        .any(|p| p.date > start && p.date < end)
+    {
+        // No pay-down inside: one part, the whole period (what the parts below
+        // come to with the single point `end`).
+        let principal = outstanding(inputs, start)?;
+        let on_principal = interest(principal, rate_pct, period_days, basis)?;
+        return Ok(Accrual {
+            start,
+            end,
+            days: period_days,
+            parts: vec![Part {
+                start,
+                end,
+                principal,
+                days: period_days,
+                interest: on_principal,
+            }],
+            on_principal,
+            overdue_at_start: overdue,
+            on_overdue: interest(overdue, rate_pct, period_days, basis)?,
+        });
+    }
     let points = split_points(inputs, start, end);
     let counts = part_days(basis, start, &points);
     let mut parts = Vec::with_capacity(points.len());
@@ -191,10 +216,11 @@ pub struct Schedule {
 pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overflow> {
     let rate_pct = inputs.applied_rate_pct();
     let demand = inputs.demand_date();
-    let mut rows = Vec::new();
+    let dates = interest_dates(inputs.first_date(), demand);
+    let mut rows = Vec::with_capacity(dates.len());
     let mut start = inputs.dated;
     let mut overdue = Money::ZERO;
-    for date in interest_dates(inputs.first_date(), demand) {
+    for date in dates {
         let accrual = accrue(inputs, basis, rate_pct, start, date, overdue)?;
         let due = accrual.interest()?.checked_add(overdue)?;
         let paid = !inputs.is_missed(date);
