@@ -7,6 +7,7 @@ use super::inputs::*;
 use super::split::Split;
 use super::statement::{operating_lines, Statement};
 use super::{CashRow, Recoup, VentureError, VentureResults};
+use crate::money::power_of_ten;
 use crate::{Money, Overflow};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -23,14 +24,13 @@ pub fn results(
 ) -> Result<VentureResults, VentureError> {
     let last = split.months.last().copied();
     let thil_cash: Vec<Money> = cash.iter().map(|row| row.thil).collect();
-    let received = Money::sum(
-        split
-            .months
-            .iter()
-            .map(|m| m.thil_paid.checked_add(m.thil_amortization))
-            .collect::<Result<Vec<_>, _>>()?,
-    )?
-    .checked_add(ending.made().unwrap_or(Money::ZERO))?;
+    let received = split
+        .months
+        .iter()
+        .try_fold(Money::ZERO, |total, m| {
+            total.checked_add(m.thil_paid.checked_add(m.thil_amortization)?)
+        })?
+        .checked_add(ending.made().unwrap_or(Money::ZERO))?;
     let loan = last.map_or(Money::ZERO, |m| m.loan);
     let outstanding = last.map_or(Money::ZERO, |m| m.loan_balance);
     Ok(VentureResults {
@@ -120,19 +120,18 @@ pub fn payback_month(thil_cash: &[Money], thil_paid: Money) -> Option<u32> {
     if thil_paid.is_zero() {
         return None;
     }
-    let mut cumulative = Vec::with_capacity(thil_cash.len());
+    // One pass: the month after the last negative cumulative sum.
     let mut total = Money::ZERO;
-    for amount in thil_cash {
+    let mut first_of_final_run = 0;
+    for (index, amount) in thil_cash.iter().enumerate() {
         total = total.checked_add(*amount).ok()?;
-        cumulative.push(total);
+        if total.is_negative() {
+            first_of_final_run = index + 1;
+        }
     }
-    if cumulative.last().is_none_or(|last| last.is_negative()) {
+    if thil_cash.is_empty() || total.is_negative() {
         return None;
     }
-    let first_of_final_run = cumulative
-        .iter()
-        .rposition(|value| value.is_negative())
-        .map_or(0, |index| index + 1);
     Some(first_of_final_run.max(1) as u32)
 }
 
@@ -244,6 +243,24 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
     Some((1.0 + monthly).powi(12) - 1.0)
 }
 
+/// floor((fixed − 0.02) / margin) and ceil((fixed + 0.02) / margin), the minutes
+/// between which month 1's Net Profit turns, in integers: fixed in cents over the
+/// margin's mantissa and power of ten. `None` where an `i128` would not hold them.
+fn search_bounds(fixed: Decimal, margin: Decimal) -> Option<(Decimal, Decimal)> {
+    let fixed_cents = Money::round(fixed).ok()?.cents();
+    let scale = power_of_ten(margin.scale())?;
+    let denominator = margin.mantissa().checked_mul(100)?;
+    let bound = |cents: i64| i128::from(cents).checked_mul(scale);
+    let low = bound(fixed_cents.checked_sub(2)?)?.div_euclid(denominator);
+    let high = -(bound(fixed_cents.checked_add(2)?)?
+        .checked_neg()?
+        .div_euclid(denominator));
+    Some((
+        Decimal::try_from_i128_with_scale(low, 0).ok()?,
+        Decimal::try_from_i128_with_scale(high, 0).ok()?,
+    ))
+}
+
 /// The least whole n ≥ 0 minutes for which month 1's Net Profit, line by line, is ≥ 0.
 pub fn breakeven_minutes(
     inputs: &VentureInputs,
@@ -271,8 +288,14 @@ pub fn breakeven_minutes(
     }
     // Line rounding moves NP by at most 0.02 from n × margin − F.
     let slack = Decimal::new(2, 2);
-    let low = ((fixed - slack) / margin).floor().max(Decimal::ZERO);
-    let high = ((fixed + slack) / margin).ceil();
+    let (low, high) = match search_bounds(fixed, margin) {
+        Some(bounds) => bounds,
+        None => (
+            ((fixed - slack) / margin).floor(),
+            ((fixed + slack) / margin).ceil(),
+        ),
+    };
+    let low = low.max(Decimal::ZERO);
     let limit = Decimal::from(BREAKEVEN_LIMIT);
     if low > limit {
         return Ok(None);
