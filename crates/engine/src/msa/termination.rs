@@ -92,15 +92,14 @@ pub fn curve_of_charges(
             Cause::ProviderBreach => Money::ZERO,
         };
         points.push((stop, charge));
-        // The charge holds until the next invoice's date (or the term's end):
-        // the days of that run need no search.
-        let run_before = charges.get(next).map(|(date, _)| *date);
-        while stop < term.end {
-            let day = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
-            if run_before.is_some_and(|date| day >= date) {
-                break;
-            }
-            stop = day;
+        // The charge holds until the day before the next invoice's date, or the
+        // term's end: that run's days need no search.
+        let to_end = stop.days_until(term.end);
+        let run = charges
+            .get(next)
+            .map_or(to_end, |(date, _)| (stop.days_until(*date) - 1).min(to_end));
+        for _ in 0..run.max(0) {
+            stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
             points.push((stop, charge));
         }
     }
