@@ -34,8 +34,15 @@ const DECIMAL_MANTISSA_MAX: u128 = (1 << 96) - 1;
 const DECIMAL_SCALE_MAX: u32 = 28;
 
 /// A dollar amount with exactly two decimals, held as whole cents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(i64);
+
+impl fmt::Debug for Money {
+    /// `Money(75200.00)`: in dollars, as when the amount was a `Decimal`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Money").field(&self.amount()).finish()
+    }
+}
 
 /// Rounds any decimal half away from zero to `dp` places: the model book's rule
 /// for whole minutes (`dp` = 0) and for explanations, which work in `Decimal`.
@@ -330,6 +337,15 @@ mod tests {
         // The limit applies to the rounded cents.
         assert!(Money::round(d("1000000000000000.004")).is_ok());
         assert!(Money::round(d("1000000000000000.005")).is_err());
+    }
+
+    #[test]
+    fn debug_shows_dollars() {
+        assert_eq!(format!("{:?}", Money::from_whole(5)), "Money(5.00)");
+        assert_eq!(
+            format!("{:?}", Money::round(d("-0.5")).unwrap()),
+            "Money(-0.50)"
+        );
     }
 
     #[test]
