@@ -78,6 +78,15 @@ impl Date {
             .then_some(Date(date))
     }
 
+    /// The day after: [`Date::plus_days`] by one, without going through the
+    /// Julian day (the termination curve steps through every day of a term).
+    pub fn next_day(self) -> Option<Date> {
+        self.0
+            .next_day()
+            .filter(|date| date.year() <= MAX_YEAR)
+            .map(Date)
+    }
+
     /// The last day of this date's month.
     pub fn month_end(self) -> Date {
         Date::new(

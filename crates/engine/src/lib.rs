@@ -12,6 +12,7 @@ pub mod money;
 pub mod msa;
 pub mod note;
 pub mod order;
+pub mod repeat;
 pub mod venture;
 
 pub use calendar::YearMonth;

@@ -146,6 +146,11 @@ pub fn compute(inputs: &MsaInputs) -> Result<MsaOutcome, MsaError> {
 /// Acceptance Date through the term's end), for the chart: from one schedule,
 /// agreeing with [`compute`] for each stop under the inputs' `cause`.
 pub fn termination_curve(inputs: &MsaInputs) -> Result<Vec<(Date, Money)>, MsaError> {
-    let (term, invoices) = schedule(inputs)?;
-    termination::curve(inputs.cause, &invoices, &term)
+    // The curve needs each period's date and recurring charge, not its invoice.
+    let term = schedule::term(inputs)?;
+    let charges: Vec<(Date, Money)> = schedule::periods(inputs, &term)?
+        .iter()
+        .map(|period| (period.start, period.recurring))
+        .collect();
+    termination::curve_of_charges(inputs.cause, &charges, &term)
 }

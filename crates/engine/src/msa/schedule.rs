@@ -125,10 +125,26 @@ pub fn service_year(start: Date, index: i32) -> Result<(Date, Date), MsaError> {
     Ok((first, last))
 }
 
-/// Every invoice of the Service Term, in date order.
-pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaError> {
+/// One billing period and its recurring charge: an invoice without what only the
+/// invoice needs (the NRC, the due and dispute dates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub number: u32,
+    /// The days billed (the first is the invoice date).
+    pub start: Date,
+    pub end: Date,
+    pub full_start: Date,
+    pub full_end: Date,
+    pub full_charge: Money,
+    pub days_served: i64,
+    pub days_in_full: i64,
+    pub recurring: Money,
+}
+
+/// Every billing period of the Service Term, in date order.
+pub fn periods(inputs: &MsaInputs, term: &Term) -> Result<Vec<Period>, MsaError> {
     let full_charge = inputs.mrc.times(inputs.billing.months())?;
-    let mut invoices = Vec::new();
+    let mut periods = Vec::new();
     let mut day = term.start;
     let mut index: i32 = 0;
     while day <= term.end {
@@ -136,35 +152,58 @@ pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaErro
         let period_end = full_end.min(term.end);
         let days_served = days_inclusive(day, period_end);
         let days_in_full = days_inclusive(full_start, full_end);
-        let recurring = pro_rata(full_charge, days_served, days_in_full)?;
-        let number = u32::try_from(index)
-            .map_err(|_| MsaError::DateOutOfRange)?
-            .saturating_add(1);
-        let nrc = if number == 1 { inputs.nrc } else { Money::ZERO };
-        invoices.push(Invoice {
-            number,
-            date: day,
-            period_start: day,
-            period_end,
+        periods.push(Period {
+            number: u32::try_from(index)
+                .map_err(|_| MsaError::DateOutOfRange)?
+                .saturating_add(1),
+            start: day,
+            end: period_end,
             full_start,
             full_end,
             full_charge,
             days_served,
             days_in_full,
-            recurring,
-            nrc,
-            amount: recurring.checked_add(nrc)?,
-            due: day
-                .plus_days(i64::from(inputs.due_days))
-                .ok_or(MsaError::DateOutOfRange)?,
-            dispute_by: day
-                .plus_days(DISPUTE_DAYS)
-                .ok_or(MsaError::DateOutOfRange)?,
+            recurring: pro_rata(full_charge, days_served, days_in_full)?,
         });
-        day = period_end.plus_days(1).ok_or(MsaError::DateOutOfRange)?;
+        day = period_end.next_day().ok_or(MsaError::DateOutOfRange)?;
         index = index.checked_add(1).ok_or(MsaError::DateOutOfRange)?;
     }
-    Ok(invoices)
+    Ok(periods)
+}
+
+/// Every invoice of the Service Term, in date order.
+pub fn invoices(inputs: &MsaInputs, term: &Term) -> Result<Vec<Invoice>, MsaError> {
+    periods(inputs, term)?
+        .into_iter()
+        .map(|period| {
+            let day = period.start;
+            let nrc = if period.number == 1 {
+                inputs.nrc
+            } else {
+                Money::ZERO
+            };
+            Ok(Invoice {
+                number: period.number,
+                date: day,
+                period_start: day,
+                period_end: period.end,
+                full_start: period.full_start,
+                full_end: period.full_end,
+                full_charge: period.full_charge,
+                days_served: period.days_served,
+                days_in_full: period.days_in_full,
+                recurring: period.recurring,
+                nrc,
+                amount: period.recurring.checked_add(nrc)?,
+                due: day
+                    .plus_days(i64::from(inputs.due_days))
+                    .ok_or(MsaError::DateOutOfRange)?,
+                dispute_by: day
+                    .plus_days(DISPUTE_DAYS)
+                    .ok_or(MsaError::DateOutOfRange)?,
+            })
+        })
+        .collect()
 }
 
 /// The invoices shown: all of them, or with a `stop` those dated on or before it.

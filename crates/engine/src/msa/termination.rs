@@ -59,10 +59,23 @@ pub fn curve(
     invoices: &[Invoice],
     term: &Term,
 ) -> Result<Vec<(Date, Money)>, MsaError> {
+    let charges: Vec<(Date, Money)> = invoices
+        .iter()
+        .map(|invoice| (invoice.date, invoice.recurring))
+        .collect();
+    curve_of_charges(cause, &charges, term)
+}
+
+/// [`curve`] from each invoice's date and recurring charge, in date order.
+pub fn curve_of_charges(
+    cause: Cause,
+    charges: &[(Date, Money)],
+    term: &Term,
+) -> Result<Vec<(Date, Money)>, MsaError> {
     // suffix[i] = the recurring charges of invoices i, i + 1, …
-    let mut suffix = vec![Money::ZERO; invoices.len() + 1];
-    for (i, invoice) in invoices.iter().enumerate().rev() {
-        suffix[i] = suffix[i + 1].checked_add(invoice.recurring)?;
+    let mut suffix = vec![Money::ZERO; charges.len() + 1];
+    for (i, (_, recurring)) in charges.iter().enumerate().rev() {
+        suffix[i] = suffix[i + 1].checked_add(*recurring)?;
     }
     let days = usize::try_from(term.start.days_until(term.end)).unwrap_or(0);
     let mut points = Vec::with_capacity(days);
@@ -70,8 +83,8 @@ pub fn curve(
     let mut next = 0;
     let mut stop = term.start;
     while stop < term.end {
-        stop = stop.plus_days(1).ok_or(MsaError::DateOutOfRange)?;
-        while next < invoices.len() && invoices[next].date <= stop {
+        stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
+        while next < charges.len() && charges[next].0 <= stop {
             next += 1;
         }
         let charge = match cause {
@@ -79,6 +92,16 @@ pub fn curve(
             Cause::ProviderBreach => Money::ZERO,
         };
         points.push((stop, charge));
+        // The charge holds until the day before the next invoice's date, or the
+        // term's end: that run's days need no search.
+        let to_end = stop.days_until(term.end);
+        let run = charges
+            .get(next)
+            .map_or(to_end, |(date, _)| (stop.days_until(*date) - 1).min(to_end));
+        for _ in 0..run.max(0) {
+            stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
+            points.push((stop, charge));
+        }
     }
     Ok(points)
 }

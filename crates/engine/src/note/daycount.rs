@@ -2,6 +2,7 @@
 //! the 30/360 Bond Basis of the 2006 ISDA Definitions § 4.16(f); and the interest
 //! on an amount for a number of days, one fraction rounded once.
 
+use crate::money::power_of_ten;
 use crate::{Date, Money, Overflow};
 use rust_decimal::Decimal;
 
@@ -55,12 +56,40 @@ pub fn interest(
     days: i64,
     basis: DayBasis,
 ) -> Result<Money, Overflow> {
+    // Most periods have nothing overdue: no interest on it, nothing to divide.
+    if amount.is_zero() {
+        return Ok(Money::ZERO);
+    }
+    if let Some(interest) = interest_in_cents(amount, rate_pct, days, basis) {
+        return interest;
+    }
     let rate_days = rate_pct.checked_mul(Decimal::from(days)).ok_or(Overflow)?;
     Money::fraction(
         amount.amount(),
         rate_days,
         Decimal::from(100 * basis.year_days()),
     )
+}
+
+/// [`interest`] in integers: cents × rate mantissa × days over 10^scale × 100 ×
+/// year days, where the product is one `Decimal` holds exactly (as the decimal
+/// computation then is exact too). `None` leaves it to the decimals.
+fn interest_in_cents(
+    amount: Money,
+    rate_pct: Decimal,
+    days: i64,
+    basis: DayBasis,
+) -> Option<Result<Money, Overflow>> {
+    const DECIMAL_MANTISSA_MAX: u128 = (1 << 96) - 1;
+    let numerator = i128::from(amount.cents())
+        .checked_mul(rate_pct.mantissa())?
+        .checked_mul(i128::from(days))?;
+    let scale = rate_pct.scale();
+    if numerator.unsigned_abs() > DECIMAL_MANTISSA_MAX || scale + 2 > 28 {
+        return None;
+    }
+    let denominator = power_of_ten(scale)?.checked_mul(i128::from(100 * basis.year_days()))?;
+    Some(Money::cents_ratio(numerator, denominator))
 }
 
 #[cfg(test)]

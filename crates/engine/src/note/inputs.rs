@@ -74,7 +74,7 @@ pub const DEFAULT_USURY_PCT: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
 /// The first calendar quarter's last day strictly after `dated` (a note dated on
 /// a quarter's last day first pays at the next quarter's end).
 pub fn default_first(dated: Date) -> Date {
-    dated.plus_days(1).map_or(dated, Date::quarter_end)
+    dated.next_day().map_or(dated, Date::quarter_end)
 }
 
 /// `dated` + 12 months, the same day-of-month or the month's last day.

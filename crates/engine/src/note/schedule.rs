@@ -10,16 +10,13 @@ use rust_decimal::Decimal;
 /// The scheduled interest dates: `first`, then each following calendar quarter's
 /// last day, keeping those strictly before `demand`.
 pub fn interest_dates(first: Date, demand: Date) -> Vec<Date> {
-    let mut dates = Vec::new();
-    let mut date = first;
-    while date < demand {
-        dates.push(date);
-        match date.plus_days(1) {
-            Some(next) => date = next.quarter_end(),
-            None => break,
-        }
-    }
-    dates
+    interest_dates_iter(first, demand).collect()
+}
+
+/// [`interest_dates`] one at a time, for the schedule to walk without a vector.
+fn interest_dates_iter(first: Date, demand: Date) -> impl Iterator<Item = Date> {
+    std::iter::successors(Some(first), |date| date.next_day().map(Date::quarter_end))
+        .take_while(move |date| *date < demand)
 }
 
 /// Principal outstanding at the end of `date`: pay-downs on or before it are
@@ -140,6 +137,31 @@ pub fn accrue(
     overdue: Money,
 ) -> Result<Accrual, Overflow> {
     let period_days = days(basis, start, end);
+    if !inputs
+        .paydowns
+        .iter()
+        .any(|p| p.date > start && p.date < end)
+    {
+        // No pay-down inside: one part, the whole period (what the parts below
+        // come to with the single point `end`).
+        let principal = outstanding(inputs, start)?;
+        let on_principal = interest(principal, rate_pct, period_days, basis)?;
+        return Ok(Accrual {
+            start,
+            end,
+            days: period_days,
+            parts: vec![Part {
+                start,
+                end,
+                principal,
+                days: period_days,
+                interest: on_principal,
+            }],
+            on_principal,
+            overdue_at_start: overdue,
+            on_overdue: interest(overdue, rate_pct, period_days, basis)?,
+        });
+    }
     let points = split_points(inputs, start, end);
     let counts = part_days(basis, start, &points);
     let mut parts = Vec::with_capacity(points.len());
@@ -191,10 +213,12 @@ pub struct Schedule {
 pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overflow> {
     let rate_pct = inputs.applied_rate_pct();
     let demand = inputs.demand_date();
-    let mut rows = Vec::new();
+    // About one date a quarter: room for them from the start.
+    let quarters = inputs.dated.days_until(demand) / 90 + 2;
+    let mut rows = Vec::with_capacity(usize::try_from(quarters).unwrap_or(0));
     let mut start = inputs.dated;
     let mut overdue = Money::ZERO;
-    for date in interest_dates(inputs.first_date(), demand) {
+    for date in interest_dates_iter(inputs.first_date(), demand) {
         let accrual = accrue(inputs, basis, rate_pct, start, date, overdue)?;
         let due = accrual.interest()?.checked_add(overdue)?;
         let paid = !inputs.is_missed(date);

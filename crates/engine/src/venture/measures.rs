@@ -1,11 +1,13 @@
 //! The results a negotiator reads: totals, the loan and its recoup, THIL's
 //! payback, NPV and IRR, and the Venture's break-even minutes.
 
+use super::discount::present_value;
 use super::ending::TerminationPayment;
 use super::inputs::*;
 use super::split::Split;
 use super::statement::{operating_lines, Statement};
 use super::{CashRow, Recoup, VentureError, VentureResults};
+use crate::money::power_of_ten;
 use crate::{Money, Overflow};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -22,14 +24,13 @@ pub fn results(
 ) -> Result<VentureResults, VentureError> {
     let last = split.months.last().copied();
     let thil_cash: Vec<Money> = cash.iter().map(|row| row.thil).collect();
-    let received = Money::sum(
-        split
-            .months
-            .iter()
-            .map(|m| m.thil_paid.checked_add(m.thil_amortization))
-            .collect::<Result<Vec<_>, _>>()?,
-    )?
-    .checked_add(ending.made().unwrap_or(Money::ZERO))?;
+    let received = split
+        .months
+        .iter()
+        .try_fold(Money::ZERO, |total, m| {
+            total.checked_add(m.thil_paid.checked_add(m.thil_amortization)?)
+        })?
+        .checked_add(ending.made().unwrap_or(Money::ZERO))?;
     let loan = last.map_or(Money::ZERO, |m| m.loan);
     let outstanding = last.map_or(Money::ZERO, |m| m.loan_balance);
     Ok(VentureResults {
@@ -119,24 +120,32 @@ pub fn payback_month(thil_cash: &[Money], thil_paid: Money) -> Option<u32> {
     if thil_paid.is_zero() {
         return None;
     }
-    let mut cumulative = Vec::with_capacity(thil_cash.len());
+    // One pass: the month after the last negative cumulative sum.
     let mut total = Money::ZERO;
-    for amount in thil_cash {
+    let mut first_of_final_run = 0;
+    for (index, amount) in thil_cash.iter().enumerate() {
         total = total.checked_add(*amount).ok()?;
-        cumulative.push(total);
+        if total.is_negative() {
+            first_of_final_run = index + 1;
+        }
     }
-    if cumulative.last().is_none_or(|last| last.is_negative()) {
+    if thil_cash.is_empty() || total.is_negative() {
         return None;
     }
-    let first_of_final_run = cumulative
-        .iter()
-        .rposition(|value| value.is_negative())
-        .map_or(0, |index| index + 1);
     Some(first_of_final_run.max(1) as u32)
 }
 
-/// round(Σ_t cash_t / (1 + disc/12)^t): discounted terms unrounded, the sum rounded once.
+/// round(Σ_t cash_t / (1 + disc/12)^t): discounted terms unrounded, the sum
+/// rounded once. In fixed point ([`present_value`]) where it holds the rate.
 pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
+    match present_value(cash, discount_pct) {
+        Some(npv) => Ok(npv),
+        None => decimal_npv(cash, discount_pct),
+    }
+}
+
+/// The NPV in 28-digit decimals, for rates the fixed point does not hold.
+fn decimal_npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
     let monthly_factor = Decimal::ONE
         .checked_add(
             discount_pct
@@ -159,25 +168,33 @@ pub fn npv(cash: &[Money], discount_pct: Decimal) -> Result<Money, Overflow> {
     Money::round(total)
 }
 
+/// The NPV of `flows` at each of `N` monthly rates in one pass. Each rate's sum
+/// takes exactly the operations, in the order, of a pass on its own (so the same
+/// bits); the passes interleave, so `N` cost little more than one, whose time is
+/// the latency of its chain of multiplications.
+fn npv_at_rates<const N: usize>(flows: &[f64], rates: [f64; N]) -> [f64; N] {
+    let discount = rates.map(|rate| 1.0 / (1.0 + rate));
+    let mut factor = [1.0_f64; N];
+    let mut total = [0.0_f64; N];
+    for flow in flows {
+        for ((total, factor), discount) in total.iter_mut().zip(&mut factor).zip(&discount) {
+            *total += flow * *factor;
+            *factor *= discount;
+        }
+    }
+    total
+}
+
+/// The middles one pass of the IRR's bisection evaluates: 2^3 − 1 for three
+/// halvings.
+const SPECULATED: usize = 7;
+
 /// THIL's IRR as an effective annual rate: bisection (200 halvings of
 /// [−0.99, 10]) on the monthly rate, in f64 as the model book allows.
 pub fn irr(cash: &[Money]) -> Option<f64> {
-    let flows: Vec<f64> = cash
-        .iter()
-        .map(|m| m.amount().to_f64().unwrap_or(0.0))
-        .collect();
-    let npv_at = |rate: f64| -> f64 {
-        let discount = 1.0 / (1.0 + rate);
-        let mut factor = 1.0;
-        let mut total = 0.0;
-        for flow in &flows {
-            total += flow * factor;
-            factor *= discount;
-        }
-        total
-    };
+    let flows: Vec<f64> = cash.iter().map(|m| m.to_f64_lossy()).collect();
     let (mut low, mut high) = (-0.99_f64, 10.0_f64);
-    let (at_low, at_high) = (npv_at(low), npv_at(high));
+    let [at_low, at_high] = npv_at_rates(&flows, [low, high]);
     if at_low == 0.0
         || at_high == 0.0
         || (at_low > 0.0) == (at_high > 0.0)
@@ -189,19 +206,59 @@ pub fn irr(cash: &[Money]) -> Option<f64> {
     let low_positive = at_low > 0.0;
     // Bisect until the bracket is below f64's resolution at these rates (or 200
     // steps): further halvings change nothing the six decimals could show.
-    for _ in 0..200 {
-        if high - low <= 1e-15 {
-            break;
+    let mut steps = 0;
+    while steps < 200 && high - low > 1e-15 {
+        // Three halvings a pass: the tree of the 7 middles they may take (node
+        // i's halves are nodes 2i + 1 and 2i + 2), each computed as the halving
+        // computes it, so the steps are those of one halving at a time.
+        let mut middles = [0.0_f64; SPECULATED];
+        let mut brackets = [(low, high); SPECULATED];
+        for node in 0..SPECULATED {
+            let (from, to) = brackets[node];
+            let middle = (from + to) / 2.0;
+            middles[node] = middle;
+            if let Some([lower, upper]) = brackets.get_mut(2 * node + 1..2 * node + 3) {
+                *lower = (from, middle);
+                *upper = (middle, to);
+            }
         }
-        let middle = (low + high) / 2.0;
-        if (npv_at(middle) > 0.0) == low_positive {
-            low = middle;
-        } else {
-            high = middle;
+        let values = npv_at_rates(&flows, middles);
+        let mut node = 0;
+        while let (Some(&middle), Some(&value)) = (middles.get(node), values.get(node)) {
+            if steps == 200 || high - low <= 1e-15 {
+                break;
+            }
+            // `middle` is (low + high) / 2, bit for bit.
+            if (value > 0.0) == low_positive {
+                low = middle;
+                node = 2 * node + 2;
+            } else {
+                high = middle;
+                node = 2 * node + 1;
+            }
+            steps += 1;
         }
     }
     let monthly = (low + high) / 2.0;
     Some((1.0 + monthly).powi(12) - 1.0)
+}
+
+/// floor((fixed − 0.02) / margin) and ceil((fixed + 0.02) / margin), the minutes
+/// between which month 1's Net Profit turns, in integers: fixed in cents over the
+/// margin's mantissa and power of ten. `None` where an `i128` would not hold them.
+fn search_bounds(fixed: Decimal, margin: Decimal) -> Option<(Decimal, Decimal)> {
+    let fixed_cents = Money::round(fixed).ok()?.cents();
+    let scale = power_of_ten(margin.scale())?;
+    let denominator = margin.mantissa().checked_mul(100)?;
+    let bound = |cents: i64| i128::from(cents).checked_mul(scale);
+    let low = bound(fixed_cents.checked_sub(2)?)?.div_euclid(denominator);
+    let high = -(bound(fixed_cents.checked_add(2)?)?
+        .checked_neg()?
+        .div_euclid(denominator));
+    Some((
+        Decimal::try_from_i128_with_scale(low, 0).ok()?,
+        Decimal::try_from_i128_with_scale(high, 0).ok()?,
+    ))
 }
 
 /// The least whole n ≥ 0 minutes for which month 1's Net Profit, line by line, is ≥ 0.
@@ -231,8 +288,14 @@ pub fn breakeven_minutes(
     }
     // Line rounding moves NP by at most 0.02 from n × margin − F.
     let slack = Decimal::new(2, 2);
-    let low = ((fixed - slack) / margin).floor().max(Decimal::ZERO);
-    let high = ((fixed + slack) / margin).ceil();
+    let (low, high) = match search_bounds(fixed, margin) {
+        Some(bounds) => bounds,
+        None => (
+            ((fixed - slack) / margin).floor(),
+            ((fixed + slack) / margin).ceil(),
+        ),
+    };
+    let low = low.max(Decimal::ZERO);
     let limit = Decimal::from(BREAKEVEN_LIMIT);
     if low > limit {
         return Ok(None);

@@ -9,6 +9,7 @@
 //! break-even) and [`notices`].
 
 pub mod cash;
+pub mod discount;
 pub mod ending;
 pub mod explain;
 pub mod inputs;

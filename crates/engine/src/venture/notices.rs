@@ -6,6 +6,8 @@ use super::inputs::*;
 use super::split::Split;
 use super::statement::Statement;
 use super::{last_month, VentureError};
+use crate::repeat::Repeat;
+use crate::Overflow;
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -95,10 +97,18 @@ pub fn notices(
 
     if inputs.basis == FeeBasis::PerMinute {
         let committed = Decimal::from(COMMITTED_MONTHLY);
+        // Months with the same minutes share the comparison.
+        let mut above_committed = Repeat::default();
         let above: Vec<u32> = statement
             .months
             .iter()
-            .filter(|m| m.operating.minutes > committed)
+            .filter(|m| {
+                above_committed
+                    .get(m.operating.minutes.serialize(), |_| {
+                        Ok::<bool, Overflow>(m.operating.minutes > committed)
+                    })
+                    .unwrap_or(true)
+            })
             .map(|m| m.month)
             .collect();
         if !above.is_empty() {
@@ -115,16 +125,24 @@ pub fn notices(
     if inputs.terms == Terms::Amended {
         // p > s, as T × 100 > share × C (no division).
         let t_percent = split.thil_payments_total.amount() * Decimal::ONE_HUNDRED;
+        // C(m) changes only in months with costs: so does the comparison.
+        let mut exceeds_share = Repeat::default();
         let above_share: Vec<u32> = statement
             .months
             .iter()
             .zip(split.months.iter())
             .filter(|(_, m)| {
-                !m.costs_to_date.is_zero()
-                    && inputs
-                        .share_pct
-                        .checked_mul(m.costs_to_date.amount())
-                        .is_some_and(|share_of_costs| t_percent > share_of_costs)
+                exceeds_share
+                    .get(m.costs_to_date, |costs| {
+                        Ok::<bool, Overflow>(
+                            !costs.is_zero()
+                                && inputs
+                                    .share_pct
+                                    .checked_mul(costs.amount())
+                                    .is_some_and(|share_of_costs| t_percent > share_of_costs),
+                        )
+                    })
+                    .unwrap_or(false)
             })
             .map(|(line, _)| line.month)
             .collect();

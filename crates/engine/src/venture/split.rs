@@ -6,6 +6,7 @@
 use super::inputs::*;
 use super::statement::{modelled_costs, twelve_parts, Statement};
 use super::{last_month, VentureError};
+use crate::repeat::Repeat;
 use crate::{Money, Overflow};
 use rust_decimal::Decimal;
 
@@ -122,8 +123,12 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
         }
         let item_parts = twelve_parts(item.amount)?;
         let mut thil_parts = [Money::ZERO; 12];
+        // The first eleven parts are equal: so are THIL's fractions of them.
+        let mut thil_fraction = Repeat::default();
         for (thil_part, part) in thil_parts.iter_mut().zip(item_parts.iter()).take(11) {
-            *thil_part = Money::fraction(part.amount(), t, c_k.amount())?;
+            *thil_part = thil_fraction.get(*part, |part| {
+                Money::fraction(part.amount(), t, c_k.amount())
+            })?;
         }
         let whole = Money::fraction(item.amount.amount(), t, c_k.amount())?;
         thil_parts[11] = whole.checked_sub(Money::sum(thil_parts[..11].iter().copied())?)?;
@@ -132,13 +137,18 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
 
     let mut repaid = Money::ZERO;
     let mut months = Vec::with_capacity(statement.months.len());
+    // C(m) changes only in months with costs, and D(m) repeats with the lines:
+    // the shares of each are computed again only when it changes.
+    let mut cost_share = Repeat::default();
+    let mut profit_share = Repeat::default();
+    let mut retention = Repeat::default();
     for line in &statement.months {
         let m = line.month as usize;
         let c = costs_to_date.get(m).copied().unwrap_or(Money::ZERO);
         let d = line.distributable;
-        let s_of_c = Money::percent_of(share, c.amount())?;
+        let s_of_c = cost_share.get(c, |c| Money::percent_of(share, c.amount()))?;
         let loan = s_of_c.checked_sub(contribution)?.max(Money::ZERO);
-        let entitlement = Money::percent_of(share, d.amount())?;
+        let entitlement = profit_share.get(d, |d| Money::percent_of(share, d.amount()))?;
         let owed = loan.checked_sub(repaid)?.max(Money::ZERO);
         let retained = if c.is_zero() {
             Money::ZERO
@@ -147,7 +157,10 @@ fn amended(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Overf
                 Reading::Funded => s_of_c.checked_sub(contribution)?.max(Money::ZERO),
                 Reading::Literal => contribution,
             };
-            Money::fraction(d.amount(), numerator.amount(), c.amount())?
+            retention
+                .get((d, numerator, c), |(d, numerator, c)| {
+                    Money::fraction(d.amount(), numerator.amount(), c.amount())
+                })?
                 .min(owed)
                 .max(Money::ZERO)
                 .min(entitlement)
@@ -238,6 +251,7 @@ fn original(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Over
 
     let by_month = costs_to_date(inputs)?;
     let mut months = Vec::with_capacity(statement.months.len());
+    let mut profit_share = Repeat::default();
     for line in &statement.months {
         let costs_to_date = by_month
             .get(line.month as usize)
@@ -246,7 +260,9 @@ fn original(inputs: &VentureInputs, statement: &Statement) -> Result<Split, Over
         let entitlement = if denominator.is_zero() {
             Money::ZERO
         } else {
-            Money::fraction(line.distributable.amount(), numerator, denominator)?
+            profit_share.get(line.distributable, |d| {
+                Money::fraction(d.amount(), numerator, denominator)
+            })?
         };
         months.push(MonthSplit {
             costs_to_date,

@@ -9,6 +9,7 @@
 use super::inputs::*;
 use super::{last_month, VentureError};
 use crate::money::round_half_away;
+use crate::repeat::Repeat;
 use crate::{Money, Overflow};
 use rust_decimal::Decimal;
 
@@ -81,16 +82,20 @@ pub fn minutes_schedule(
         .checked_add(inputs.growth_pct / Decimal::ONE_HUNDRED)
         .ok_or(VentureError::AmountTooLarge)?;
     let limit = Decimal::from(MINUTES_LIMIT);
+    // Without growth every month has month 1's minutes: nothing to compound.
+    let steady = factor == Decimal::ONE;
     let mut exact = inputs.minutes;
+    let mut whole = round_half_away(exact, 0);
     let mut minutes = Vec::with_capacity(count as usize);
     for month in 1..=count {
-        if month > 1 {
+        if month > 1 && !steady {
             exact = exact
                 .checked_mul(factor)
                 .ok_or(VentureError::MinutesTooLarge { month })?;
+            whole = round_half_away(exact, 0);
         }
-        let whole = round_half_away(exact, 0);
-        if whole > limit && month <= checked_months {
+        // Steady minutes are checked once: above the limit, month 1 is the error.
+        if (month == 1 || !steady) && whole > limit && month <= checked_months {
             return Err(VentureError::MinutesTooLarge { month });
         }
         minutes.push(whole);
@@ -129,12 +134,17 @@ pub fn amortization_schedule(inputs: &VentureInputs) -> Result<Vec<Money>, Overf
     Ok(by_month)
 }
 
-/// Lines 1–8 for one month with the given minutes and amortization.
-pub fn operating_lines(
-    inputs: &VentureInputs,
-    minutes: Decimal,
-    amortization: Money,
-) -> Result<OperatingLines, Overflow> {
+/// Lines 1–4, which depend on the minutes alone: the same in every month with
+/// the same minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MinuteLines {
+    revenue: Money,
+    termination: Money,
+    fusion_fee: Money,
+    subcontractor_fee: Money,
+}
+
+fn minute_lines(inputs: &VentureInputs, minutes: Decimal) -> Result<MinuteLines, Overflow> {
     let per_minute = |rate: Decimal| Money::product(minutes, rate);
     let billed_pct = Decimal::ONE_HUNDRED
         .checked_sub(inputs.credits_pct)
@@ -143,7 +153,6 @@ pub fn operating_lines(
         billed_pct,
         minutes.checked_mul(inputs.sell).ok_or(Overflow)?,
     )?;
-    let termination = per_minute(inputs.termination_rate)?;
     let (fusion_fee, subcontractor_fee) = match inputs.basis {
         FeeBasis::PerMinute => (
             per_minute(inputs.fusion_fee_rate)?,
@@ -154,10 +163,25 @@ pub fn operating_lines(
             Money::from_whole(FIXED_SUBCONTRACTOR_FEE),
         ),
     };
-    let expenses = Money::sum([
-        termination,
+    Ok(MinuteLines {
+        revenue,
+        termination: per_minute(inputs.termination_rate)?,
         fusion_fee,
         subcontractor_fee,
+    })
+}
+
+/// Lines 1–8 from lines 1–4 and the month's amortization.
+fn with_amortization(
+    inputs: &VentureInputs,
+    minutes: Decimal,
+    lines: MinuteLines,
+    amortization: Money,
+) -> Result<OperatingLines, Overflow> {
+    let expenses = Money::sum([
+        lines.termination,
+        lines.fusion_fee,
+        lines.subcontractor_fee,
         inputs.fiber,
         inputs.loops,
         inputs.budget,
@@ -165,16 +189,56 @@ pub fn operating_lines(
     ])?;
     Ok(OperatingLines {
         minutes,
-        revenue,
-        termination,
-        fusion_fee,
-        subcontractor_fee,
+        revenue: lines.revenue,
+        termination: lines.termination,
+        fusion_fee: lines.fusion_fee,
+        subcontractor_fee: lines.subcontractor_fee,
         fiber: inputs.fiber,
         loops: inputs.loops,
         budget: inputs.budget,
         amortization,
-        net_profit: revenue.checked_sub(expenses)?,
+        net_profit: lines.revenue.checked_sub(expenses)?,
     })
+}
+
+/// Lines 1–8 for one month with the given minutes and amortization.
+pub fn operating_lines(
+    inputs: &VentureInputs,
+    minutes: Decimal,
+    amortization: Money,
+) -> Result<OperatingLines, Overflow> {
+    with_amortization(
+        inputs,
+        minutes,
+        minute_lines(inputs, minutes)?,
+        amortization,
+    )
+}
+
+/// Lines 1–4 of each month, and whether its minutes are below the monthly
+/// commitment, computed again only when the minutes change: the key is the
+/// decimal's exact representation, so a repeat is the same value.
+#[derive(Default)]
+struct MinuteLinesByMonth {
+    repeat: Repeat<[u8; 16], (MinuteLines, bool)>,
+}
+
+impl MinuteLinesByMonth {
+    fn lines(
+        &mut self,
+        inputs: &VentureInputs,
+        minutes: Decimal,
+        amortization: Money,
+    ) -> Result<(OperatingLines, bool), Overflow> {
+        let (lines, below_monthly) = self.repeat.get(minutes.serialize(), |_| {
+            let below = minutes < Decimal::from(COMMITTED_MONTHLY);
+            Ok((minute_lines(inputs, minutes)?, below))
+        })?;
+        Ok((
+            with_amortization(inputs, minutes, lines, amortization)?,
+            below_monthly,
+        ))
+    }
 }
 
 /// Lines 1–9 for every month modelled.
@@ -186,18 +250,22 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
     let first_quarter = minutes.iter().take(3).try_fold(Decimal::ZERO, |sum, m| {
         sum.checked_add(*m).ok_or(VentureError::AmountTooLarge)
     })?;
+    let below_first_quarter = first_quarter < Decimal::from(COMMITTED_FIRST_QUARTER);
     let committed_monthly = Decimal::from(COMMITTED_MONTHLY);
 
     let mut carried = Money::ZERO;
     let mut months = Vec::with_capacity(last as usize);
+    let mut month_lines = MinuteLinesByMonth::default();
+    let mut commitment_lines = MinuteLinesByMonth::default();
     for (month, (&month_minutes, &month_amortization)) in
         (1..=last).zip(minutes.iter().zip(amortization.iter().skip(1)))
     {
-        let operating = operating_lines(inputs, month_minutes, month_amortization)?;
+        let (operating, below_monthly) =
+            month_lines.lines(inputs, month_minutes, month_amortization)?;
         let below_commitment = if month <= 3 {
-            first_quarter < Decimal::from(COMMITTED_FIRST_QUARTER)
+            below_first_quarter
         } else {
-            month_minutes < committed_monthly
+            below_monthly
         };
         let np = operating.net_profit;
         let distributable = if inputs.losses == LossTreatment::Monthly {
@@ -209,11 +277,13 @@ pub fn monthly_statement(inputs: &VentureInputs) -> Result<Statement, VentureErr
         } else {
             let loss = np.negate();
             let borne = if inputs.losses == LossTreatment::Protect && below_commitment {
-                let at_commitment = operating_lines(
-                    inputs,
-                    month_minutes.max(committed_monthly),
-                    month_amortization,
-                )?;
+                let at_commitment = commitment_lines
+                    .lines(
+                        inputs,
+                        month_minutes.max(committed_monthly),
+                        month_amortization,
+                    )?
+                    .0;
                 loss.min(at_commitment.net_profit.negate().max(Money::ZERO))
             } else {
                 loss
