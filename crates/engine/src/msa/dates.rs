@@ -180,6 +180,6 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
         )?);
     }
     // Ties in the model book's rule order, then by invoice number.
-    rows.sort_by_key(|row| (row.date, row.rule, row.invoice));
+    crate::order::sort_small_by_key(&mut rows, |row| (row.date, row.rule, row.invoice));
     Ok(rows)
 }

@@ -85,7 +85,7 @@ fn split_points(inputs: &NoteInputs, start: Date, end: Date) -> Vec<Date> {
         .map(|p| p.date)
         .filter(|date| *date > start && *date < end)
         .collect();
-    points.sort();
+    crate::order::sort_small_by(&mut points, |a, b| a < b);
     points.dedup();
     points.push(end);
     points
