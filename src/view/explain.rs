@@ -258,10 +258,10 @@ mod tests {
             Some("dates[3].date")
         );
         assert_eq!(figure_of_cell("other-table", 0, "date"), None);
-        let refused = explain_view(&scenario, "results.thil_irr");
+        let refused = explain_view(&scenario, "results.recoup_settles");
         assert_eq!(
             refused.error.as_deref(),
-            Some("THIL IRR has no explanation yet.")
+            Some("Recoup settles in has no explanation yet.")
         );
     }
 

@@ -52,6 +52,7 @@ async function everyHeadlineExplained(page, where, keys) {
     await page.keyboard.press('Enter');
     await page.locator('.explain-panel h3').waitFor();
     assertWords(await page.locator('.explain-panel').innerText(), `${where}: the explanation of #${id}`, keys);
+    assert.equal(await page.locator('.explain-panel .explain-error').count(), 0, `${where}: #${id} explains itself`);
   }
   await page.click('.explain-panel button:has-text("Close")');
   await page.locator('.explain-panel').waitFor({ state: 'detached' });

@@ -185,6 +185,21 @@ fn npv_at_rates<const N: usize>(flows: &[f64], rates: [f64; N]) -> [f64; N] {
     total
 }
 
+/// The IRR as its explanation shows it: the annual rate at its six decimals
+/// (half away from zero, as the output writes it) and the monthly rate m with
+/// (1 + m)^12 − 1 = the annual rate, as decimals. `None` for a rate that is not
+/// finite.
+pub fn irr_parts(annual: f64) -> Option<(Decimal, Decimal)> {
+    use rust_decimal::prelude::FromPrimitive;
+    let monthly = (1.0 + annual).powf(1.0 / 12.0) - 1.0;
+    // Scaled and rounded exactly as the output writes it (`write_fixed`).
+    let scaled = (annual * 1e6).round();
+    if !scaled.is_finite() || scaled.abs() >= 9.0e18 {
+        return None;
+    }
+    Some((Decimal::new(scaled as i64, 6), Decimal::from_f64(monthly)?))
+}
+
 /// The middles one pass of the IRR's bisection evaluates: 2^3 − 1 for three
 /// halvings.
 const SPECULATED: usize = 7;

@@ -334,7 +334,8 @@ impl Context<'_> {
             "recoup_month" => self.recoup(key)?,
             "thil_payback_month" => self.payback(key)?,
             "breakeven_minutes" => self.breakeven(key)?,
-            "recoup_calendar_month" | "recoup_settles" | "thil_irr" => {
+            "thil_irr" => self.irr(key)?,
+            "recoup_calendar_month" | "recoup_settles" => {
                 return Err(ExplainError::NotCovered(key.to_string()))
             }
             _ => return Err(ExplainError::UnknownFigure(key.to_string())),
@@ -416,6 +417,46 @@ impl Context<'_> {
         );
         e.notes = notes;
         e.reading = Some(self.reading());
+        Ok(e)
+    }
+
+    /// The IRR: the monthly rate m at which THIL's cash months, discounted, sum
+    /// to zero (found by bisection, in floating point as the model book allows), as a rate a
+    /// year, (1 + m)^12 − 1.
+    fn irr(&self, key: &str) -> Result<Explanation, ExplainError> {
+        let Some(annual) = self.outcome.results.thil_irr else {
+            return Err(ExplainError::NoValue(
+                key.to_string(),
+                "THIL's cash never changes sign, so no rate discounts it to zero".to_string(),
+            ));
+        };
+        let (annual, monthly) = measures::irr_parts(annual).ok_or(ExplainError::NotComputed)?;
+        let last = self.outcome.cash.len().saturating_sub(1);
+        let m = value(
+            "m",
+            monthly,
+            Shown::Percent,
+            derived(format!(
+                "the monthly rate at which Σ cash(t) / (1 + m)^t over t = 0 … {last} (THIL's cash months) is zero: bisection over −99 % to 1,000 % a month until the bracket is below the floating-point resolution (about 10^-15)"
+            )),
+        );
+        let expr = sub(
+            Expr::Grow(Box::new(number(1)), Box::new(add(number(1), m)), 12),
+            number(1),
+        );
+        let mut e = explanation(
+            key,
+            "THIL's internal rate of return, a year",
+            "IRR",
+            expr,
+            Money::ZERO,
+            "assumption (a measure of THIL's cash)",
+        );
+        e.value = annual;
+        e.shown = Shown::Percent;
+        e.notes = vec![format!(
+            "The cash months are those of THIL's NPV, cash(0) … cash({last}); the rate a year compounds the monthly rate twelve times. The figure is shown to six decimals of the rate ({annual})."
+        )];
         Ok(e)
     }
 
