@@ -25,7 +25,8 @@ pub struct DealView {
     pub notices: Vec<String>,
 }
 
-/// (output key, element id, label, note) of each headline, in reading order.
+/// (output key, element id, label, note) of each headline, in reading order. The
+/// id is the key with hyphens: a headline opens its figure's explanation by it.
 type HeadlineSpec = (&'static str, &'static str, &'static str, &'static str);
 
 const MSA_HEADLINES: &[HeadlineSpec] = &[
@@ -54,19 +55,19 @@ const NOTE_HEADLINES: &[HeadlineSpec] = &[
     ),
     (
         "act360_cost_vs_act365",
-        "act360-cost",
+        "act360-cost-vs-act365",
         "What Actual/360 costs Fusion",
         "Total interest on a 360-day year less on a 365-day year",
     ),
     (
         "rate",
-        "rate-applied",
+        "rate",
         "Rate applied (% a year)",
         "The lesser of the stated rate and the highest lawful rate",
     ),
     (
         "act365_equivalent_rate",
-        "act365-rate",
+        "act365-equivalent-rate",
         "As an Actual/365 rate (%)",
         "The rate × 365 / 360",
     ),
@@ -205,6 +206,13 @@ mod tests {
         assert_eq!(cell("paid").text, "no");
         assert_eq!(cell("due").text, "—");
         assert_eq!(t.columns[0].header, "Date");
+    }
+
+    #[test]
+    fn headline_ids_name_their_figures() {
+        for (key, id, _, _) in MSA_HEADLINES.iter().chain(NOTE_HEADLINES) {
+            assert_eq!(id.replace('-', "_"), *key, "{id} would open another figure");
+        }
     }
 
     #[test]

@@ -44,7 +44,7 @@ const MSA_ROW_KEYS = ['number', 'date', 'period_start', 'period_end', 'recurring
 const NOTE_FIGURES = {
   payoff: 'payoff',
   'total-interest': 'total_interest',
-  'act360-cost': 'act360_cost_vs_act365',
+  'act360-cost-vs-act365': 'act360_cost_vs_act365',
   principal: 'principal',
   'payoff-accrued': 'payoff_accrued',
 };
