@@ -22,8 +22,7 @@ pub struct GoalSeekProps {
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let model = props.scenario.route();
-    let deal = crate::scenario::catalogue::deal_of_model(model)
-        .unwrap_or(crate::scenario::deal_form::Deal::Venture);
+    let deal = crate::scenario::deal_form::Deal::of_scenario(&props.scenario);
     let vary_list = vary_choices(&props.scenario);
     let target_list = target_choices(deal);
     let params: Vec<&'static str> = vary_list.iter().map(|(param, _)| *param).collect();
