@@ -324,6 +324,7 @@ fn json_keys_and_formats() {
             "total_charges",
             "shortfall",
             "termination_charge",
+            "termination_due",
             "late_interest",
             "max_deposit"
         ]
@@ -335,6 +336,7 @@ fn json_keys_and_formats() {
         assert!(is_money(&results[key]), "{key}: {}", results[key]);
     }
     assert_eq!(results["termination_charge"], Value::Null);
+    assert_eq!(results["termination_due"], Value::Null);
     // 30,000.00 × 1.5 % × 12 × 40 / 365 = 591.78.
     assert_eq!(results["late_interest"], "591.78");
     for row in doc["rows"].as_array().expect("rows") {
@@ -383,6 +385,22 @@ fn json_keys_and_formats() {
     let with_stop =
         link_json(&read_link("#/msa?v=1&stop=2004-06-15").expect("read")).expect("json");
     assert_eq!(with_stop["results"]["termination_charge"], "0.00");
+    // Nothing charged, nothing due; the scheduled end stays `term_end`.
+    assert_eq!(with_stop["results"]["termination_due"], Value::Null);
+    assert_eq!(with_stop["results"]["term_end"], "2004-06-15");
+    let stopped =
+        link_json(&read_link("#/msa?v=1&stop=2003-11-20").expect("read")).expect("json");
+    assert_eq!(stopped["results"]["termination_due"], "2003-12-20");
+    assert_eq!(stopped["results"]["term_end"], "2004-06-15");
+    // The rows stay the invoices: the charge is a result, not a row.
+    assert_eq!(stopped["rows"].as_array().map(Vec::len), Some(6));
+    let stopped_dates = stopped["dates"].as_array().expect("dates");
+    assert!(stopped_dates.iter().any(|row| row["date"] == "2003-12-20"
+        && row["what"] == "the termination charge is due: 65,000.00"
+        && row["clause"] == "cl. 12"));
+    assert!(!stopped_dates
+        .iter()
+        .any(|row| row["what"].as_str().is_some_and(|w| w.contains("intent to extend"))));
 }
 
 #[test]
@@ -397,7 +415,34 @@ fn csv_prints_the_invoices() {
         lines[1],
         "1,2003-06-16,2003-06-16,2003-06-30,5000.00,2500.00,7500.00,2003-07-16,2003-06-26"
     );
-    assert_eq!(lines.len(), 7);
+    // Six invoices, then the charge's line: no number, dated the stop, for the
+    // rest of the term, due 30 days on, no dispute deadline.
+    assert_eq!(lines.len(), 8);
+    assert_eq!(
+        lines[7],
+        ",2003-11-20,2003-11-21,2004-06-15,65000.00,0.00,65000.00,2003-12-20,"
+    );
+    // The amounts add up to the total charges (122,500.00).
+    let total: i64 = lines[1..]
+        .iter()
+        .map(|line| {
+            let amount = line.split(',').nth(6).expect("amount");
+            amount.replace('.', "").parse::<i64>().expect("cents")
+        })
+        .sum();
+    assert_eq!(total, 12_250_000);
+    // A stop for the Provider's breach charges nothing and adds no line.
+    let breach = link_csv(
+        &read_link("#/msa?v=1&stop=2003-11-20&cause=provider-breach").expect("read"),
+    )
+    .expect("csv");
+    assert_eq!(breach.lines().count(), 7);
+    // A voluntary stop that charges 0.00 still has its line, due nowhere.
+    let late = link_csv(&read_link("#/msa?v=1&stop=2004-06-15").expect("read")).expect("csv");
+    assert_eq!(
+        late.lines().last(),
+        Some(",2004-06-15,2004-06-16,2004-06-15,0.00,0.00,0.00,,")
+    );
 }
 
 #[test]

@@ -98,7 +98,16 @@ proptest! {
         let accept_by = out.dates.iter().find(|row| row.rule == Rule::AcceptBy).map(|row| row.date);
         prop_assert_eq!(accept_by, inputs.tendered.plus_days(2));
         let extension = out.dates.iter().find(|row| row.rule == Rule::ExtensionNotice).map(|row| row.date);
-        prop_assert_eq!(extension, out.term.end.plus_days(-30));
+        // A stopped term is not extended: its notice of intent leaves the dates.
+        let expected = if inputs.stop.is_some() { None } else { out.term.end.plus_days(-30) };
+        prop_assert_eq!(extension, expected);
+        // The charge's due date is listed exactly when something is charged.
+        let charge_due = out.dates.iter().find(|row| row.rule == Rule::TerminationDue).map(|row| row.date);
+        prop_assert_eq!(charge_due, out.termination.and_then(|t| t.due));
+        prop_assert_eq!(
+            charge_due.is_some(),
+            out.termination.is_some_and(|t| t.charge != Money::ZERO)
+        );
         let mut keys: Vec<String> = out.dates.iter().map(|row| row.key()).collect();
         keys.sort();
         keys.dedup();

@@ -429,6 +429,50 @@ fn with_a_stop_the_dates_list_the_invoices_shown_and_the_term_as_scheduled() {
         .dates
         .iter()
         .any(|row| row.rule == Rule::TermEnd && row.date == d(2004, 6, 15)));
+    // The charge is billed as an invoice issued on the stop date: due 30 days on.
+    let due = out
+        .dates
+        .iter()
+        .find(|row| row.rule == Rule::TerminationDue)
+        .expect("a due date for the charge");
+    assert_eq!(due.date, d(2003, 12, 20));
+    assert_eq!(due.clause(), "cl. 12");
+    assert_eq!(due.what, "the termination charge is due: 65,000.00");
+    assert_eq!(out.termination.and_then(|t| t.due), Some(d(2003, 12, 20)));
+    assert!(out.dates.iter().all(|row| row.rule != Rule::ExtensionNotice));
+}
+
+#[test]
+fn a_charge_due_the_day_of_its_stop_follows_the_dispute_deadlines_of_that_date() {
+    let mut inputs = base();
+    // Invoice 7 (2003-12-01) is disputed by 2003-12-11; a stop that day with
+    // nothing to wait for (`due` 0) makes the charge due the same day.
+    inputs.stop = Some(d(2003, 12, 11));
+    inputs.due_days = 0;
+    let out = run(&inputs);
+    let on: Vec<Rule> = out
+        .dates
+        .iter()
+        .filter(|row| row.date == d(2003, 12, 11))
+        .map(|row| row.rule)
+        .collect();
+    assert_eq!(on, vec![Rule::DisputeBy, Rule::TerminationDue]);
+}
+
+#[test]
+fn no_charge_no_due_date() {
+    let mut inputs = base();
+    inputs.stop = Some(d(2003, 11, 20));
+    inputs.cause = Cause::ProviderBreach;
+    let out = run(&inputs);
+    assert_eq!(out.termination.and_then(|t| t.due), None);
+    assert!(out.dates.iter().all(|row| row.rule != Rule::TerminationDue));
+    // A stop once the last period has started charges nothing either.
+    let mut late = base();
+    late.stop = Some(d(2004, 6, 10));
+    let out = run(&late);
+    assert_eq!(out.termination_charge(), Money::ZERO);
+    assert_eq!(out.termination.and_then(|t| t.due), None);
 }
 
 #[test]

@@ -217,6 +217,10 @@ pub struct DealOutput {
     /// The table `--format csv` prints, with its column keys (the catalogue's).
     pub row_keys: Vec<&'static str>,
     pub rows: Vec<Row>,
+    /// Lines that end the `rows` table on the page and in its CSV but are not
+    /// rows of the JSON: the MSA's termination charge after a voluntary stop,
+    /// so that the table adds up to the total charges (`msa.md`).
+    pub closing_rows: Vec<Row>,
     /// Further tables after `rows`: the Venture's `cash`, the MSA's `dates`.
     pub tables: Vec<(&'static str, Vec<Row>)>,
     /// One string per kind of notice (warnings about the link come first, added
@@ -235,6 +239,7 @@ fn venture_output(inputs: &crate::engine::venture::VentureInputs) -> Result<Deal
         results: venture_result_scalars(outcome),
         row_keys: venture_row_keys(),
         rows: outcome.rows.iter().map(venture_row_scalars).collect(),
+        closing_rows: Vec::new(),
         tables: vec![("cash", outcome.cash.iter().map(cash_row_scalars).collect())],
         notices: outcome.notices.iter().map(|n| n.text.clone()).collect(),
     })
@@ -341,12 +346,19 @@ pub fn scalars_csv(keys: &[&str], rows: &[Row]) -> String {
 }
 
 impl DealOutput {
+    /// The rows and their closing lines: the table `--format csv` prints.
+    pub fn rows_csv(&self) -> String {
+        let mut rows = self.rows.clone();
+        rows.extend(self.closing_rows.iter().cloned());
+        scalars_csv(&self.row_keys, &rows)
+    }
+
     /// The CSV of one of the output's tables: `rows` (what `--format csv`
     /// prints) or a further table by name (`cash`, `dates`), its columns those of
     /// its first row. `None` for a table the deal does not have.
     pub fn table_csv(&self, table: &str) -> Option<String> {
         if table == "rows" {
-            return Some(scalars_csv(&self.row_keys, &self.rows));
+            return Some(self.rows_csv());
         }
         let (_, rows) = self.tables.iter().find(|(name, _)| *name == table)?;
         let keys: Vec<&str> = rows
@@ -359,8 +371,7 @@ impl DealOutput {
 
 /// The CSV of the rows for a link that was read.
 pub fn link_csv(link: &Link) -> Result<String, String> {
-    let output = link_output(link)?;
-    Ok(scalars_csv(&output.row_keys, &output.rows))
+    Ok(link_output(link)?.rows_csv())
 }
 
 #[cfg(test)]
@@ -408,7 +419,13 @@ mod tests {
             let Ok(output) = link_output(&link) else {
                 panic!("{text}")
             };
-            let maps: Vec<_> = output.rows.iter().cloned().map(to_map).collect();
+            let maps: Vec<_> = output
+                .rows
+                .iter()
+                .chain(&output.closing_rows)
+                .cloned()
+                .map(to_map)
+                .collect();
             assert_eq!(
                 output.table_csv("rows"),
                 Some(rows_csv(&output.row_keys, &maps)),

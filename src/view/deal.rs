@@ -5,6 +5,8 @@
 use super::format::show;
 use super::headline::Headline;
 use super::table::{Cell, Column, Table};
+use crate::engine::Date;
+use crate::scenario::link::LinkScenario;
 use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::deal_form::Deal;
 use crate::scenario::output::{scalar_text, DealOutput, Row, Scalar};
@@ -32,6 +34,7 @@ type HeadlineSpec = (&'static str, &'static str, &'static str, &'static str);
 const MSA_HEADLINES: &[HeadlineSpec] = &[
     ("total_charges", "total-charges", "Total charges", "Every invoice of the term (with a stop: those standing plus the termination charge), before taxes (cl. 6(f), 7)"),
     ("termination_charge", "termination-charge", "Termination charge", "The rest of the term's recurring charges after the stop (cl. 12); none without a stop"),
+    ("termination_due", "termination-due", "Termination charge due", "Billed like an invoice issued on the stop date: due the payment days after it (cl. 6(b), 12; a reading)"),
     ("shortfall", "shortfall", "Minimum Commitment shortfall", "Due when the Commitment Period ends (cl. 3)"),
     ("late_interest", "late-interest", "Late-payment interest", "On the invoice paid late, at the lower of the late and lawful rates (cl. 6(c))"),
     ("max_deposit", "max-deposit", "Largest deposit the Provider may ask", "The term's expected charges (cl. 5)"),
@@ -120,6 +123,7 @@ pub fn table(columns: &'static [Figure], rows: &[Row]) -> Table {
                         key: column.key,
                         value: value.text(),
                         text: show(column.kind, &value),
+                        explain: None,
                     }
                 })
                 .collect()
@@ -128,10 +132,30 @@ pub fn table(columns: &'static [Figure], rows: &[Row]) -> Table {
     Table {
         columns: columns.iter().map(Column::of).collect(),
         rows,
+        closing: Vec::new(),
     }
 }
 
-fn headlines(deal: Deal, specs: &[HeadlineSpec], results: &Row) -> Vec<Headline> {
+/// The Service Term's end after TWW stops on `stop`: the service ends then, and
+/// the scheduled end is the basis of the termination charge (`msa.md`).
+fn stopped_term_end(stop: Date) -> (&'static str, String) {
+    (
+        "Service Term's scheduled end",
+        format!(
+            "The service ends on {stop}, when TWW stops (cl. 12); the charge runs to this scheduled end (cl. 3)"
+        ),
+    )
+}
+
+fn headlines(
+    deal: Deal,
+    specs: &[HeadlineSpec],
+    results: &Row,
+    stop: Option<Date>,
+) -> Vec<Headline> {
+    let stopped = results
+        .iter()
+        .any(|(k, v)| *k == "termination_charge" && *v != Scalar::Null);
     specs
         .iter()
         .enumerate()
@@ -143,13 +167,19 @@ fn headlines(deal: Deal, specs: &[HeadlineSpec], results: &Row) -> Vec<Headline>
             let kind = catalogue::result(deal, key).map_or(Kind::Text, |f| f.kind);
             let text = match (&value, key) {
                 (Scalar::Null, "termination_charge") => "none (no stop)".to_string(),
+                (Scalar::Null, "termination_due") if stopped => "none (nothing charged)".to_string(),
+                (Scalar::Null, "termination_due") => "none (no stop)".to_string(),
                 _ => show(kind, &value),
+            };
+            let (label, note) = match (key, stop) {
+                ("term_end", Some(stop)) => stopped_term_end(stop),
+                _ => (label, note.to_string()),
             };
             Headline {
                 id,
                 label,
                 text,
-                note: note.to_string(),
+                note,
                 data_value: scalar_text(results, key),
                 lead: index == 0,
             }
@@ -157,18 +187,45 @@ fn headlines(deal: Deal, specs: &[HeadlineSpec], results: &Row) -> Vec<Headline>
         .collect()
 }
 
+/// The closing lines of a table: the MSA's termination charge, its number cell
+/// naming it and its money and due date explaining the results they show.
+fn closing_lines(columns: &'static [Figure], rows: &[Row]) -> Vec<Vec<Cell>> {
+    let mut lines = table(columns, rows).rows;
+    for line in &mut lines {
+        for cell in line.iter_mut() {
+            cell.explain = match cell.key {
+                "recurring" | "amount" => Some("results.termination_charge"),
+                "due" => Some("results.termination_due"),
+                _ => None,
+            };
+        }
+        if let Some(first) = line.first_mut() {
+            first.text = "Termination charge".to_string();
+        }
+    }
+    lines
+}
+
 /// The page's view of an MSA or Note output.
-pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
+pub fn deal_view(scenario: &LinkScenario, output: &DealOutput) -> DealView {
+    let deal = Deal::of_scenario(scenario);
+    let stop = match scenario {
+        LinkScenario::Msa(inputs) => inputs.stop,
+        _ => None,
+    };
     let (specs, rows_table) = match deal {
         Deal::Msa => (MSA_HEADLINES, ("invoice-table", "Invoices", "Each invoice, issued in advance on its period's first day, with its due date and the last day to dispute it ($, before taxes).")),
         _ => (NOTE_HEADLINES, ("schedule-table", "Interest schedule", "Each interest date before the demand: the days counted, the interest on principal and on overdue interest, what falls due and whether it was paid ($). Untick “Paid” to see a date missed.")),
     };
     let (id, title, intro) = rows_table;
+    let columns = catalogue::columns(deal, "rows");
+    let mut rows_table = table(columns, &output.rows);
+    rows_table.closing = closing_lines(columns, &output.closing_rows);
     let mut tables = vec![NamedTable {
         id,
         title,
         intro,
-        table: table(catalogue::columns(deal, "rows"), &output.rows),
+        table: rows_table,
     }];
     for (name, rows) in &output.tables {
         if *name == "dates" {
@@ -181,7 +238,7 @@ pub fn deal_view(deal: Deal, output: &DealOutput) -> DealView {
         }
     }
     DealView {
-        headlines: headlines(deal, specs, &output.results),
+        headlines: headlines(deal, specs, &output.results, stop),
         tables,
         notices: output.notices.clone(),
     }
@@ -218,7 +275,7 @@ mod tests {
     #[test]
     fn a_missing_termination_charge_says_why() {
         let results = vec![("termination_charge", Scalar::Null)];
-        let h = headlines(Deal::Msa, MSA_HEADLINES, &results);
+        let h = headlines(Deal::Msa, MSA_HEADLINES, &results, None);
         assert_eq!(h[1].text, "none (no stop)");
         assert_eq!(h[1].data_value, "");
         assert!(h[0].lead);
@@ -226,7 +283,7 @@ mod tests {
             "act365_equivalent_rate",
             Scalar::Decimal("4.8159722222222222222222222222".parse().unwrap()),
         )];
-        let h = headlines(Deal::Note, NOTE_HEADLINES, &rate);
+        let h = headlines(Deal::Note, NOTE_HEADLINES, &rate, None);
         assert_eq!(h[4].text, "4.816 %");
         assert_eq!(h[4].data_value, "4.8159722222222222222222222222");
     }

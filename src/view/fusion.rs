@@ -282,6 +282,7 @@ pub fn table(timeline: &Timeline) -> NamedTable {
                         figure(&value)
                     },
                     value,
+                    explain: None,
                 })
                 .collect()
         })
@@ -290,7 +291,11 @@ pub fn table(timeline: &Timeline) -> NamedTable {
         id: "fusion-table",
         title: "Fusion's cash by month",
         intro: "Received (+) and paid (−) by Fusion each calendar month: the Venture's cash table, each MSA invoice when TWW pays it, the Note's interest, pay-downs and payoff.",
-        table: Table { columns, rows },
+        table: Table {
+            columns,
+            rows,
+            closing: Vec::new(),
+        },
     }
 }
 

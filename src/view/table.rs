@@ -33,6 +33,9 @@ pub struct Cell {
     pub value: String,
     /// As the page shows it.
     pub text: String,
+    /// The figure a click explains, where it is not the cell's own row and
+    /// column (a closing line's cells explain the result they show).
+    pub explain: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +43,9 @@ pub struct Table {
     pub columns: Vec<Column>,
     /// One row per statement month, cells in column order.
     pub rows: Vec<Vec<Cell>>,
+    /// Lines under the rows that are not rows of the output's JSON (the MSA's
+    /// termination charge after a stop), shown in the table's foot.
+    pub closing: Vec<Vec<Cell>>,
 }
 
 /// The monthly statement, each cell read by its column's kind.

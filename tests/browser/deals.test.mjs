@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useApp, noPageErrors, model, dealmodel, canonicalLink, asDataValue, waitComputed, waitHash, eventually } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { useApp, noPageErrors, model, dealmodel, canonicalLink, asDataValue, waitComputed, waitHash, eventually, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 90_000 };
 
@@ -34,6 +35,7 @@ async function assertFigures(page, figures, results) {
 const MSA_FIGURES = {
   'total-charges': 'total_charges',
   'termination-charge': 'termination_charge',
+  'termination-due': 'termination_due',
   shortfall: 'shortfall',
   'late-interest': 'late_interest',
   'max-deposit': 'max_deposit',
@@ -116,6 +118,35 @@ describe('the MSA and Note pages', () => {
     assert.deepEqual(await readTable(page, 'invoice-table'), asRows(json.rows, MSA_ROW_KEYS));
     // The chart marks the stop.
     await eventually(async () => assert.match(await page.textContent('#stop-chart .stop-marker'), /2003-11-20/));
+    // The charge is due 30 days after the stop (a headline), the service ends on
+    // the stop with the scheduled end beside it as the charge's basis.
+    assert.equal(await page.textContent('#termination-due'), '2003-12-20');
+    const termEnd = page.locator('.headline', { has: page.locator('#term-end') });
+    assert.match(await termEnd.textContent(), /scheduled end/);
+    assert.match(await termEnd.textContent(), /The service ends on 2003-11-20/);
+    // Under the invoices: the charge's line as dealmodel's CSV ends, then the
+    // total, which is the headline total.
+    const closing = await page.evaluate(() => [...document.querySelectorAll('#invoice-table tfoot tr.closing [data-key]')].map((c) => c.getAttribute('data-value')));
+    const csv = spawnSync(DEALMODEL, ['--format', 'csv', link], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(csv.status, 0, csv.stderr);
+    const csvLines = csv.stdout.trim().split('\n');
+    assert.deepEqual(closing, csvLines[csvLines.length - 1].split(','));
+    assert.equal(await page.getAttribute('#invoice-table tfoot tr.total [data-key="total_charges"]', 'data-value'), json.results.total_charges);
+    assert.match(await page.textContent('#invoice-table tfoot tr.closing th'), /Termination charge/);
+    // The dates that matter: the charge's due date in, the notice of intent to extend out.
+    assert.deepEqual(await readTable(page, 'dates-table'), asRows(json.dates, ['date', 'what', 'clause']));
+    const dates = await page.textContent('#dates-table');
+    assert.match(dates, /the termination charge is due/);
+    assert.doesNotMatch(dates, /intent to extend/);
+    // And in the calendar file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+    const events = parseIcs(readFileSync(await download.path(), 'utf8'));
+    const due = events.find((e) => e.DTSTART === '20031220');
+    assert.ok(due && /termination charge is due/.test(due.SUMMARY), 'the .ics has the charge\'s due date');
+    assert.ok(!events.some((e) => /intent to extend/.test(e.SUMMARY)), 'no notice of intent to extend after a stop');
+    // A click on the charge's line explains the termination charge.
+    await page.click('#invoice-table tfoot tr.closing [data-key="amount"]');
+    await eventually(async () => assert.match(await page.textContent('.explain-panel'), /termination charge/i));
     noPageErrors(errors);
   });
 

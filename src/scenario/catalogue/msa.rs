@@ -21,6 +21,7 @@ pub const RESULTS: &[Figure] = &[
         Money,
         Aim::AtLeast,
     ),
+    figure("termination_due", "Termination charge due", Date),
     target(
         "late_interest",
         "Late-payment interest",

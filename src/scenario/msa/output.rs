@@ -1,7 +1,7 @@
 //! The MSA's output: results, rows and notices as [`Scalar`]s, with the keys
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
-use crate::engine::msa::{DateRow, Invoice, MsaInputs, MsaOutcome};
+use crate::engine::msa::{Cause, DateRow, Invoice, MsaInputs, MsaOutcome};
 use crate::scenario::catalogue;
 use crate::scenario::deal_form::Deal;
 use crate::scenario::output::{m, opt, DealOutput, Row, Scalar};
@@ -31,6 +31,10 @@ pub fn result_scalars(outcome: &MsaOutcome) -> Row {
             "termination_charge",
             opt(outcome.termination, |t| m(t.charge)),
         ),
+        (
+            "termination_due",
+            opt(outcome.termination.and_then(|t| t.due), date),
+        ),
         ("late_interest", m(outcome.late_interest())),
         ("max_deposit", m(outcome.max_deposit)),
     ]
@@ -52,6 +56,29 @@ pub fn invoice_scalars(invoice: &Invoice) -> Row {
     row_keys().into_iter().zip(values).collect()
 }
 
+/// The line a voluntary stop's charge adds under the invoices (`msa.md`): no
+/// number, dated the stop, for the rest of the term, its amount the charge, due
+/// when the charge is, with no dispute deadline. The invoices shown and this line
+/// add up to the total charges. None without a stop or for the Provider's breach.
+pub fn termination_line(outcome: &MsaOutcome) -> Option<Row> {
+    let termination = outcome.termination?;
+    if termination.cause != Cause::Voluntary {
+        return None;
+    }
+    let values = [
+        Scalar::Null,
+        date(termination.stop),
+        opt(termination.stop.next_day(), date),
+        date(outcome.term.end),
+        m(termination.charge),
+        m(crate::engine::Money::ZERO),
+        m(termination.charge),
+        opt(termination.due, date),
+        Scalar::Null,
+    ];
+    Some(row_keys().into_iter().zip(values).collect())
+}
+
 /// One date that matters.
 pub fn date_scalars(row: &DateRow) -> Row {
     vec![
@@ -71,6 +98,7 @@ pub fn output(inputs: &MsaInputs) -> Result<DealOutput, String> {
         results: result_scalars(outcome),
         row_keys: row_keys(),
         rows: outcome.shown().iter().map(invoice_scalars).collect(),
+        closing_rows: termination_line(outcome).into_iter().collect(),
         tables: vec![("dates", outcome.dates.iter().map(date_scalars).collect())],
         notices: outcome
             .notices

@@ -54,6 +54,7 @@ pub fn output(inputs: &NoteInputs) -> Result<DealOutput, String> {
         results: result_scalars(outcome),
         row_keys: row_keys(),
         rows: outcome.rows.iter().map(row_scalars).collect(),
+        closing_rows: Vec::new(),
         tables: Vec::new(),
         notices: outcome
             .notices

@@ -8,7 +8,8 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct DataTableProps {
     pub table: Rc<NamedTable>,
-    /// Shown under the table (the MSA's termination charge line).
+    /// Rows (`<tr>`) shown in the table's foot after its closing lines (the
+    /// MSA's total charges).
     #[prop_or_default]
     pub footer: Option<Html>,
     /// Shown after the intro (the calendar download).
@@ -56,6 +57,22 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         });
         html! { <tr>{ for cells }</tr> }
     });
+    // Closing lines (the MSA's termination charge) are not rows of the output:
+    // a click explains the result each cell shows, not `rows[N]`.
+    let closing = named.table.closing.iter().map(|cells| {
+        let cells = cells.iter().enumerate().map(|(index, cell)| {
+            let numeric = named.table.columns.get(index).is_some_and(|c| c.numeric);
+            if index == 0 {
+                html! { <th scope="row" data-key={cell.key} data-value={cell.value.clone()}>{ cell.text.clone() }</th> }
+            } else {
+                html! { <td class={numeric.then_some("num")} tabindex={cell.explain.map(|_| "-1")} data-key={cell.key} data-value={cell.value.clone()} data-explain={cell.explain}>{ cell.text.clone() }</td> }
+            }
+        });
+        html! { <tr class="closing">{ for cells }</tr> }
+    });
+    let foot = (!named.table.closing.is_empty() || props.footer.is_some()).then(|| {
+        html! { <tfoot>{ for closing }{ props.footer.clone() }</tfoot> }
+    });
     let empty = named
         .table
         .rows
@@ -71,7 +88,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 <table id={named.id}>
                     <thead><tr>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>
-                    { props.footer.clone() }
+                    { foot }
                 </table>
             </div>
             { empty }

@@ -31,7 +31,7 @@ fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
         scenario: scenario.clone(),
         warnings: Vec::new(),
     };
-    link_output(&link).map(|output| Rc::new(deal_view(Deal::of_scenario(scenario), &output)))
+    link_output(&link).map(|output| Rc::new(deal_view(scenario, &output)))
 }
 
 /// The output table behind a table of the page, and its download's file name.

@@ -1,6 +1,6 @@
 //! The MSA's own pieces: the chart of the termination charge for every day TWW
 //! could stop, the calendar (.ics) download of the dates that matter, and the
-//! termination charge's line under the invoices.
+//! total charges under the invoices.
 
 use super::stop_chart::StopChartView;
 use crate::engine::msa::termination_curve;
@@ -9,7 +9,7 @@ use crate::scenario::deal_form::DealForm;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::msa::ics::calendar;
 use crate::scenario::values::read_date;
-use crate::view::deal::DealView;
+use crate::view::deal::{DealView, NamedTable};
 use crate::view::stop_chart::stop_chart;
 use std::rc::Rc;
 use web_sys::js_sys;
@@ -28,28 +28,27 @@ pub fn msa_table_parts(
             None,
         ),
         ("invoice-table", LinkScenario::Msa(_)) => {
-            let charge = view
-                .headlines
-                .iter()
-                .find(|h| h.id == "termination-charge")
-                .filter(|h| !h.data_value.is_empty());
-            let columns = view.tables.first().map_or(1, |t| t.table.columns.len());
-            let footer = charge.map(|h| {
-                html! {
-                    <tfoot>
-                        <tr>
-                            <th scope="row" colspan={(columns - 1).max(1).to_string()}>
-                                { format!("Termination charge on {} (cl. 12): the rest of the term's recurring charges", form.value("stop")) }
-                            </th>
-                            <td class="num" data-key="termination_charge" data-value={h.data_value.clone()}>{ h.text.clone() }</td>
-                        </tr>
-                    </tfoot>
-                }
-            });
+            let footer = view.tables.first().and_then(|named| total_line(view, named));
             (None, footer)
         }
         _ => (None, None),
     }
+}
+
+/// The invoices' total under them: the invoices shown and, after a voluntary
+/// stop, the termination charge's line add up to the total charges.
+fn total_line(view: &DealView, named: &NamedTable) -> Option<Html> {
+    let total = view.headlines.iter().find(|h| h.id == "total-charges")?;
+    let columns = &named.table.columns;
+    let amount = columns.iter().position(|c| c.key == "amount")?;
+    let after = columns.len() - amount - 1;
+    Some(html! {
+        <tr class="total">
+            <th scope="row" colspan={amount.to_string()}>{ "Total charges, before taxes" }</th>
+            <td class="num" tabindex="-1" data-key="total_charges" data-value={total.data_value.clone()} data-explain="results.total_charges">{ total.text.clone() }</td>
+            { for (0..after).map(|_| html! { <td></td> }) }
+        </tr>
+    })
 }
 
 fn stop_of(form: &DealForm) -> Option<Date> {

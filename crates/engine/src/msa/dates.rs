@@ -3,6 +3,7 @@
 
 use super::inputs::MsaInputs;
 use super::schedule::{Invoice, Term};
+use super::termination::Termination;
 use super::MsaError;
 use crate::Date;
 
@@ -23,6 +24,9 @@ pub enum Rule {
     AcceptBy,
     InvoiceDue,
     DisputeBy,
+    /// After a voluntary stop that charges something (listed after the dispute
+    /// deadlines among rules of the same date).
+    TerminationDue,
     CommitmentEnd,
     TermEnd,
     ExtensionNotice,
@@ -39,6 +43,7 @@ impl Rule {
             Rule::AcceptBy => "accept-by",
             Rule::InvoiceDue => "due",
             Rule::DisputeBy => "dispute",
+            Rule::TerminationDue => "termination-due",
             Rule::CommitmentEnd => "commitment-end",
             Rule::TermEnd => "term-end",
             Rule::ExtensionNotice => "extension-notice",
@@ -58,7 +63,7 @@ impl Rule {
             Rule::Availability => "cl. 12(b)(ii)",
             Rule::CureDeadline => "cl. 12(a)",
             Rule::TwwTermination => "cl. 12(b)",
-            Rule::ProviderTermination => "cl. 12",
+            Rule::TerminationDue | Rule::ProviderTermination => "cl. 12",
         }
     }
 }
@@ -109,8 +114,15 @@ fn row(
     })
 }
 
-/// The dates of the inputs: the invoices shown, the term as scheduled.
-pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<DateRow>, MsaError> {
+/// The dates of the inputs: the invoices shown, the term as scheduled; after a
+/// stop, the termination charge's due date and no notice of intent to extend
+/// (a term that has ended is not extended).
+pub fn dates(
+    inputs: &MsaInputs,
+    term: &Term,
+    shown: &[Invoice],
+    termination: Option<&Termination>,
+) -> Result<Vec<DateRow>, MsaError> {
     let mut rows = vec![row(
         inputs.tendered.plus_days(ACCEPT_WITHIN_DAYS),
         Rule::AcceptBy,
@@ -132,6 +144,14 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
             format!("last day for the Provider to receive a dispute of invoice {n}"),
         )?);
     }
+    if let Some((due, charge)) = termination.and_then(|t| t.due.map(|due| (due, t.charge))) {
+        rows.push(row(
+            Some(due),
+            Rule::TerminationDue,
+            None,
+            format!("the termination charge is due: {charge:#}"),
+        )?);
+    }
     rows.push(row(
         Some(term.commitment_end),
         Rule::CommitmentEnd,
@@ -144,12 +164,14 @@ pub fn dates(inputs: &MsaInputs, term: &Term, shown: &[Invoice]) -> Result<Vec<D
         None,
         "the Service Term ends".to_string(),
     )?);
-    rows.push(row(
-        term.end.plus_days(-EXTENSION_NOTICE_DAYS),
-        Rule::ExtensionNotice,
-        None,
-        "last day for TWW's preliminary notice of intent to extend".to_string(),
-    )?);
+    if inputs.stop.is_none() {
+        rows.push(row(
+            term.end.plus_days(-EXTENSION_NOTICE_DAYS),
+            Rule::ExtensionNotice,
+            None,
+            "last day for TWW's preliminary notice of intent to extend".to_string(),
+        )?);
+    }
     rows.push(row(
         term.start.business_days_after(AVAILABILITY_BUSINESS_DAYS),
         Rule::Availability,

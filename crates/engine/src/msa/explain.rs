@@ -1,6 +1,6 @@
 //! Explanations of the MSA's figures: each invoice's charges (`rows[N].recurring`,
 //! `nrc`, `amount`) and the money results (`results.total_charges`, `shortfall`,
-//! `termination_charge`, `late_interest`, `max_deposit`).
+//! `termination_charge`, `termination_due`, `late_interest`, `max_deposit`).
 //!
 //! Built on demand from the outcome's own invoices, commitment, termination and
 //! late interest (and [`inside_commitment`], the function the shortfall uses).
@@ -285,6 +285,11 @@ fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) 
             figure("results.commitment_end"),
         ),
         Rule::TermEnd => date("term end", outcome.term.end, figure("results.term_end")),
+        Rule::TerminationDue => date(
+            "charge due",
+            row.date,
+            figure("results.termination_due"),
+        ),
         Rule::ExtensionNotice => sub(
             date("term end", outcome.term.end, figure("results.term_end")),
             days(EXTENSION_NOTICE_DAYS, "cl. 3"),
@@ -452,6 +457,7 @@ fn result(
             e
         }
         "late_interest" => late(inputs, outcome, key),
+        "termination_due" => termination_due(inputs, outcome, key)?,
         "term_start" => {
             let expr = match inputs.accept {
                 Some(accepted) => date("accept", accepted, TermSource::Input("accept")),
@@ -502,6 +508,48 @@ fn result(
         }
         _ => return Err(ExplainError::UnknownFigure(key.to_string())),
     })
+}
+
+/// When the termination charge is owed: the stop plus the payment days.
+fn termination_due(
+    inputs: &MsaInputs,
+    outcome: &MsaOutcome,
+    key: &str,
+) -> Result<Explanation, ExplainError> {
+    let Some(termination) = outcome.termination else {
+        return Err(ExplainError::NoValue(
+            key.to_string(),
+            "no termination date: TWW does not terminate".to_string(),
+        ));
+    };
+    let Some(due) = termination.due else {
+        return Err(ExplainError::NoValue(
+            key.to_string(),
+            format!(
+                "the stop on {} charges nothing, so nothing falls due",
+                termination.stop
+            ),
+        ));
+    };
+    let expr = add(
+        date("stop", termination.stop, TermSource::Input("stop")),
+        value(
+            "days",
+            Decimal::from(inputs.due_days),
+            Shown::Number,
+            TermSource::Input("due"),
+        ),
+    );
+    let mut e = date_explanation(
+        key,
+        "the day the termination charge is due",
+        "charge due",
+        expr,
+        due,
+        "cl. 6(b), 12; reading",
+    );
+    e.notes.push("The contract gives no date for the charge (\"in addition to any outstanding invoices\", cl. 12): it is read as billed like an invoice issued on the stop date, so it is due as many days after the stop as any invoice after its date (cl. 6(b)). It has no dispute deadline.".to_string());
+    Ok(e)
 }
 
 fn shortfall(

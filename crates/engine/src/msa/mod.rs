@@ -119,7 +119,7 @@ pub fn compute(inputs: &MsaInputs) -> Result<MsaOutcome, MsaError> {
     let termination = termination::termination(inputs, &invoices)?;
     let total_charges = invoiced.checked_add(termination.map_or(Money::ZERO, |t| t.charge))?;
     let late = late::late_interest(inputs, shown)?;
-    let dates = dates::dates(inputs, &term, shown)?;
+    let dates = dates::dates(inputs, &term, shown, termination.as_ref())?;
     let notices = notices::notices(
         inputs,
         max_deposit,

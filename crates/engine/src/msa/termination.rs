@@ -18,6 +18,10 @@ pub struct Termination {
     pub rest_of_term: Money,
     /// `rest_of_term` for a voluntary stop, 0.00 for the Provider's breach.
     pub charge: Money,
+    /// When the charge is owed: the contract gives no date, so it is read as an
+    /// invoice issued on the stop date, due `due` days later (cl. 6(b)). `None`
+    /// when nothing is charged (`msa.md`, "Early termination").
+    pub due: Option<Date>,
 }
 
 /// The recurring charges of the invoices dated after `stop`.
@@ -43,11 +47,20 @@ pub fn termination(
         Cause::Voluntary => rest_of_term,
         Cause::ProviderBreach => Money::ZERO,
     };
+    let due = if charge == Money::ZERO {
+        None
+    } else {
+        Some(
+            stop.plus_days(i64::from(inputs.due_days))
+                .ok_or(MsaError::DateOutOfRange)?,
+        )
+    };
     Ok(Some(Termination {
         stop,
         cause: inputs.cause,
         rest_of_term,
         charge,
+        due,
     }))
 }
 
