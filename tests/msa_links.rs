@@ -388,8 +388,7 @@ fn json_keys_and_formats() {
     // Nothing charged, nothing due; the scheduled end stays `term_end`.
     assert_eq!(with_stop["results"]["termination_due"], Value::Null);
     assert_eq!(with_stop["results"]["term_end"], "2004-06-15");
-    let stopped =
-        link_json(&read_link("#/msa?v=1&stop=2003-11-20").expect("read")).expect("json");
+    let stopped = link_json(&read_link("#/msa?v=1&stop=2003-11-20").expect("read")).expect("json");
     assert_eq!(stopped["results"]["termination_due"], "2003-12-20");
     assert_eq!(stopped["results"]["term_end"], "2004-06-15");
     // The rows stay the invoices: the charge is a result, not a row.
@@ -398,9 +397,9 @@ fn json_keys_and_formats() {
     assert!(stopped_dates.iter().any(|row| row["date"] == "2003-12-20"
         && row["what"] == "the termination charge is due: 65,000.00"
         && row["clause"] == "cl. 12"));
-    assert!(!stopped_dates
-        .iter()
-        .any(|row| row["what"].as_str().is_some_and(|w| w.contains("intent to extend"))));
+    assert!(!stopped_dates.iter().any(|row| row["what"]
+        .as_str()
+        .is_some_and(|w| w.contains("intent to extend"))));
 }
 
 #[test]
@@ -432,10 +431,9 @@ fn csv_prints_the_invoices() {
         .sum();
     assert_eq!(total, 12_250_000);
     // A stop for the Provider's breach charges nothing and adds no line.
-    let breach = link_csv(
-        &read_link("#/msa?v=1&stop=2003-11-20&cause=provider-breach").expect("read"),
-    )
-    .expect("csv");
+    let breach =
+        link_csv(&read_link("#/msa?v=1&stop=2003-11-20&cause=provider-breach").expect("read"))
+            .expect("csv");
     assert_eq!(breach.lines().count(), 7);
     // A voluntary stop that charges 0.00 still has its line, due nowhere.
     let late = link_csv(&read_link("#/msa?v=1&stop=2004-06-15").expect("read")).expect("csv");

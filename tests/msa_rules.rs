@@ -439,7 +439,10 @@ fn with_a_stop_the_dates_list_the_invoices_shown_and_the_term_as_scheduled() {
     assert_eq!(due.clause(), "cl. 12");
     assert_eq!(due.what, "the termination charge is due: 65,000.00");
     assert_eq!(out.termination.and_then(|t| t.due), Some(d(2003, 12, 20)));
-    assert!(out.dates.iter().all(|row| row.rule != Rule::ExtensionNotice));
+    assert!(out
+        .dates
+        .iter()
+        .all(|row| row.rule != Rule::ExtensionNotice));
 }
 
 #[test]

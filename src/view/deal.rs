@@ -6,9 +6,9 @@ use super::format::show;
 use super::headline::Headline;
 use super::table::{Cell, Column, Table};
 use crate::engine::Date;
-use crate::scenario::link::LinkScenario;
 use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::deal_form::Deal;
+use crate::scenario::link::LinkScenario;
 use crate::scenario::output::{scalar_text, DealOutput, Row, Scalar};
 
 /// A table of the page: its element id, title and a line saying what it holds.
@@ -167,7 +167,9 @@ fn headlines(
             let kind = catalogue::result(deal, key).map_or(Kind::Text, |f| f.kind);
             let text = match (&value, key) {
                 (Scalar::Null, "termination_charge") => "none (no stop)".to_string(),
-                (Scalar::Null, "termination_due") if stopped => "none (nothing charged)".to_string(),
+                (Scalar::Null, "termination_due") if stopped => {
+                    "none (nothing charged)".to_string()
+                }
                 (Scalar::Null, "termination_due") => "none (no stop)".to_string(),
                 _ => show(kind, &value),
             };

@@ -189,6 +189,40 @@ describe('the MSA and Note pages', () => {
     noPageErrors(errors);
   });
 
+  it('the Note at 390 px: a missed date carried and paid in words, the principal a choice, 24 px touch targets', T, async () => {
+    const { page, errors } = await app.openPage('#/note?v=1');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await waitComputed(page, '#/note?v=1');
+    // Untick "Paid" for 2003-06-30, as a thumb would.
+    const link = '#/note?v=1&missed=2003-06-30';
+    const json = model(link);
+    await page.click('#paid-2003-06-30');
+    await waitComputed(page, canonicalLink(json, link));
+    // The page says what became of it: carried, its interest quarter by quarter,
+    // when it is paid, and the clause.
+    const notices = await page.textContent('.notices');
+    assert.match(notices, /Interest due on 2003-06-30 \(122\.27\) was not paid: it is carried as overdue interest/);
+    assert.match(notices, /1\.48 on 2003-09-30; it is paid on 2003-09-30 with everything then due \(247\.36\)/);
+    assert.match(notices, /¶ 2/);
+    assert.ok(json.notices.some((n) => n.includes('carried as overdue interest')), 'dealmodel says the same');
+    // "Principal as written" is a choice of two, not a text box.
+    assert.equal(await page.locator('#field-amount').count(), 0);
+    assert.ok(await page.isChecked('#amount-words'));
+    await page.click('label[for="amount-figures"]');
+    const figures = '#/note?v=1&amount=figures&missed=2003-06-30';
+    await waitComputed(page, canonicalLink(model(figures), figures));
+    // Every checkbox and radio is at least 24 px square.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')]
+        .filter((input) => input.offsetParent !== null)
+        .map((input) => ({ id: input.id, box: input.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ id, box }) => `${id} ${box.width}×${box.height}`),
+    );
+    assert.deepEqual(small, []);
+    noPageErrors(errors);
+  });
+
   it('the words-against-figures switch and the day count change the payoff', T, async () => {
     const { page, errors } = await app.openPage('#/note?v=1');
     await waitComputed(page, '#/note?v=1');

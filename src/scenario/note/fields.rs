@@ -10,9 +10,16 @@ pub const BASIS_CHOICES: &[(&str, &str)] = &[
     ("30360", "30/360 Bond Basis"),
 ];
 
+/// The two readings of the principal the page offers (a link may also give
+/// another amount, shown beside them).
+pub const AMOUNT_READINGS: &[(&str, &str)] = &[
+    ("words", "The words: $10,183.10"),
+    ("figures", "The figures: $10,183.20"),
+];
+
 /// The inputs in the order of the model book's Inputs table.
 pub const FIELDS: &[FieldInfo] = &[
-    field("amount", "Principal as written", Source::Contract("Demand Note, ¶ 1"), "The note states its principal twice and the two disagree: 10,183.10 in words, 10,183.20 in figures. Under New York law the words prevail, so the words are the default; the figures or another amount can be taken instead.", Control::Number),
+    field("amount", "Principal as written", Source::Contract("Demand Note, ¶ 1"), "The note states its principal twice and the two disagree: 10,183.10 in words, 10,183.20 in figures. Under New York law the words prevail, so the words are the default; the figures can be taken instead (a link may also give another amount).", Control::Choice(AMOUNT_READINGS)),
     field("dated", "Note date (interest runs from)", Source::Contract("Demand Note, date line"), "The note was signed in New York on 31 January 2003; interest accrues from that day.", Control::Date),
     field("rate", "Stated rate (% a year)", Source::Contract("Demand Note, ¶ 2(a)"), "Fusion pays interest at 4.75 % a year, or at the lawful maximum where that is lower.", Control::Slider),
     field("usury", "Highest lawful rate (% a year)", Source::ContractAmountAssumed("Demand Note, ¶ 2(b)"), "The note caps interest at the highest rate the usury laws allow. The ceiling assumed is New York's criminal usury rate of 25 %, the one a corporate borrower may raise.", Control::Slider),

@@ -59,13 +59,24 @@ pub fn choice_group(
             </div>
         }
     });
+    // A value the link gave that is none of the words (the Note's principal as
+    // another amount) is shown as a third, chosen option rather than lost.
+    let other = (!current.is_empty() && options.iter().all(|&(word, _)| word != current)).then(|| {
+        let id = choice_id(param, "other");
+        html! {
+            <div class="radio">
+                <input type="radio" id={id.clone()} name={param} value={current.to_string()} checked=true />
+                <label for={id}>{ format!("Another amount, from the link: {}", crate::view::format::figure(current)) }</label>
+            </div>
+        }
+    });
     html! {
         <fieldset class={classes!("choice", class)}>
             <legend>
                 <span class="field-label">{ field.label }</span>
                 <span class="source">{ source_text(field) }</span>
             </legend>
-            <div class="radios">{ for radios }</div>
+            <div class="radios">{ for radios }{ other }</div>
             <Says {field} />
         </fieldset>
     }

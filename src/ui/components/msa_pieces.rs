@@ -28,7 +28,10 @@ pub fn msa_table_parts(
             None,
         ),
         ("invoice-table", LinkScenario::Msa(_)) => {
-            let footer = view.tables.first().and_then(|named| total_line(view, named));
+            let footer = view
+                .tables
+                .first()
+                .and_then(|named| total_line(view, named));
             (None, footer)
         }
         _ => (None, None),

@@ -1,14 +1,12 @@
 //! The Note's words against figures: the principal written two ways that
-//! disagree, the rule that decides it, and the switch to the other reading,
-//! with the payoff under each.
+//! disagree, the rule that decides it, and the payoff under each reading (the
+//! reading itself is chosen with the "Principal as written" input).
 
-use crate::scenario::deal_form::{DealAction, DealForm};
+use crate::scenario::deal_form::DealForm;
 use crate::scenario::link::{write_link, Link, LinkScenario};
-use crate::scenario::note::{FIGURES_AMOUNT, WORDS_AMOUNT};
 use crate::scenario::output::{link_output, scalar_text};
 use crate::scenario::read_link;
 use crate::ui::state::Dispatch;
-use crate::view::actions::PageAction;
 use crate::view::format::figure;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,16 +42,6 @@ pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
             payoff_under(scenario, "figures"),
         )
     });
-    let choose = |word: &'static str| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: Event| {
-            dispatch.dispatch(PageAction::Deal(DealAction::Set {
-                param: "amount",
-                text: word.to_string(),
-            }))
-        })
-    };
-    let other = current != "words" && current != "figures";
     html! {
         <section class="extra conflict" aria-labelledby="conflict-heading">
             <h2 id="conflict-heading">{ "Words against figures: which principal?" }</h2>
@@ -65,20 +53,15 @@ pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
             <p class="rule">
                 { "The rule: words control figures, unless the words are ambiguous (N.Y. U.C.C. § 3-118(c), applied to a note payable to a named person by § 3-805; the general canon of contract reading agrees). The words here are clear, so the model takes 10,183.10 unless you choose otherwise." }
             </p>
-            <fieldset class="choice">
-                <legend><span class="field-label">{ "The principal the model takes" }</span></legend>
-                <div class="radios">
-                    <div class="radio">
-                        <input type="radio" id="amount-words" name="amount-reading" value="words" checked={current == "words"} onchange={choose("words")} />
-                        <label for="amount-words">{ format!("The words: {} (payoff {})", figure(&format!("{WORDS_AMOUNT:.2}")), figure(&payoffs.0)) }</label>
-                    </div>
-                    <div class="radio">
-                        <input type="radio" id="amount-figures" name="amount-reading" value="figures" checked={current == "figures"} onchange={choose("figures")} />
-                        <label for="amount-figures">{ format!("The figures: {} (payoff {})", figure(&format!("{FIGURES_AMOUNT:.2}")), figure(&payoffs.1)) }</label>
-                    </div>
-                </div>
-                { other.then(|| html! { <p class="note">{ format!("Another amount is typed below: {}.", figure(&current)) }</p> }) }
-            </fieldset>
+            <dl class="amounts payoffs">
+                <div><dt>{ "Payoff under the words" }</dt><dd id="payoff-words">{ figure(&payoffs.0) }</dd></div>
+                <div><dt>{ "Payoff under the figures" }</dt><dd id="payoff-figures">{ figure(&payoffs.1) }</dd></div>
+            </dl>
+            <p class="note">{ match current.as_str() {
+                "words" => "The model takes the words; choose the reading under “Principal as written”.".to_string(),
+                "figures" => "The model takes the figures; choose the reading under “Principal as written”.".to_string(),
+                other => format!("The model takes another amount, from the link: {}.", figure(other)),
+            } }</p>
         </section>
     }
 }

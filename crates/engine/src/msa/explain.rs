@@ -285,11 +285,7 @@ fn date_row(inputs: &MsaInputs, outcome: &MsaOutcome, row: &DateRow, key: &str) 
             figure("results.commitment_end"),
         ),
         Rule::TermEnd => date("term end", outcome.term.end, figure("results.term_end")),
-        Rule::TerminationDue => date(
-            "charge due",
-            row.date,
-            figure("results.termination_due"),
-        ),
+        Rule::TerminationDue => date("charge due", row.date, figure("results.termination_due")),
         Rule::ExtensionNotice => sub(
             date("term end", outcome.term.end, figure("results.term_end")),
             days(EXTENSION_NOTICE_DAYS, "cl. 3"),

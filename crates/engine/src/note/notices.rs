@@ -41,6 +41,57 @@ fn reading_text(reading: PrincipalReading) -> String {
     }
 }
 
+/// What became of interest not paid, one sentence per run of missed dates: what
+/// each missed date carried into the overdue balance, the interest on it at each
+/// later date (¶ 2: interest "on overdue interest payments"), and when it is paid
+/// — with everything due on the next date not missed — or that it is still owed at
+/// the demand.
+fn missed_story(schedule: &Schedule, demand: crate::Date) -> Option<String> {
+    let rows = &schedule.rows;
+    let mut sentences = Vec::new();
+    let mut next = 0;
+    while next < rows.len() {
+        if rows[next].paid {
+            next += 1;
+            continue;
+        }
+        let first = next;
+        while rows.get(next).is_some_and(|row| !row.paid) {
+            next += 1;
+        }
+        // rows[first..next] were missed; rows[next], if any, was paid.
+        let missed: Vec<String> = rows[first..next]
+            .iter()
+            .map(|row| format!("{} ({:#})", row.date, row.due))
+            .collect();
+        let interest: Vec<String> = rows
+            .iter()
+            .take(next + 1)
+            .skip(first + 1)
+            .map(|row| format!("{:#} on {}", row.accrual.on_overdue, row.date))
+            .collect();
+        let interest = if interest.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", interest.join(", "))
+        };
+        let end = match rows.get(next) {
+            Some(paid) => format!(
+                "it is paid on {} with everything then due ({:#})",
+                paid.date, paid.due
+            ),
+            None => {
+                format!("it is still unpaid at the demand on {demand} and is part of the payoff")
+            }
+        };
+        sentences.push(format!(
+            "Interest due on {} was not paid: it is carried as overdue interest, which bears interest at the note's rate, compounding quarterly (¶ 2){interest}; {end}.",
+            missed.join(" and ")
+        ));
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
 pub fn notices(inputs: &NoteInputs, schedule: &Schedule, payoff: &Payoff) -> Vec<Notice> {
     let mut notices = vec![Notice {
         kind: NoticeKind::PrincipalReading,
@@ -76,20 +127,8 @@ pub fn notices(inputs: &NoteInputs, schedule: &Schedule, payoff: &Payoff) -> Vec
             format!("The demand ({demand}) falls on an interest date: that quarter's interest is part of the payoff, not a scheduled payment."),
         );
     }
-    let missed: Vec<String> = schedule
-        .rows
-        .iter()
-        .filter(|row| !row.paid)
-        .map(|row| row.date.to_string())
-        .collect();
-    if !missed.is_empty() {
-        push(
-            NoticeKind::MissedInterest,
-            format!(
-                "Interest not paid on {}: what was due joins the overdue balance, which bears interest at the same rate (compounding quarterly).",
-                missed.join(", ")
-            ),
-        );
+    if let Some(story) = missed_story(schedule, demand) {
+        push(NoticeKind::MissedInterest, story);
     }
     if !payoff.overdue.is_zero() {
         push(
