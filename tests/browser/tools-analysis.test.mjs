@@ -64,7 +64,7 @@ describe('goal seek and sensitivity on the page', () => {
       else assert.match(title, new RegExp(`recouped in month ${cell}$`), `cell ${r},${c}: ${title}`);
     }
     assert.equal(await page.locator('#heatmap circle.current').count(), 1);
-    assert.ok((await page.locator('#tornado-npv g.bar').count()) >= 10);
+    assert.ok((await page.locator('#tornado-npv li.bar').count()) >= 10);
     // Moving the minutes recomputes the grid: the marker moves with it.
     const before = await page.getAttribute('#heatmap circle.current', 'cy');
     await page.locator('#min-range').fill('4500000');

@@ -123,6 +123,37 @@ fn focus_opener(opener: &std::rc::Rc<std::cell::RefCell<Option<web_sys::HtmlElem
     }
 }
 
+/// Keeps the figure being explained in sight: the page gets room at its foot as
+/// tall as the panel (so even the last figure can scroll clear of it) and scrolls
+/// by the overlap where the panel would cover the figure. With no panel, the
+/// room goes.
+fn keep_clear_of_panel(opener: Option<&web_sys::HtmlElement>) {
+    let Some(window) = dom::window() else { return };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let panel = document.query_selector(".explain-panel").ok().flatten();
+    let Some(panel) = panel else {
+        let _ = body.style().remove_property("padding-bottom");
+        return;
+    };
+    let sheet = panel.get_bounding_client_rect();
+    let room = format!(
+        "{}px",
+        crate::scenario::values::write_fixed(sheet.height() + 16.0, 0)
+    );
+    let _ = body.style().set_property("padding-bottom", &room);
+    if let Some(figure) = opener {
+        let figure = figure.get_bounding_client_rect();
+        let side_by_side = figure.right() <= sheet.left() || figure.left() >= sheet.right();
+        let covered = figure.bottom() > sheet.top() - 8.0 && figure.top() < sheet.bottom();
+        if covered && !side_by_side {
+            window.scroll_by_with_x_and_y(0.0, figure.bottom() - sheet.top() + 16.0);
+        }
+    }
+}
+
 #[component]
 pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     // The figures opened, the one on show last: walking to a value pushes it,
@@ -194,6 +225,13 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                 (on_click, on_key)
             });
             move || drop(listeners)
+        });
+    }
+    {
+        // After each render that opens, walks or closes the panel.
+        let opener = opener.clone();
+        use_effect_with(trail.last().cloned(), move |_| {
+            keep_clear_of_panel(opener.borrow().as_ref());
         });
     }
     let Some(key) = trail.last() else {

@@ -32,6 +32,7 @@ mod slider;
 mod stop_chart;
 mod svg;
 mod text_box;
+mod tornado;
 mod venture_page;
 
 pub use chart::CashChart;

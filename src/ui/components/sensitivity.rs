@@ -4,12 +4,14 @@
 //! Fusion's net cash for each input moved ±10 %. Computed only while shown.
 
 use super::svg::n;
+use super::tornado::Tornado;
 use crate::engine::venture::VentureInputs;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::output::{venture_result_scalars, Scalar};
 use crate::scenario::sensitivity::tornado;
 use crate::ui::hooks::use_chunked_grid;
 use crate::view::sensitivity::{axis_value, heat_cells, position, tornado_rows, HeatKey};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
@@ -99,40 +101,13 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                 </figure>
             }
         });
-        let tornado_chart = |fusion: bool, title: &str, id: &str| {
+        let tornado_chart = |fusion: bool, title: &str, id: &'static str| {
             let (Some(bars), Some(base)) = (bars.as_ref(), base.as_ref()) else { return html! {} };
             let key = if fusion { "fusion_net_cash" } else { "thil_npv" };
             let base_value = base.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
-            let rows = tornado_rows(bars, &base_value, fusion, 220.0);
-            let centre = 400.0;
-            // Each input takes two lines: its whole label, then its bar under it.
-            let height = 40.0 * rows.len() as f64 + 30.0;
-            let lines = rows.iter().enumerate().map(|(i, row)| {
-                let y = 26.0 + 40.0 * i as f64;
-                let (from, to) = (row.low_x.min(row.high_x), row.low_x.max(row.high_x));
-                html! {
-                    <g class="bar" data-param={row.param}>
-                        <text class="axis-label tornado-label" x="4" y={n(y - 6.0)}>{ row.label.clone() }</text>
-                        <rect class="tornado-low" x={n(centre + row.low_x.min(0.0))} y={n(y)} width={n(row.low_x.abs().max(0.5))} height="18">
-                            <title>{ format!("{}: −10 % gives {}", row.name, row.low_text) }</title>
-                        </rect>
-                        <rect class="tornado-high" x={n(centre + row.high_x.min(0.0))} y={n(y)} width={n(row.high_x.abs().max(0.5))} height="18">
-                            <title>{ format!("{}: +10 % gives {}", row.name, row.high_text) }</title>
-                        </rect>
-                        <text class="axis-label" x={n(centre + to + 4.0)} y={n(y + 9.0)} dominant-baseline="middle">{ if to > 0.0 { format!("+{}", if row.high_x >= row.low_x { &row.high_text } else { &row.low_text }) } else { String::new() } }</text>
-                        <text class="axis-label" x={n(centre + from - 4.0)} y={n(y + 9.0)} text-anchor="end" dominant-baseline="middle">{ if from < 0.0 { if row.low_x <= row.high_x { row.low_text.clone() } else { row.high_text.clone() } } else { String::new() } }</text>
-                    </g>
-                }
-            });
-            html! {
-                <figure class="tornado" id={id.to_string()}>
-                    <figcaption><h3 class="chart-heading">{ format!("{title} (now {})", crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value)) }</h3></figcaption>
-                    <svg viewBox={format!("0 0 760 {}", n(height))} role="img" aria-label={format!("{title}: the change for each input at −10 % (light) and +10 % (dark)")}>
-                        <line class="zero" x1={n(centre)} x2={n(centre)} y1="4" y2={n(height - 20.0)} />
-                        { for lines }
-                    </svg>
-                </figure>
-            }
+            let rows = Rc::new(tornado_rows(bars, &base_value, fusion, super::tornado::HALF_WIDTH));
+            let title = format!("{title} (now {})", crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value));
+            html! { <Tornado {id} {title} {rows} /> }
         };
         html! {
             <>
