@@ -1,32 +1,45 @@
 //! The page's form: typed values, drafts that keep bad text, links that are refused.
 
 use dealmodel::engine::venture::{Terms, VentureInputs};
-use dealmodel::scenario::form::{apply, CostField, FormAction, VentureForm};
+use dealmodel::scenario::deal_form::{apply, Deal, DealAction, DealForm};
+use dealmodel::scenario::venture_form::CostField;
 use rust_decimal::Decimal;
 
-fn set(form: &VentureForm, param: &'static str, text: &str) -> VentureForm {
+fn set(form: &DealForm, param: &'static str, text: &str) -> DealForm {
     apply(
         form,
-        FormAction::Set {
+        DealAction::Set {
             param,
             text: text.to_string(),
         },
     )
 }
 
+/// The Venture's form at the defaults.
+fn venture() -> DealForm {
+    DealForm::defaults(Deal::Venture)
+}
+
+/// The Venture's inputs of a form.
+fn inputs(form: &DealForm) -> VentureInputs {
+    form.venture()
+        .cloned()
+        .expect("the Venture's form holds a Venture")
+}
+
 #[test]
 fn a_valid_value_updates_the_scenario_and_the_link() {
-    let form = set(&VentureForm::default(), "min", "4500000");
-    assert_eq!(form.inputs.minutes, Decimal::from(4_500_000));
+    let form = set(&venture(), "min", "4500000");
+    assert_eq!(inputs(&form).minutes, Decimal::from(4_500_000));
     assert_eq!(form.link(), "#/venture?v=1&min=4500000");
     assert_eq!(form.text("min"), "4500000");
 }
 
 #[test]
 fn an_invalid_value_is_kept_with_its_message_and_the_scenario_stays() {
-    let before = set(&VentureForm::default(), "term", "0.185");
+    let before = set(&venture(), "term", "0.185");
     let form = set(&before, "term", "0.18x");
-    assert_eq!(form.inputs, before.inputs);
+    assert_eq!(inputs(&form), inputs(&before));
     assert_eq!(form.text("term"), "0.18x");
     let error = form.error("term").expect("an error");
     assert!(
@@ -41,49 +54,49 @@ fn an_invalid_value_is_kept_with_its_message_and_the_scenario_stays() {
 
 #[test]
 fn switching_terms_moves_a_following_share_to_the_new_default() {
-    let form = set(&VentureForm::default(), "terms", "original");
-    assert_eq!(form.inputs.terms, Terms::Original);
-    assert_eq!(form.inputs.share_pct, Decimal::from(40));
+    let form = set(&venture(), "terms", "original");
+    assert_eq!(inputs(&form).terms, Terms::Original);
+    assert_eq!(inputs(&form).share_pct, Decimal::from(40));
     let custom = set(&set(&form, "share", "45"), "terms", "amended");
     assert_eq!(
-        custom.inputs.share_pct,
+        inputs(&custom).share_pct,
         Decimal::from(25),
         "45 % is not allowed under the amended terms"
     );
-    let kept = set(
-        &set(&VentureForm::default(), "share", "27.5"),
-        "terms",
-        "amended",
-    );
-    assert_eq!(kept.inputs.share_pct, Decimal::new(275, 1));
+    let kept = set(&set(&venture(), "share", "27.5"), "terms", "amended");
+    assert_eq!(inputs(&kept).share_pct, Decimal::new(275, 1));
 }
 
 #[test]
 fn a_change_that_breaks_another_input_is_refused() {
-    let form = set(&VentureForm::default(), "end", "20");
-    assert_eq!(form.inputs.end, Some(20));
+    let form = set(&venture(), "end", "20");
+    assert_eq!(inputs(&form).end, Some(20));
     let shorter = set(&form, "months", "12");
-    assert_eq!(shorter.inputs.months, 24, "end 20 needs at least 20 months");
+    assert_eq!(
+        inputs(&shorter).months,
+        24,
+        "end 20 needs at least 20 months"
+    );
     assert!(shorter.error("months").is_some_and(|e| e.contains("end")));
-    assert_eq!(set(&form, "end", "").inputs.end, None);
+    assert_eq!(inputs(&set(&form, "end", "")).end, None);
 }
 
 #[test]
 fn a_refused_link_leaves_the_scenario_and_says_why() {
-    let form = set(&VentureForm::default(), "min", "4500000");
-    let after = apply(&form, FormAction::OpenLink("#/venture?v=1&min=abc".into()));
-    assert_eq!(after.inputs, form.inputs);
+    let form = set(&venture(), "min", "4500000");
+    let after = apply(&form, DealAction::OpenLink("#/venture?v=1&min=abc".into()));
+    assert_eq!(inputs(&after), inputs(&form));
     assert_eq!(after.link_errors.len(), 1);
     assert!(after.link_errors[0].starts_with("min:"));
     let opened = apply(
         &after,
-        FormAction::OpenLink("#/venture?v=1&share=27.5&x=1".into()),
+        DealAction::OpenLink("#/venture?v=1&share=27.5&x=1".into()),
     );
     assert!(opened.link_errors.is_empty());
-    assert_eq!(opened.inputs.share_pct, Decimal::new(275, 1));
+    assert_eq!(inputs(&opened).share_pct, Decimal::new(275, 1));
     assert_eq!(opened.warnings.len(), 1);
     assert_eq!(
-        VentureForm::from_link("#/venture?v=9").inputs,
+        inputs(&DealForm::from_link(Deal::Venture, "#/venture?v=9")),
         VentureInputs::defaults()
     );
 }
@@ -91,44 +104,44 @@ fn a_refused_link_leaves_the_scenario_and_says_why() {
 #[test]
 fn cost_items_are_edited_added_and_removed() {
     let form = apply(
-        &VentureForm::default(),
-        FormAction::SetCost {
+        &venture(),
+        DealAction::SetCost {
             index: 1,
             field: CostField::Amount,
             text: "200000".into(),
         },
     );
-    assert_eq!(form.inputs.costs[1].amount.to_string(), "200000.00");
+    assert_eq!(inputs(&form).costs[1].amount.to_string(), "200000.00");
     let form = apply(
         &form,
-        FormAction::SetCost {
+        DealAction::SetCost {
             index: 1,
             field: CostField::Label,
             text: "Gateway: two".into(),
         },
     );
-    assert_eq!(form.inputs.costs[1].label, "Gateway: two");
+    assert_eq!(inputs(&form).costs[1].label, "Gateway: two");
     assert!(form.link().contains("Gateway%3A%20two"));
     let bad = apply(
         &form,
-        FormAction::SetCost {
+        DealAction::SetCost {
             index: 0,
             field: CostField::Month,
             text: "30".into(),
         },
     );
-    assert_eq!(bad.inputs, form.inputs);
+    assert_eq!(inputs(&bad), inputs(&form));
     assert_eq!(bad.text("cost.0.month"), "30");
-    let added = apply(&form, FormAction::AddCost);
-    assert_eq!(added.inputs.costs.len(), 5);
-    let removed = apply(&added, FormAction::RemoveCost(4));
-    assert_eq!(removed.inputs.costs, form.inputs.costs);
-    let mut one = VentureForm::default();
+    let added = apply(&form, DealAction::AddCost);
+    assert_eq!(inputs(&added).costs.len(), 5);
+    let removed = apply(&added, DealAction::RemoveCost(4));
+    assert_eq!(inputs(&removed).costs, inputs(&form).costs);
+    let mut one = venture();
     for _ in 0..3 {
-        one = apply(&one, FormAction::RemoveCost(0));
+        one = apply(&one, DealAction::RemoveCost(0));
     }
     assert_eq!(
-        apply(&one, FormAction::RemoveCost(0)).inputs.costs.len(),
+        inputs(&apply(&one, DealAction::RemoveCost(0))).costs.len(),
         1,
         "at least one item stays"
     );
@@ -136,10 +149,10 @@ fn cost_items_are_edited_added_and_removed() {
 
 #[test]
 fn switching_terms_says_what_moved_and_why() {
-    let form = VentureForm::default();
+    let form = venture();
     let original = apply(
         &form,
-        FormAction::Set {
+        DealAction::Set {
             param: "terms",
             text: "original".to_string(),
         },
@@ -152,10 +165,50 @@ fn switching_terms_says_what_moved_and_why() {
     );
     let next = apply(
         &original,
-        FormAction::Set {
+        DealAction::Set {
             param: "min",
             text: "4000000".to_string(),
         },
     );
     assert_eq!(next.terms_note, None, "the next change clears it");
+}
+
+#[test]
+fn a_change_is_checked_on_the_typed_inputs_as_a_link_would_be() {
+    // A cost item in month 12: 10 months modelled would leave it outside.
+    let form = apply(
+        &venture(),
+        DealAction::SetCost {
+            index: 0,
+            field: CostField::Month,
+            text: "12".into(),
+        },
+    );
+    assert_eq!(form.error("cost.0.month"), None);
+    let shorter = set(&form, "months", "10");
+    assert_eq!(inputs(&shorter).months, 24);
+    assert!(shorter
+        .error("months")
+        .is_some_and(|e| e.starts_with("cost:")));
+    // The model's range: 20,000,000 minutes growing 50 % a month for 120 months.
+    let big = set(
+        &set(&set(&venture(), "min", "20000000"), "growth", "50"),
+        "months",
+        "120",
+    );
+    assert!(
+        big.error("months").is_some_and(|e| e.contains("10^12")) || big.error("growth").is_some()
+    );
+    // Whatever the form accepts, its link reads, to the same figures.
+    for form in [&form, &shorter, &big] {
+        let read = dealmodel::scenario::read_link(&form.link()).expect("a valid link");
+        let of = |scenario: &dealmodel::scenario::LinkScenario| {
+            let link = dealmodel::scenario::link::Link {
+                scenario: scenario.clone(),
+                warnings: Vec::new(),
+            };
+            dealmodel::scenario::output::link_output(&link).map(|output| output.results)
+        };
+        assert_eq!(of(&read.scenario), of(&form.scenario));
+    }
 }

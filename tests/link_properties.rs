@@ -3,9 +3,10 @@
 
 mod support;
 
-use dealmodel::scenario::form::{apply, CostField, FormAction, VentureForm};
+use dealmodel::scenario::deal_form::{apply, Deal, DealAction, DealForm};
 use dealmodel::scenario::link::{write_link, LinkScenario};
 use dealmodel::scenario::read_link;
+use dealmodel::scenario::venture_form::CostField;
 use proptest::prelude::*;
 
 proptest! {
@@ -76,15 +77,15 @@ proptest! {
         actions in proptest::collection::vec((0u8..6, 0usize..24, "\\PC{0,12}"), 0..20)
     ) {
         let params = dealmodel::scenario::venture::PARAMS;
-        let mut form = VentureForm::default();
+        let mut form = DealForm::defaults(Deal::Venture);
         for (kind, index, text) in actions {
             let action = match kind {
-                0 => FormAction::Set { param: params[index % params.len()], text },
-                1 => FormAction::SetCost { index: index % 5, field: [CostField::Amount, CostField::Month, CostField::Side, CostField::Kind, CostField::Label][index % 5], text },
-                2 => FormAction::AddCost,
-                3 => FormAction::RemoveCost(index),
-                4 => FormAction::OpenLink(format!("#/venture?min={text}")),
-                _ => FormAction::Set { param: "min", text: index.to_string() },
+                0 => DealAction::Set { param: params[index % params.len()], text },
+                1 => DealAction::SetCost { index: index % 5, field: [CostField::Amount, CostField::Month, CostField::Side, CostField::Kind, CostField::Label][index % 5], text },
+                2 => DealAction::AddCost,
+                3 => DealAction::RemoveCost(index),
+                4 => DealAction::OpenLink(format!("#/venture?min={text}")),
+                _ => DealAction::Set { param: "min", text: index.to_string() },
             };
             form = apply(&form, action);
             prop_assert!(read_link(&form.link()).is_ok(), "{}", form.link());

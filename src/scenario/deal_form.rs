@@ -1,15 +1,25 @@
-//! The MSA's and the Note's page form as a pure state machine, built on their
-//! links: a field set on the page is written into the scenario's link and the
-//! link is read back, so the form can hold exactly what a link can, with the
-//! same messages. An invalid change keeps the typed text beside its message and
-//! leaves the scenario (and the results) as they were.
+//! Every deal's page form as one pure state machine: `apply(form, action)` gives
+//! the next form. A valid change updates the scenario; an invalid one keeps the
+//! typed text beside its message and leaves the scenario (and the results) as
+//! they were, so nothing the user had is lost; a refused link leaves everything
+//! as it was. The Venture's fields and cost items are set on its typed inputs
+//! (`venture_form`); the MSA's and the Note's are written into their link and
+//! read back, so those forms hold exactly what a link can, with its messages.
 
-use super::form::Draft;
 use super::link::{read_link, route_and_query, write_link, Link, LinkScenario};
 use super::query::{encode, split_query};
+use super::venture_form::{self, CostField};
 use crate::engine::msa::MsaInputs;
 use crate::engine::note::NoteInputs;
+use crate::engine::venture::VentureInputs;
 use std::collections::BTreeMap;
+
+/// Text typed into a field that is not valid (yet), with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub text: String,
+    pub error: String,
+}
 
 /// The deals a page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,23 +88,36 @@ pub enum DealAction {
     /// A list item added, or removed when the list has it (a Note interest date
     /// marked missed or paid).
     Toggle { param: &'static str, item: String },
+    /// A field of one of the Venture's cost items.
+    SetCost {
+        index: usize,
+        field: CostField,
+        text: String,
+    },
+    /// An empty cost item added to the Venture's.
+    AddCost,
+    /// One of the Venture's cost items removed.
+    RemoveCost(usize),
     /// A link opened (the page's address or a pasted link) for this deal.
     OpenLink(String),
     /// Back to the model book's defaults.
     Reset,
 }
 
-/// The form of the MSA or the Note page.
+/// The form of a deal's page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DealForm {
     /// The scenario the results show: always valid, always this form's deal.
     pub scenario: LinkScenario,
-    /// Invalid typed text by parameter.
+    /// Invalid typed text by field key (`min`, `cost.2.amount`, `stop`).
     pub drafts: BTreeMap<String, Draft>,
     /// The messages of the last link refused (empty when none).
     pub link_errors: Vec<String>,
     /// Warnings about the link that was opened.
     pub warnings: Vec<String>,
+    /// What a change moved besides the field changed, and why ("THIL's profit
+    /// share moved from 25 % to 40 %: …"); cleared by the next change.
+    pub terms_note: Option<String>,
 }
 
 impl DealForm {
@@ -104,6 +127,24 @@ impl DealForm {
             drafts: BTreeMap::new(),
             link_errors: Vec::new(),
             warnings: Vec::new(),
+            terms_note: None,
+        }
+    }
+
+    /// The form as a link opens it: the link's scenario, or `deal`'s defaults
+    /// with the link's messages.
+    pub fn from_link(deal: Deal, link: &str) -> DealForm {
+        apply(
+            &DealForm::defaults(deal),
+            DealAction::OpenLink(link.to_string()),
+        )
+    }
+
+    /// The Venture's inputs, on the Venture's form.
+    pub fn venture(&self) -> Option<&VentureInputs> {
+        match &self.scenario {
+            LinkScenario::Venture(inputs) => Some(inputs),
+            _ => None,
         }
     }
 
@@ -128,8 +169,14 @@ impl DealForm {
         self.value(param)
     }
 
-    /// The value in force of `param` as link text ("" for none), whatever is typed.
+    /// The value in force of `param` as link text ("" for none), whatever is
+    /// typed; a cost item's field by its key `cost.N.field`.
     pub fn value(&self, param: &str) -> String {
+        if let (LinkScenario::Venture(inputs), Some(rest)) =
+            (&self.scenario, param.strip_prefix("cost."))
+        {
+            return venture_form::cost_field_text(inputs, rest);
+        }
         match &self.scenario {
             LinkScenario::Msa(inputs) => super::msa::field_text(inputs, param),
             LinkScenario::Note(inputs) => super::note::field_text(inputs, param),
@@ -189,8 +236,34 @@ fn messages_for(param: &str, messages: Vec<String>) -> String {
 /// The next form after `action`.
 pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
     let mut next = form.clone();
-    match action {
-        DealAction::Set { param, text } => match read_link(&link_with(form, param, &text)) {
+    next.terms_note = None;
+    match (action, &form.scenario) {
+        (DealAction::Set { param, text }, LinkScenario::Venture(inputs)) => {
+            let edited = venture_form::set(inputs, param, &text);
+            if let (Ok(after), "terms") = (&edited, param) {
+                next.terms_note = venture_form::share_moved(inputs, after);
+            }
+            settle(&mut next, param.to_string(), text, edited);
+        }
+        (DealAction::SetCost { index, field, text }, LinkScenario::Venture(inputs)) => {
+            let edited = venture_form::set_cost(inputs, index, field, &text);
+            settle(&mut next, field.key(index), text, edited);
+        }
+        (DealAction::AddCost, LinkScenario::Venture(inputs)) => {
+            if let Some(added) = venture_form::add_cost(inputs) {
+                next.scenario = LinkScenario::Venture(added);
+            }
+        }
+        (DealAction::RemoveCost(index), LinkScenario::Venture(inputs)) => {
+            if let Some(removed) = venture_form::remove_cost(inputs, index) {
+                next.scenario = LinkScenario::Venture(removed);
+                // The items below moved up: their drafts would land on others.
+                next.drafts.retain(|key, _| !key.starts_with("cost."));
+            }
+        }
+        // Only the Venture has cost items.
+        (DealAction::SetCost { .. } | DealAction::AddCost | DealAction::RemoveCost(_), _) => {}
+        (DealAction::Set { param, text }, _) => match read_link(&link_with(form, param, &text)) {
             Ok(Link { scenario, .. }) => {
                 next.scenario = scenario;
                 next.drafts.remove(param);
@@ -206,7 +279,7 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
                 );
             }
         },
-        DealAction::Toggle { param, item } => {
+        (DealAction::Toggle { param, item }, _) => {
             let current = form.value(param);
             let mut items: Vec<&str> = current.split(", ").filter(|i| !i.is_empty()).collect();
             match items.iter().position(|i| *i == item) {
@@ -223,7 +296,7 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
                 },
             );
         }
-        DealAction::OpenLink(link) => match read_link(&link) {
+        (DealAction::OpenLink(link), _) => match read_link(&link) {
             Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
                 next = DealForm::new(scenario);
                 next.warnings = warnings;
@@ -237,9 +310,25 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
             }
             Err(messages) => next.link_errors = messages,
         },
-        DealAction::Reset => next = DealForm::defaults(form.deal()),
+        (DealAction::Reset, _) => next = DealForm::defaults(form.deal()),
     }
     next
+}
+
+/// A typed edit's outcome into the form: the new inputs, or the text kept as a
+/// draft beside its message.
+fn settle(next: &mut DealForm, key: String, text: String, edited: Result<VentureInputs, String>) {
+    match edited {
+        Ok(inputs) => {
+            next.scenario = LinkScenario::Venture(inputs);
+            next.drafts.remove(&key);
+            // A change can make other drafts valid or moot: keep only their text.
+            next.link_errors.clear();
+        }
+        Err(error) => {
+            next.drafts.insert(key, Draft { text, error });
+        }
+    }
 }
 
 #[cfg(test)]

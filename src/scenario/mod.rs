@@ -11,7 +11,6 @@ pub mod compare;
 pub mod deal_form;
 pub mod explain;
 pub mod fields;
-pub mod form;
 pub mod fusion;
 pub mod grid;
 pub mod link;
@@ -25,5 +24,6 @@ pub mod seek;
 pub mod sensitivity;
 pub mod values;
 pub mod venture;
+pub mod venture_form;
 
 pub use link::{read_link, Link, LinkScenario};

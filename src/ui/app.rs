@@ -9,7 +9,6 @@ use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
-use crate::scenario::LinkScenario;
 use yew::prelude::*;
 
 #[component]
@@ -31,11 +30,7 @@ pub fn App() -> Html {
     let (can_undo, can_redo) = (history.can_undo(&own_link), history.can_redo(&own_link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));
 
-    let scenario = match pages.deal {
-        Deal::Venture => LinkScenario::Venture(pages.venture.inputs.clone()),
-        Deal::Msa => pages.msa.scenario.clone(),
-        Deal::Note => pages.note.scenario.clone(),
-    };
+    let scenario = pages.scenario_of(pages.deal);
     let links: Vec<(Deal, String)> = Deal::ALL
         .iter()
         .map(|&deal| (deal, pages.link_of(deal)))
@@ -53,7 +48,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.inputs.terms == crate::engine::venture::Terms::Original} />
+            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.venture().is_some_and(|inputs| inputs.terms == crate::engine::venture::Terms::Original)} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
             <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
             { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {
@@ -64,7 +59,7 @@ pub fn App() -> Html {
             <div class="tools">
                 <GoalSeek key={pages.deal.route()} scenario={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             </div>
-            <super::components::FusionSection venture={pages.venture.inputs.clone()} msa={pages.msa.scenario.clone()} note={pages.note.scenario.clone()} />
+            <super::components::FusionSection venture={pages.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={pages.msa.scenario.clone()} note={pages.note.scenario.clone()} />
         </>
     }
 }

@@ -1,13 +1,11 @@
 //! The page's actions and the next pages after each: form changes go to the pure
-//! `scenario::form::apply` (the Venture) and `scenario::deal_form::apply` (the MSA
-//! and the Note); the address changing, moving between deals and the link error
-//! being dismissed are the page's own. `None` means nothing changed (no re-render).
+//! `scenario::deal_form::apply`, one form for every deal; the address changing,
+//! moving between deals and the link error being dismissed are the page's own. `None` means nothing changed (no re-render).
 //! Each deal keeps its own scenario while another is shown.
 
 use crate::engine::venture::Terms;
 use crate::scenario::compare::{is_compare, read_compare, write_compare};
-use crate::scenario::deal_form::{self, Deal, DealAction, DealForm};
-use crate::scenario::form::{apply, FormAction, VentureForm};
+use crate::scenario::deal_form::{apply, Deal, DealAction, DealForm};
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::view::history::Histories;
 use std::rc::Rc;
@@ -16,7 +14,7 @@ use std::rc::Rc;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pages {
     pub deal: Deal,
-    pub venture: Rc<VentureForm>,
+    pub venture: Rc<DealForm>,
     pub msa: Rc<DealForm>,
     pub note: Rc<DealForm>,
     /// The scenario pinned as "A" to compare the one on show ("B") with: only
@@ -30,7 +28,7 @@ impl Default for Pages {
     fn default() -> Self {
         Pages {
             deal: Deal::Venture,
-            venture: Rc::new(VentureForm::default()),
+            venture: Rc::new(DealForm::defaults(Deal::Venture)),
             msa: Rc::new(DealForm::defaults(Deal::Msa)),
             note: Rc::new(DealForm::defaults(Deal::Note)),
             pinned: None,
@@ -47,22 +45,31 @@ impl Pages {
         next(&pages, PageAction::AddressChanged(hash.to_string())).unwrap_or(pages)
     }
 
+    /// A deal's form.
+    pub fn form(&self, deal: Deal) -> &Rc<DealForm> {
+        match deal {
+            Deal::Venture => &self.venture,
+            Deal::Msa => &self.msa,
+            Deal::Note => &self.note,
+        }
+    }
+
+    fn form_mut(&mut self, deal: Deal) -> &mut DealForm {
+        Rc::make_mut(match deal {
+            Deal::Venture => &mut self.venture,
+            Deal::Msa => &mut self.msa,
+            Deal::Note => &mut self.note,
+        })
+    }
+
     /// The canonical link of a deal's scenario.
     pub fn link_of(&self, deal: Deal) -> String {
-        match deal {
-            Deal::Venture => self.venture.link(),
-            Deal::Msa => self.msa.link(),
-            Deal::Note => self.note.link(),
-        }
+        self.form(deal).link()
     }
 
     /// The scenario of a deal's form.
     pub fn scenario_of(&self, deal: Deal) -> LinkScenario {
-        match deal {
-            Deal::Venture => LinkScenario::Venture(self.venture.inputs.clone()),
-            Deal::Msa => self.msa.scenario.clone(),
-            Deal::Note => self.note.scenario.clone(),
-        }
+        self.form(deal).scenario.clone()
     }
 
     /// The scenario pinned as A, when it belongs to the deal on show.
@@ -83,20 +90,12 @@ impl Pages {
 
     /// The messages of the last link refused, on the deal on show.
     pub fn link_errors(&self) -> &[String] {
-        match self.deal {
-            Deal::Venture => &self.venture.link_errors,
-            Deal::Msa => &self.msa.link_errors,
-            Deal::Note => &self.note.link_errors,
-        }
+        &self.form(self.deal).link_errors
     }
 
     fn with_link_errors(&self, errors: Vec<String>) -> Pages {
         let mut next = self.clone();
-        match self.deal {
-            Deal::Venture => Rc::make_mut(&mut next.venture).link_errors = errors,
-            Deal::Msa => Rc::make_mut(&mut next.msa).link_errors = errors,
-            Deal::Note => Rc::make_mut(&mut next.note).link_errors = errors,
-        }
+        next.form_mut(self.deal).link_errors = errors;
         next
     }
 
@@ -124,31 +123,16 @@ impl Pages {
 
     /// The warnings on show for the deal on show (a compare link's own).
     fn set_warnings(&mut self, warnings: Vec<String>) {
-        match self.deal {
-            Deal::Venture => Rc::make_mut(&mut self.venture).warnings = warnings,
-            Deal::Msa => Rc::make_mut(&mut self.msa).warnings = warnings,
-            Deal::Note => Rc::make_mut(&mut self.note).warnings = warnings,
-        }
+        self.form_mut(self.deal).warnings = warnings;
     }
 
     /// The pages with `deal`'s form replaced by the one `open` gives, on show.
     fn opened(&self, deal: Deal, hash: String) -> Pages {
         let mut next = self.clone();
         next.deal = deal;
-        let errors = match deal {
-            Deal::Venture => {
-                next.venture = Rc::new(apply(&self.venture, FormAction::OpenLink(hash)));
-                next.venture.link_errors.clone()
-            }
-            Deal::Msa => {
-                next.msa = Rc::new(deal_form::apply(&self.msa, DealAction::OpenLink(hash)));
-                next.msa.link_errors.clone()
-            }
-            Deal::Note => {
-                next.note = Rc::new(deal_form::apply(&self.note, DealAction::OpenLink(hash)));
-                next.note.link_errors.clone()
-            }
-        };
+        let opened = apply(self.form(deal), DealAction::OpenLink(hash));
+        let errors = opened.link_errors.clone();
+        *next.form_mut(deal) = opened;
         if errors.is_empty() {
             next
         } else {
@@ -160,9 +144,7 @@ impl Pages {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PageAction {
-    /// A change to the Venture's form.
-    Form(FormAction),
-    /// A change to the form of the deal on show (the MSA or the Note).
+    /// A change to the form of the deal on show.
     Deal(DealAction),
     /// The address bar's hash changed (typed, pasted, back or forward, or a
     /// link between the deals followed).
@@ -185,7 +167,7 @@ pub enum PageAction {
 
 pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
     let history = pages.history.of(pages.deal);
-    let changes_inputs = matches!(action, PageAction::Form(_) | PageAction::Deal(_));
+    let changes_inputs = matches!(action, PageAction::Deal(_));
     if changes_inputs && *history != history.started(&pages.link_of(pages.deal)) {
         // The scenario before the first change is the deal's first step.
         let mut started = pages.clone();
@@ -197,18 +179,9 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         return next(&started, action).or(Some(started));
     }
     match action {
-        PageAction::Form(action) => {
-            let mut next = pages.clone();
-            next.venture = Rc::new(apply(&pages.venture, action));
-            Some(next)
-        }
         PageAction::Deal(action) => {
             let mut next = pages.clone();
-            match pages.deal {
-                Deal::Msa => next.msa = Rc::new(deal_form::apply(&pages.msa, action)),
-                Deal::Note => next.note = Rc::new(deal_form::apply(&pages.note, action)),
-                Deal::Venture => return None,
-            }
+            *next.form_mut(pages.deal) = apply(pages.form(pages.deal), action);
             Some(next)
         }
         PageAction::AddressChanged(hash) if hash == pages.link() => None,
@@ -240,19 +213,19 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             Some(next)
         }
         PageAction::PinOtherTerms => {
-            let other = match pages.venture.inputs.terms {
+            let other = match pages.venture.venture()?.terms {
                 Terms::Amended => "original",
                 Terms::Original => "amended",
             };
             let a = apply(
                 &pages.venture,
-                FormAction::Set {
+                DealAction::Set {
                     param: "terms",
                     text: other.to_string(),
                 },
             );
             let mut next = pages.clone();
-            next.pinned = Some(Rc::new(LinkScenario::Venture(a.inputs)));
+            next.pinned = Some(Rc::new(a.scenario));
             next.deal = Deal::Venture;
             Some(next)
         }
@@ -297,7 +270,7 @@ mod tests {
     fn set(pages: &Pages, param: &'static str, text: &str) -> Pages {
         next(
             pages,
-            PageAction::Form(FormAction::Set {
+            PageAction::Deal(DealAction::Set {
                 param,
                 text: text.into(),
             }),
@@ -330,11 +303,11 @@ mod tests {
             PageAction::AddressChanged("#/venture?v=1&min=abc".into()),
         )
         .unwrap();
-        assert_eq!(refused.venture.inputs, pages.venture.inputs);
+        assert_eq!(refused.venture.scenario, pages.venture.scenario);
         assert!(refused.link_errors().iter().any(|m| m.starts_with("min:")));
         let dismissed = next(&refused, PageAction::DismissLinkErrors).unwrap();
         assert!(dismissed.link_errors().is_empty());
-        assert_eq!(dismissed.venture.inputs, pages.venture.inputs);
+        assert_eq!(dismissed.venture.scenario, pages.venture.scenario);
         assert_eq!(next(&dismissed, PageAction::DismissLinkErrors), None);
     }
 
@@ -345,7 +318,7 @@ mod tests {
         assert_eq!(msa.deal, Deal::Msa);
         let back = next(&msa, PageAction::AddressChanged(pages.link())).unwrap();
         assert_eq!(back.deal, Deal::Venture);
-        assert_eq!(back.venture.inputs, pages.venture.inputs);
+        assert_eq!(back.venture.scenario, pages.venture.scenario);
     }
 
     #[test]

@@ -5,10 +5,10 @@
 
 use super::format::{group_thousands, plain_typed};
 use crate::engine::venture::Terms;
+use crate::scenario::deal_form::DealForm;
 use crate::scenario::fields::{Control, FieldInfo, Source, VENTURE_FIELDS};
-use crate::scenario::form::VentureForm;
 use crate::scenario::values::{read_decimal, write_decimal, DecimalSpec};
-use crate::scenario::venture::{field_text, write_cost};
+use crate::scenario::venture::write_cost;
 
 /// The three inputs with a slider, in the order the page shows them.
 pub const SLIDERS: [&str; 3] = ["min", "term", "share"];
@@ -118,8 +118,8 @@ pub fn slider(param: &'static str, terms: Terms) -> Option<SliderSpec> {
 }
 
 /// The slider's position: always the scenario's value, never a draft.
-pub fn range_value(form: &VentureForm, param: &str) -> String {
-    field_text(&form.inputs, param)
+pub fn range_value(form: &DealForm, param: &str) -> String {
+    form.value(param)
 }
 
 /// The id of a scalar input (`field-months`).
@@ -190,7 +190,10 @@ pub fn is_numeric(key: &str) -> bool {
 /// Everything a field of the panel shows, as one value: its box's text, its
 /// message and the terms (which disable some fields). A field whose snapshot is
 /// unchanged is not drawn again when another input moves.
-pub fn field_snapshot(form: &VentureForm, field: &FieldInfo) -> String {
+pub fn field_snapshot(form: &DealForm, field: &FieldInfo) -> String {
+    let Some(inputs) = form.venture() else {
+        return String::new();
+    };
     if field.control == Control::Costs {
         let drafts: Vec<String> = form
             .drafts
@@ -198,10 +201,10 @@ pub fn field_snapshot(form: &VentureForm, field: &FieldInfo) -> String {
             .filter(|(key, _)| key.starts_with("cost."))
             .map(|(key, draft)| format!("{key}={}:{}", draft.text, draft.error))
             .collect();
-        let costs: Vec<String> = form.inputs.costs.iter().map(write_cost).collect();
+        let costs: Vec<String> = inputs.costs.iter().map(write_cost).collect();
         return format!("{}|{}", costs.join("|"), drafts.join("|"));
     }
-    let terms = match form.inputs.terms {
+    let terms = match inputs.terms {
         Terms::Amended => "amended",
         Terms::Original => "original",
     };
@@ -212,7 +215,7 @@ pub fn field_snapshot(form: &VentureForm, field: &FieldInfo) -> String {
     )
 }
 
-pub fn box_text(form: &VentureForm, key: &str) -> String {
+pub fn box_text(form: &DealForm, key: &str) -> String {
     let text = form.text(key);
     if form.error(key).is_none() && is_numeric(key) {
         group_thousands(&text)
@@ -260,7 +263,7 @@ mod tests {
         assert_eq!((wide.min.as_str(), wide.max.as_str()), ("0", "9000000"));
         assert_eq!(min.clone().widened("x").max, "6000000");
     }
-    use crate::scenario::form::{apply, FormAction};
+    use crate::scenario::deal_form::{apply, Deal, DealAction};
 
     #[test]
     fn steps_follow_precision() {
@@ -310,14 +313,14 @@ mod tests {
 
     #[test]
     fn boxes_show_drafts_as_typed_and_values_grouped() {
-        let form = VentureForm::default();
+        let form = DealForm::defaults(Deal::Venture);
         assert_eq!(box_text(&form, "min"), "3,000,000");
         assert_eq!(box_text(&form, "term"), "0.19");
         assert_eq!(box_text(&form, "start"), "2002-10");
         assert_eq!(box_text(&form, "cost.1.amount"), "180,000");
         let form = apply(
             &form,
-            FormAction::Set {
+            DealAction::Set {
                 param: "min",
                 text: "30000000".into(),
             },

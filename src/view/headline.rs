@@ -241,13 +241,14 @@ fn recoup(inputs: &VentureInputs, outcome: &VentureOutcome, data: String) -> Hea
 mod tests {
     use super::*;
     use crate::engine::venture::compute;
-    use crate::scenario::form::VentureForm;
+    use crate::scenario::deal_form::{Deal, DealForm};
 
     fn list(link: &str) -> Vec<Headline> {
-        let form = VentureForm::from_link(link);
+        let form = DealForm::from_link(Deal::Venture, link);
         assert!(form.link_errors.is_empty(), "{:?}", form.link_errors);
-        let outcome = compute(&form.inputs).unwrap();
-        headlines(&form.inputs, &outcome)
+        let inputs = form.venture().unwrap();
+        let outcome = compute(inputs).unwrap();
+        headlines(inputs, &outcome)
     }
 
     fn find<'a>(list: &'a [Headline], id: &str) -> &'a Headline {

@@ -60,7 +60,7 @@ pub fn notice_lines(warnings: &[String], results: &Result<ResultsView, String>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::form::VentureForm;
+    use crate::scenario::deal_form::{Deal, DealForm};
 
     #[test]
     fn defaults_compute() {
@@ -73,9 +73,9 @@ mod tests {
 
     #[test]
     fn warnings_come_first() {
-        let form = VentureForm::from_link("#/venture?v=1&zzz=1");
+        let form = DealForm::from_link(Deal::Venture, "#/venture?v=1&zzz=1");
         assert_eq!(form.warnings.len(), 1);
-        let computed = computed(&form.inputs);
+        let computed = computed(form.venture().unwrap());
         let lines = notice_lines(&form.warnings, &computed.results);
         assert!(lines[0].starts_with("zzz:"));
         assert!(lines.len() > 1);

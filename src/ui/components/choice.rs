@@ -2,8 +2,8 @@
 //! among them.
 
 use super::says::Says;
+use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::{Control, FieldInfo};
-use crate::scenario::form::{FormAction, VentureForm};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::controls::{choice_id, source_text};
@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct ChoiceProps {
     pub field: &'static FieldInfo,
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
     #[prop_or_default]
     pub class: Classes,
@@ -25,7 +25,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
     let set = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Form(FormAction::Set { param, text }))
+            dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
         })
     };
     choice_group(

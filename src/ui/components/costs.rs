@@ -5,9 +5,10 @@ use super::field_error::FieldError;
 use super::says::Says;
 use super::select_box::SelectBox;
 use super::text_box::TextBox;
+use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::FieldInfo;
-use crate::scenario::form::{CostField, FormAction, VentureForm};
 use crate::scenario::venture::MAX_COST_ITEMS;
+use crate::scenario::venture_form::CostField;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::controls::{box_text, cost_input_id, error_id, source_text};
@@ -20,7 +21,7 @@ const KINDS: &[(&str, &str)] = &[("equip", "Equipment"), ("other", "Other")];
 #[derive(PartialEq, Properties)]
 pub struct CostTableProps {
     pub field: &'static FieldInfo,
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
 }
 
@@ -37,15 +38,15 @@ fn field_name(field: CostField) -> &'static str {
 #[component]
 pub fn CostTable(props: &CostTableProps) -> Html {
     let form = &props.form;
-    let count = form.inputs.costs.len();
-    let send = |action: FormAction| {
+    let count = form.venture().map_or(0, |inputs| inputs.costs.len());
+    let send = |action: DealAction| {
         let dispatch = props.dispatch.clone();
-        move || dispatch.dispatch(PageAction::Form(action.clone()))
+        move || dispatch.dispatch(PageAction::Deal(action.clone()))
     };
     let setter = |index: usize, field: CostField| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Form(FormAction::SetCost { index, field, text }));
+            dispatch.dispatch(PageAction::Deal(DealAction::SetCost { index, field, text }));
         })
     };
     let select = |index: usize,
@@ -80,7 +81,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
         }
     };
     let rows = (0..count).map(|index| {
-        let remove = send(FormAction::RemoveCost(index));
+        let remove = send(DealAction::RemoveCost(index));
         let onclick = Callback::from(move |_: MouseEvent| remove());
         let errors = [CostField::Amount, CostField::Month, CostField::Label].map(|field| {
             let key = field.key(index);
@@ -103,7 +104,7 @@ pub fn CostTable(props: &CostTableProps) -> Html {
             </>
         }
     });
-    let add = send(FormAction::AddCost);
+    let add = send(DealAction::AddCost);
     let on_add = Callback::from(move |_: MouseEvent| add());
     html! {
         <fieldset class="costs">

@@ -8,8 +8,8 @@ use super::costs::CostTable;
 use super::field_error::FieldError;
 use super::says::Says;
 use super::text_box::TextBox;
+use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::{Control, FieldInfo};
-use crate::scenario::form::{FormAction, VentureForm};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::controls::{
@@ -22,7 +22,7 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct FieldProps {
     pub field: &'static FieldInfo,
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
     /// What the field shows (`view::controls::field_snapshot`).
     pub snapshot: String,
@@ -56,7 +56,7 @@ pub fn Field(props: &FieldProps) -> Html {
     let set = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Form(FormAction::Set { param, text }))
+            dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
         })
     };
     let id = input_id(param);
@@ -67,7 +67,9 @@ pub fn Field(props: &FieldProps) -> Html {
         ))
     });
     let error_id = error_id(param);
-    let note = other_terms_note(param, form.inputs.terms);
+    let note = form
+        .venture()
+        .and_then(|inputs| other_terms_note(param, inputs.terms));
     let note_id = format!("{id}-note");
     let hint_id = format!("{id}-hint");
     // The error first: it is what the person needs when there is one.

@@ -4,7 +4,6 @@
 //! range, that meets it — or why none does. One click puts the answer in.
 
 use crate::scenario::deal_form::DealAction;
-use crate::scenario::form::FormAction;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::seek::Extreme;
 use crate::ui::state::Dispatch;
@@ -21,7 +20,6 @@ pub struct GoalSeekProps {
 
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
-    let model = props.scenario.route();
     let deal = crate::scenario::deal_form::Deal::of_scenario(&props.scenario);
     let vary_list = vary_choices(&props.scenario);
     let target_list = target_choices(deal);
@@ -106,18 +104,12 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         Some(SeekShown::Found { value, words }) => {
             let use_it = {
                 let dispatch = props.dispatch.clone();
-                let (param, text, route) = (*vary, value.clone(), model);
+                let (param, text) = (*vary, value.clone());
                 Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(match route {
-                        "venture" => PageAction::Form(FormAction::Set {
-                            param,
-                            text: text.clone(),
-                        }),
-                        _ => PageAction::Deal(DealAction::Set {
-                            param,
-                            text: text.clone(),
-                        }),
-                    })
+                    dispatch.dispatch(PageAction::Deal(DealAction::Set {
+                        param,
+                        text: text.clone(),
+                    }))
                 })
             };
             html! {

@@ -2,7 +2,6 @@
 //! (each with its own scenario), and the link actions (copy, reset).
 
 use crate::scenario::deal_form::{Deal, DealAction};
-use crate::scenario::form::FormAction;
 use crate::ui::hooks::use_copy_link;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
@@ -58,13 +57,7 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
     };
     let on_reset = {
         let dispatch = props.dispatch.clone();
-        let deal = props.deal;
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(match deal {
-                Deal::Venture => PageAction::Form(FormAction::Reset),
-                _ => PageAction::Deal(DealAction::Reset),
-            })
-        })
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(PageAction::Deal(DealAction::Reset)))
     };
     let send = |action: PageAction| {
         let dispatch = props.dispatch.clone();

@@ -2,7 +2,7 @@
 //! of the contract (each with its clause) and the assumptions.
 
 use super::field::Field;
-use crate::scenario::form::VentureForm;
+use crate::scenario::deal_form::DealForm;
 use crate::ui::state::Dispatch;
 use crate::view::controls::{field_snapshot, panel_groups};
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct PanelProps {
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
 }
 

@@ -5,8 +5,8 @@
 use super::field_error::FieldError;
 use super::says::Says;
 use super::text_box::TextBox;
+use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::FieldInfo;
-use crate::scenario::form::{FormAction, VentureForm};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::controls::{box_text, error_id, range_value, slider, source_text, SliderSpec};
@@ -37,7 +37,7 @@ pub fn on_page_keys(spec: &SliderSpec, set: Callback<String>) -> Callback<Keyboa
 #[derive(PartialEq, Properties)]
 pub struct SliderProps {
     pub field: &'static FieldInfo,
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
 }
 
@@ -46,13 +46,17 @@ pub fn Slider(props: &SliderProps) -> Html {
     let field = props.field;
     let param = field.param;
     let value = range_value(&props.form, param);
-    let Some(spec) = slider(param, props.form.inputs.terms).map(|s| s.widened(&value)) else {
+    let terms = props.form.venture().map(|inputs| inputs.terms);
+    let Some(spec) = terms
+        .and_then(|terms| slider(param, terms))
+        .map(|s| s.widened(&value))
+    else {
         return Html::default();
     };
     let set = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Form(FormAction::Set { param, text }))
+            dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
         })
     };
     let on_range = {

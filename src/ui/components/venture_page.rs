@@ -3,8 +3,8 @@
 //! The outcome is computed once per scenario.
 
 use super::{csv_download, CashChart, Choice, Headlines, MonthlyTable, Notices, Panel, Slider};
+use crate::scenario::deal_form::DealForm;
 use crate::scenario::fields::venture_field;
-use crate::scenario::form::VentureForm;
 use crate::ui::state::Dispatch;
 use crate::view::controls::SLIDERS;
 use crate::view::results::{computed, notice_lines};
@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct VenturePageProps {
-    pub form: Rc<VentureForm>,
+    pub form: Rc<DealForm>,
     pub dispatch: Dispatch,
 }
 
@@ -21,7 +21,12 @@ pub struct VenturePageProps {
 pub fn VenturePage(props: &VenturePageProps) -> Html {
     let form = props.form.clone();
     let dispatch = props.dispatch.clone();
-    let computed = use_memo(form.inputs.clone(), computed);
+    // The Venture's form holds a Venture scenario: it opens no other deal's link.
+    let inputs = form
+        .venture()
+        .cloned()
+        .unwrap_or_else(crate::engine::venture::VentureInputs::defaults);
+    let computed = use_memo(inputs.clone(), computed);
 
     // Shared pieces of the results, so that their components re-render only
     // when the scenario changes.
@@ -75,9 +80,9 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
-                <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(form.inputs.clone()))} />
+                <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(inputs.clone()))} />
             </section>
-            <super::sensitivity::Sensitivity inputs={form.inputs.clone()} />
+            <super::sensitivity::Sensitivity inputs={inputs.clone()} />
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
             <Notices lines={notice_lines(&form.warnings, &computed.results)} />
             { table }
