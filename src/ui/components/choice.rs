@@ -2,39 +2,9 @@
 //! among them.
 
 use super::says::Says;
-use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::{Control, FieldInfo};
-use crate::ui::state::Dispatch;
-use crate::view::actions::PageAction;
 use crate::view::controls::{choice_id, source_text};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(PartialEq, Properties)]
-pub struct ChoiceProps {
-    pub field: &'static FieldInfo,
-    pub form: Rc<DealForm>,
-    pub dispatch: Dispatch,
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-#[component]
-pub fn Choice(props: &ChoiceProps) -> Html {
-    let param = props.field.param;
-    let set = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
-        })
-    };
-    choice_group(
-        props.field,
-        &props.form.text(param),
-        props.class.clone(),
-        set,
-    )
-}
 
 /// A choice's radio group (`#<param>-<word>`) with its legend and clause; `set`
 /// receives the word chosen. Every page draws its choices with it.

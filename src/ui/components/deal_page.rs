@@ -6,17 +6,19 @@
 use super::csv_download::csv_download;
 use super::data_table::DataTable;
 use super::deal_extras::{extras, table_parts};
-use super::deal_field::DealField;
+use super::field::Field;
 use super::headlines::Headlines;
 use super::notices::Notices;
+use super::panel::Panel;
 use crate::scenario::deal_form::{Deal, DealAction, DealForm};
 use crate::scenario::fields::FieldInfo;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
+use crate::view::controls::field_snapshot;
 use crate::view::deal::{deal_view, DealView};
-use crate::view::deal_controls::{sections, sliders};
+use crate::view::sections::levers;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,7 +53,10 @@ pub fn DealPage(props: &DealPageProps) -> Html {
     let view = use_memo(form.scenario.clone(), view_of);
     let fields = |list: Vec<&'static FieldInfo>| {
         list.into_iter()
-            .map(|field| html! { <DealField key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} /> })
+            .map(|field| {
+                let snapshot = field_snapshot(form, field);
+                html! { <Field key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} {snapshot} /> }
+            })
             .collect::<Html>()
     };
     let (results, tables, notices) = match view.as_ref() {
@@ -89,7 +94,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
             { first }
             <section class="levers" aria-labelledby="levers-heading">
                 <h2 id="levers-heading">{ "The main terms" }</h2>
-                { fields(sliders(deal)) }
+                { fields(levers(deal)) }
             </section>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
@@ -98,22 +103,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                 <p class="taxes">{ if deal == Deal::Msa { "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7)." } else { "" } }</p>
             </section>
             { extras }
-            <section class="panel" aria-labelledby="panel-heading">
-                <h2 id="panel-heading">{ "Every other input" }</h2>
-                <p class="group-intro">{ "Each input names its clause, or says it is an assumption." }</p>
-                <div class="groups">
-                    { for sections(deal).into_iter().map(|(section, list)| {
-                        let heading = format!("{}-heading", section.id);
-                        html! {
-                            <section class="group" aria-labelledby={heading.clone()}>
-                                <h3 id={heading}>{ section.title }</h3>
-                                <p class="group-intro">{ section.intro }</p>
-                                { fields(list) }
-                            </section>
-                        }
-                    }) }
-                </div>
-            </section>
+            <Panel form={form.clone()} dispatch={props.dispatch.clone()} />
             <Notices {lines} />
             { tables }
         </main>

@@ -1,17 +1,15 @@
 //! A slider with a typed box beside it, both on the same scenario value: the
-//! slider moves by its step, the box takes any valid value, and an invalid text
-//! stays in the box with its message below.
+//! slider moves by its step (PageUp and PageDown by its page step), the box takes
+//! any valid value, and an invalid text stays in the box with its message below.
 
 use super::field_error::FieldError;
 use super::says::Says;
 use super::text_box::TextBox;
-use crate::scenario::deal_form::{DealAction, DealForm};
+use crate::scenario::deal_form::DealForm;
 use crate::scenario::fields::FieldInfo;
-use crate::ui::state::Dispatch;
-use crate::view::actions::PageAction;
-use crate::view::controls::{box_text, error_id, range_value, slider, source_text, SliderSpec};
+use crate::view::controls::{box_text, error_id, source_text};
 use crate::view::format::group_thousands;
-use std::rc::Rc;
+use crate::view::sliders::SliderSpec;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -34,31 +32,17 @@ pub fn on_page_keys(spec: &SliderSpec, set: Callback<String>) -> Callback<Keyboa
     })
 }
 
-#[derive(PartialEq, Properties)]
-pub struct SliderProps {
-    pub field: &'static FieldInfo,
-    pub form: Rc<DealForm>,
-    pub dispatch: Dispatch,
-}
-
-#[component]
-pub fn Slider(props: &SliderProps) -> Html {
-    let field = props.field;
+/// The slider of `field` with its box, its message and what it says.
+pub fn slider_field(
+    field: &'static FieldInfo,
+    spec: &SliderSpec,
+    form: &DealForm,
+    set: Callback<String>,
+    error: Option<AttrValue>,
+) -> Html {
     let param = field.param;
-    let value = range_value(&props.form, param);
-    let terms = props.form.venture().map(|inputs| inputs.terms);
-    let Some(spec) = terms
-        .and_then(|terms| slider(param, terms))
-        .map(|s| s.widened(&value))
-    else {
-        return Html::default();
-    };
-    let set = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |text: String| {
-            dispatch.dispatch(PageAction::Deal(DealAction::Set { param, text }))
-        })
-    };
+    // The slider's position: always the value in force, never a draft.
+    let value = form.value(param);
     let on_range = {
         let set = set.clone();
         Callback::from(move |event: InputEvent| {
@@ -67,18 +51,11 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
-    let error = props.form.error(param).map(|e| {
-        AttrValue::from(crate::view::words::message(
-            crate::scenario::deal_form::Deal::Venture,
-            e,
-        ))
-    });
     let error_id = error_id(param);
-    let label_id = format!("{param}-label");
     html! {
         <div class="slider">
             <div class="field-head">
-                <label id={label_id.clone()} for={spec.range_id.clone()} class="field-label">{ field.label }</label>
+                <label id={format!("{param}-label")} for={spec.range_id.clone()} class="field-label">{ field.label }</label>
                 <span class="source">{ source_text(field) }</span>
             </div>
             <div class="slider-row">
@@ -91,13 +68,13 @@ pub fn Slider(props: &SliderProps) -> Html {
                     value={value.clone()}
                     aria-valuetext={format!("{} {}", group_thousands(&value), spec.unit)}
                     oninput={on_range}
-                    onkeydown={on_page_keys(&spec, set.clone())}
+                    onkeydown={on_page_keys(spec, set.clone())}
                 />
                 <label for={spec.number_id.clone()} class="visually-hidden">{ format!("{}, typed", field.label) }</label>
                 <TextBox
                     id={spec.number_id.clone()}
                     class="slider-box"
-                    text={box_text(&props.form, param)}
+                    text={box_text(form, param)}
                     numeric=true
                     invalid={error.is_some()}
                     describedby={AttrValue::from(error_id.clone())}

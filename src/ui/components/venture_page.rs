@@ -2,12 +2,13 @@
 //! and the cash chart), every other input, the notices and the monthly table.
 //! The outcome is computed once per scenario.
 
-use super::{csv_download, CashChart, Choice, Headlines, MonthlyTable, Notices, Panel, Slider};
+use super::field::Field;
+use super::{csv_download, CashChart, Headlines, MonthlyTable, Notices, Panel};
 use crate::scenario::deal_form::DealForm;
-use crate::scenario::fields::venture_field;
 use crate::ui::state::Dispatch;
-use crate::view::controls::SLIDERS;
+use crate::view::controls::field_snapshot;
 use crate::view::results::{computed, notice_lines};
+use crate::view::sections::levers;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,11 +41,9 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
         })
     });
 
-    let sliders = SLIDERS.iter().filter_map(|param| venture_field(param)).map(|field| {
-        html! { <Slider key={field.param} {field} form={form.clone()} dispatch={dispatch.clone()} /> }
-    });
-    let terms = venture_field("terms").map(|field| {
-        html! { <Choice {field} form={form.clone()} dispatch={dispatch.clone()} class="terms" /> }
+    let levers = levers(form.deal()).into_iter().map(|field| {
+        let snapshot = field_snapshot(&form, field);
+        html! { <Field key={field.param} {field} form={form.clone()} dispatch={dispatch.clone()} {snapshot} /> }
     });
     let results = match (&computed.results, parts.as_ref()) {
         (Ok(_), Some((headlines, chart, _))) => html! {
@@ -73,8 +72,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
         <main class="layout">
             <section class="levers" aria-labelledby="levers-heading">
                 <h2 id="levers-heading">{ "The three levers" }</h2>
-                { for sliders }
-                { terms }
+                { for levers }
                 <p id="terms-note" class="terms-note" role="status">{ form.terms_note.clone().unwrap_or_default() }</p>
             </section>
             <section class="results" aria-labelledby="results-heading">
