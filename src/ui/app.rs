@@ -3,7 +3,6 @@
 
 use super::components::{
     print_inputs, ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, SavedScenarios,
-    VenturePage,
 };
 use super::dom;
 use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
@@ -35,16 +34,9 @@ pub fn App() -> Html {
         .iter()
         .map(|&deal| (deal, pages.link_of(deal)))
         .collect();
-    let page = match pages.deal {
-        Deal::Venture => {
-            html! { <VenturePage form={pages.venture.clone()} dispatch={dispatch.clone()} /> }
-        }
-        Deal::Msa => {
-            html! { <DealPage key="msa" form={pages.msa.clone()} dispatch={dispatch.clone()} /> }
-        }
-        Deal::Note => {
-            html! { <DealPage key="note" form={pages.note.clone()} dispatch={dispatch.clone()} /> }
-        }
+    // One page for every deal, keyed by it: moving between deals starts afresh.
+    let page = html! {
+        <DealPage key={pages.deal.route()} form={pages.form(pages.deal).clone()} dispatch={dispatch.clone()} />
     };
     html! {
         <>

@@ -2,6 +2,7 @@
 //! with labels and notes, and each table with human headers, every cell keeping
 //! the value `dealmodel` prints (`data-value`) beside the text people read.
 
+use super::chart::Chart;
 use super::format::show;
 use super::headline::Headline;
 use super::table::{Cell, Column, Table};
@@ -10,6 +11,7 @@ use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::LinkScenario;
 use crate::scenario::output::{scalar_text, DealOutput, Row, Scalar};
+use std::rc::Rc;
 
 /// A table of the page: its element id, title and a line saying what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,10 +22,13 @@ pub struct NamedTable {
     pub table: Table,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DealView {
-    pub headlines: Vec<Headline>,
-    pub tables: Vec<NamedTable>,
+    pub headlines: Rc<Vec<Headline>>,
+    /// The Venture's cash by month, drawn under its headlines.
+    pub chart: Option<Rc<Chart>>,
+    pub tables: Vec<Rc<NamedTable>>,
+    /// The engine's notices, in its order.
     pub notices: Vec<String>,
 }
 
@@ -223,24 +228,25 @@ pub fn deal_view(scenario: &LinkScenario, output: &DealOutput) -> DealView {
     let columns = catalogue::columns(deal, "rows");
     let mut rows_table = table(columns, &output.rows);
     rows_table.closing = closing_lines(columns, &output.closing_rows);
-    let mut tables = vec![NamedTable {
+    let mut tables = vec![Rc::new(NamedTable {
         id,
         title,
         intro,
         table: rows_table,
-    }];
+    })];
     for (name, rows) in &output.tables {
         if *name == "dates" {
-            tables.push(NamedTable {
+            tables.push(Rc::new(NamedTable {
                 id: "dates-table",
                 title: "Dates that matter",
                 intro: "Every date the inputs fix, in date order, with its clause. Download them into a calendar below.",
                 table: table(catalogue::columns(deal, "dates"), rows),
-            });
+            }));
         }
     }
     DealView {
-        headlines: headlines(deal, specs, &output.results, stop),
+        headlines: Rc::new(headlines(deal, specs, &output.results, stop)),
+        chart: None,
         tables,
         notices: output.notices.clone(),
     }

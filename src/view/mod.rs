@@ -19,6 +19,7 @@ pub mod fusion;
 pub mod headline;
 pub mod history;
 pub mod inputs_summary;
+pub mod page;
 pub mod results;
 pub mod sections;
 pub mod seek;

@@ -1,6 +1,7 @@
-//! Each deal's own pieces beside the shared layout: for the MSA the chart of the
-//! termination charge and the calendar download; for the Note the words against
-//! the figures of the principal.
+//! Each deal's own pieces beside the shared layout: for the Venture its
+//! sensitivity (heatmap and tornado); for the MSA the chart of the termination
+//! charge and the calendar download; for the Note the words against the figures
+//! of the principal.
 
 use super::msa_pieces::{msa_table_parts, MsaChart};
 use super::note_words::WordsAgainstFigures;
@@ -18,7 +19,9 @@ pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
         LinkScenario::Note(_) => {
             html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
         }
-        LinkScenario::Venture(_) => Html::default(),
+        LinkScenario::Venture(inputs) => {
+            html! { <super::sensitivity::Sensitivity inputs={inputs.clone()} /> }
+        }
     }
 }
 

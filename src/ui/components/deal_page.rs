@@ -1,8 +1,10 @@
-//! The MSA's and the Note's page: the sliders and the results first, then the
-//! deal's own pieces (the MSA's charge chart and calendar, the Note's words
+//! A deal's page, the same for every deal: its levers and the results first
+//! (headlines, and the Venture's chart), then the deal's own pieces (the
+//! Venture's sensitivity, the MSA's charge chart and calendar, the Note's words
 //! against figures), every other input with its source, the notices and the
-//! tables. The output is computed once per scenario.
+//! tables. The view is built once per scenario.
 
+use super::chart::CashChart;
 use super::csv_download::csv_download;
 use super::data_table::DataTable;
 use super::deal_extras::{extras, table_parts};
@@ -11,13 +13,10 @@ use super::headlines::Headlines;
 use super::notices::Notices;
 use super::panel::Panel;
 use crate::scenario::deal_form::{Deal, DealAction, DealForm};
-use crate::scenario::fields::FieldInfo;
-use crate::scenario::link::{Link, LinkScenario};
-use crate::scenario::output::link_output;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::controls::field_snapshot;
-use crate::view::deal::{deal_view, DealView};
+use crate::view::page::{csv_files, levers_heading, page_view, results_footnote};
 use crate::view::sections::levers;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,40 +27,28 @@ pub struct DealPageProps {
     pub dispatch: Dispatch,
 }
 
-fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
-    let link = Link {
-        scenario: scenario.clone(),
-        warnings: Vec::new(),
-    };
-    link_output(&link).map(|output| Rc::new(deal_view(scenario, &output)))
-}
-
-/// The output table behind a table of the page, and its download's file name.
-fn csv_file(deal: Deal, table_id: &str) -> Option<(&'static str, &'static str)> {
-    match (deal, table_id) {
-        (Deal::Msa, "invoice-table") => Some(("rows", "msa-invoices.csv")),
-        (Deal::Msa, "dates-table") => Some(("dates", "msa-dates.csv")),
-        (Deal::Note, "schedule-table") => Some(("rows", "note-schedule.csv")),
-        _ => None,
-    }
-}
-
 #[component]
 pub fn DealPage(props: &DealPageProps) -> Html {
     let form = &props.form;
     let deal = form.deal();
-    let view = use_memo(form.scenario.clone(), view_of);
-    let fields = |list: Vec<&'static FieldInfo>| {
-        list.into_iter()
-            .map(|field| {
-                let snapshot = field_snapshot(form, field);
-                html! { <Field key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} {snapshot} /> }
-            })
-            .collect::<Html>()
-    };
+    let view = use_memo(form.scenario.clone(), page_view);
+    let levers = levers(deal);
+    // The terms switch says what it moved beside it.
+    let terms_note = levers.iter().any(|field| field.param == "terms").then(|| {
+        html! { <p id="terms-note" class="terms-note" role="status">{ form.terms_note.clone().unwrap_or_default() }</p> }
+    });
+    let levers = levers.into_iter().map(|field| {
+        let snapshot = field_snapshot(form, field);
+        html! { <Field key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} {snapshot} /> }
+    });
     let (results, tables, notices) = match view.as_ref() {
         Ok(view) => (
-            html! { <Headlines headlines={Rc::new(view.headlines.clone())} /> },
+            html! {
+                <>
+                    <Headlines headlines={view.headlines.clone()} />
+                    { view.chart.clone().map(|chart| html! { <CashChart {chart} /> }) }
+                </>
+            },
             view.tables
                 .iter()
                 .map(|table| {
@@ -72,10 +59,13 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                             dispatch.dispatch(PageAction::Deal(DealAction::Toggle { param: "missed", item: date }))
                         }))
                     });
-                    let download = csv_file(deal, table.id).map(|(name, file)| {
-                        html! { <p class="downloads">{ csv_download(form.link(), name, file, "Download CSV") }</p> }
+                    let files = csv_files(deal, table.id);
+                    let download = (!files.is_empty()).then(|| html! {
+                        <p class="downloads">
+                            { for files.iter().map(|&(name, file, label)| csv_download(form.link(), name, file, label)) }
+                        </p>
                     });
-                    html! { <DataTable key={table.id} table={Rc::new(table.clone())} {actions} {footer} {toggle} {download} /> }
+                    html! { <DataTable key={table.id} table={table.clone()} {actions} {footer} {toggle} {download} /> }
                 })
                 .collect::<Html>(),
             view.notices.clone(),
@@ -90,17 +80,18 @@ pub fn DealPage(props: &DealPageProps) -> Html {
         _ => (Html::default(), extras(form, &props.dispatch)),
     };
     html! {
-        <main class="layout deal-layout">
+        <main class={classes!("layout", (deal != Deal::Venture).then_some("deal-layout"))}>
             { first }
             <section class="levers" aria-labelledby="levers-heading">
-                <h2 id="levers-heading">{ "The main terms" }</h2>
-                { fields(levers(deal)) }
+                <h2 id="levers-heading">{ levers_heading(deal) }</h2>
+                { for levers }
+                { terms_note }
             </section>
             <section class="results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ "Results" }</h2>
                 { results }
                 <super::ExplainPanel scenario={Rc::new(form.scenario.clone())} />
-                <p class="taxes">{ if deal == Deal::Msa { "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7)." } else { "" } }</p>
+                { results_footnote(deal).map(|line| html! { <p class="taxes">{ line }</p> }) }
             </section>
             { extras }
             <Panel form={form.clone()} dispatch={props.dispatch.clone()} />

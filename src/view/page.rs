@@ -1,0 +1,97 @@
+//! What a deal's page shows of its scenario, whatever the deal: the headlines,
+//! the Venture's cash chart, the tables (the Venture's monthly statement; the
+//! MSA's invoices and dates; the Note's schedule) and the engine's notices — or
+//! why the model cannot give them. Built once per scenario, from the one run of
+//! the engine the page shows. Also the page's words that differ by deal.
+
+use super::deal::{deal_view, DealView, NamedTable};
+use super::results::computed;
+use crate::scenario::deal_form::Deal;
+use crate::scenario::link::{Link, LinkScenario};
+use crate::scenario::output::link_output;
+use std::rc::Rc;
+
+/// The page's view of a scenario.
+pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
+    match scenario {
+        LinkScenario::Venture(inputs) => computed(inputs).results.map(|view| {
+            Rc::new(DealView {
+                headlines: Rc::new(view.headlines),
+                chart: Some(Rc::new(view.chart)),
+                tables: vec![Rc::new(NamedTable {
+                    id: "monthly-table",
+                    title: "Monthly statement",
+                    intro: "Each month's statement, the division of its distributable profit, and THIL's loan balance ($).",
+                    table: view.table,
+                })],
+                notices: view.notices,
+            })
+        }),
+        other => {
+            let link = Link {
+                scenario: other.clone(),
+                warnings: Vec::new(),
+            };
+            link_output(&link).map(|output| Rc::new(deal_view(other, &output)))
+        }
+    }
+}
+
+/// The heading of the inputs beside the results.
+pub fn levers_heading(deal: Deal) -> &'static str {
+    match deal {
+        Deal::Venture => "The three levers",
+        Deal::Msa | Deal::Note => "The main terms",
+    }
+}
+
+/// A line under the results, where the deal needs one.
+pub fn results_footnote(deal: Deal) -> Option<&'static str> {
+    (deal == Deal::Msa).then_some(
+        "Every charge is before taxes and regulatory charges, which TWW pays on top (cl. 6(f), 7).",
+    )
+}
+
+/// The CSV downloads of a table of the page: (the output's table, file name,
+/// the button's words).
+pub fn csv_files(
+    deal: Deal,
+    table_id: &str,
+) -> &'static [(&'static str, &'static str, &'static str)] {
+    match (deal, table_id) {
+        (Deal::Venture, "monthly-table") => &[
+            ("rows", "venture-monthly.csv", "Download CSV"),
+            (
+                "cash",
+                "venture-cash.csv",
+                "Download the cash by month (CSV)",
+            ),
+        ],
+        (Deal::Msa, "invoice-table") => &[("rows", "msa-invoices.csv", "Download CSV")],
+        (Deal::Msa, "dates-table") => &[("dates", "msa-dates.csv", "Download CSV")],
+        (Deal::Note, "schedule-table") => &[("rows", "note-schedule.csv", "Download CSV")],
+        _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_deal_has_headlines_and_tables() {
+        for deal in Deal::ALL {
+            let view = page_view(&deal.defaults()).expect("the defaults compute");
+            assert!(!view.headlines.is_empty(), "{deal:?}");
+            assert!(!view.tables.is_empty(), "{deal:?}");
+            assert_eq!(view.chart.is_some(), deal == Deal::Venture);
+            for table in &view.tables {
+                assert!(
+                    !csv_files(deal, table.id).is_empty(),
+                    "{deal:?} {}",
+                    table.id
+                );
+            }
+        }
+    }
+}
