@@ -17,6 +17,7 @@ pub mod figures;
 pub mod inputs;
 pub mod measures;
 pub mod notices;
+pub mod risk;
 pub mod split;
 pub mod statement;
 
