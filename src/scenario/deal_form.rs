@@ -224,7 +224,9 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
             );
         }
         DealAction::OpenLink(link) => match read_link(&link) {
-            Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
+            Ok(Link {
+                scenario, warnings, ..
+            }) if Deal::of_scenario(&scenario) == form.deal() => {
                 next = DealForm::new(scenario);
                 next.warnings = warnings;
             }

@@ -200,6 +200,7 @@ pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
             Ok(Link {
                 scenario: LinkScenario::Venture(inputs),
                 warnings,
+                ..
             }) => {
                 next = VentureForm::new(inputs);
                 next.warnings = warnings;

@@ -19,6 +19,7 @@ pub mod msa;
 pub mod note;
 pub mod output;
 pub mod query;
+pub mod risk;
 pub mod run;
 pub mod saved;
 pub mod seek;

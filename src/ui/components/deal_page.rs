@@ -27,10 +27,7 @@ pub struct DealPageProps {
 }
 
 fn view_of(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
-    let link = Link {
-        scenario: scenario.clone(),
-        warnings: Vec::new(),
-    };
+    let link = Link::plain(scenario.clone(), Vec::new());
     link_output(&link).map(|output| Rc::new(deal_view(Deal::of_scenario(scenario), &output)))
 }
 
