@@ -159,3 +159,33 @@ fn switching_terms_says_what_moved_and_why() {
     );
     assert_eq!(next.terms_note, None, "the next change clears it");
 }
+
+#[test]
+fn the_risk_view_rides_in_the_forms_link_and_follows_the_terms() {
+    use dealmodel::engine::venture::risk::{Distribution, RiskPlan, UncertainInput};
+    let link = "#/venture?v=1&risk=min:uniform:2000000..4000000&seed=5";
+    let form = VentureForm::from_link(link);
+    assert_eq!(form.link(), link);
+    // Other changes keep it.
+    let form = set(&form, "sell", "0.26");
+    assert_eq!(
+        form.link(),
+        "#/venture?v=1&sell=0.26&risk=min:uniform:2000000..4000000&seed=5"
+    );
+    // A plan for the share under the amended terms…
+    let share = Distribution::uniform(UncertainInput::Share, 2500, 3000).expect("valid");
+    let form = apply(
+        &form,
+        FormAction::SetRisk(RiskPlan::new(vec![share], 500, 1)),
+    );
+    assert_eq!(
+        form.link(),
+        "#/venture?v=1&sell=0.26&risk=share:uniform:25..30&draws=500"
+    );
+    // …is dropped when the terms change its range: the link always reads back.
+    let form = set(&form, "terms", "original");
+    assert_eq!(form.risk, None);
+    assert_eq!(form.link(), "#/venture?v=1&terms=original&sell=0.26");
+    let form = apply(&form, FormAction::SetRisk(None));
+    assert_eq!(form.risk, None);
+}

@@ -3,10 +3,11 @@
 //! beside its message and leaves the scenario (and the results) as they were, so
 //! nothing the user had is lost. A link that is refused leaves everything as it was.
 
-use super::link::{read_link, write_link, Link, LinkScenario};
+use super::link::{read_link, write_link, write_link_with_risk, Link, LinkScenario};
 use super::query::encode;
 use super::values::{write_decimal, Refusal};
 use super::venture::{field_text, read_cost, set_field, write_cost, Context, MAX_COST_ITEMS};
+use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::{CostItem, CostKind, Side, Terms, VentureInputs};
 use crate::engine::Money;
 use std::collections::BTreeMap;
@@ -68,6 +69,8 @@ pub enum FormAction {
     RemoveCost(usize),
     /// A link opened (the page's address or a pasted link).
     OpenLink(String),
+    /// The risk view's distributions, draws and seed (`None`: no risk view).
+    SetRisk(Option<RiskPlan>),
     /// Back to the model book's defaults.
     Reset,
 }
@@ -76,6 +79,8 @@ pub enum FormAction {
 pub struct VentureForm {
     /// The scenario the results show: always valid.
     pub inputs: VentureInputs,
+    /// The risk view the link carries (valid for `inputs`), where one is set.
+    pub risk: Option<RiskPlan>,
     /// Invalid typed text by field key (`min`, `cost.2.amount`).
     pub drafts: BTreeMap<String, Draft>,
     /// The messages of the last link refused (empty when none).
@@ -97,6 +102,7 @@ impl VentureForm {
     pub fn new(inputs: VentureInputs) -> VentureForm {
         VentureForm {
             inputs,
+            risk: None,
             drafts: BTreeMap::new(),
             link_errors: Vec::new(),
             warnings: Vec::new(),
@@ -113,9 +119,13 @@ impl VentureForm {
         )
     }
 
-    /// The canonical link part from `#` of the scenario shown.
+    /// The canonical link part from `#` of the scenario shown, with its risk view.
     pub fn link(&self) -> String {
-        write_link(&LinkScenario::Venture(self.inputs.clone()))
+        write_link_with_risk(&Link {
+            scenario: LinkScenario::Venture(self.inputs.clone()),
+            risk: self.risk.clone(),
+            warnings: Vec::new(),
+        })
     }
 
     /// What a field's box shows: the typed draft, or the scenario's value.
@@ -199,10 +209,11 @@ pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
         FormAction::OpenLink(link) => match read_link(&link) {
             Ok(Link {
                 scenario: LinkScenario::Venture(inputs),
+                risk,
                 warnings,
-                ..
             }) => {
                 next = VentureForm::new(inputs);
+                next.risk = risk;
                 next.warnings = warnings;
             }
             Ok(other) => {
@@ -213,7 +224,13 @@ pub fn apply(form: &VentureForm, action: FormAction) -> VentureForm {
             }
             Err(messages) => next.link_errors = messages,
         },
+        FormAction::SetRisk(plan) => next.risk = plan,
         FormAction::Reset => next = VentureForm::default(),
+    }
+    // The share's range follows the terms: a risk view the scenario no longer
+    // allows is dropped, so that the form's link always reads back.
+    if next.risk.is_some() && read_link(&next.link()).is_err() {
+        next.risk = None;
     }
     next
 }

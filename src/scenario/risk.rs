@@ -252,3 +252,100 @@ pub fn write_risk(plan: &RiskPlan) -> Vec<(&'static str, String)> {
     }
     written
 }
+
+/// One uncertain input as the page's boxes hold it: its shape and the text of
+/// its bounds (MODE is used by `tri` only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskBoxes {
+    pub input: UncertainInput,
+    pub shape: Shape,
+    pub lo: String,
+    pub mode: String,
+    pub hi: String,
+}
+
+/// The boxes of each distribution of a plan.
+pub fn boxes_of(plan: &RiskPlan) -> Vec<RiskBoxes> {
+    plan.distributions()
+        .iter()
+        .map(|distribution| {
+            let input = distribution.input();
+            let (lo, mode, hi) = distribution.bounds();
+            let text = |steps: i64| write_decimal(input.value(steps));
+            RiskBoxes {
+                input,
+                shape: distribution.shape(),
+                lo: text(lo),
+                mode: text(mode),
+                hi: text(hi),
+            }
+        })
+        .collect()
+}
+
+/// The plan the page's boxes give, read exactly as a link's items are (an empty
+/// `draws` or `seed` box: the default); `None` with no input ticked.
+pub fn plan_from_boxes(
+    boxes: &[RiskBoxes],
+    draws: &str,
+    seed: &str,
+    terms: Terms,
+) -> Result<Option<RiskPlan>, Vec<String>> {
+    use super::query::encode;
+    let items: Vec<String> = boxes
+        .iter()
+        .map(|b| {
+            let bound = |text: &str| encode(text.trim());
+            let range = match b.shape {
+                Shape::Uniform => format!("{}..{}", bound(&b.lo), bound(&b.hi)),
+                Shape::Triangular => {
+                    format!("{}..{}..{}", bound(&b.lo), bound(&b.mode), bound(&b.hi))
+                }
+            };
+            format!("{}:{}:{range}", input_key(b.input), shape_key(b.shape))
+        })
+        .collect();
+    let (draws, seed) = (encode(draws.trim()), encode(seed.trim()));
+    let mut grouped: Grouped = Vec::new();
+    if !items.is_empty() {
+        grouped.push((
+            "risk".to_string(),
+            items.iter().map(String::as_str).collect(),
+        ));
+    }
+    for (name, value) in [("draws", draws.as_str()), ("seed", seed.as_str())] {
+        if !value.is_empty() && !items.is_empty() {
+            grouped.push((name.to_string(), vec![value]));
+        }
+    }
+    read_risk(&grouped, Some(terms))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boxes_read_as_the_link_items_do_and_come_back() {
+        let boxes = vec![RiskBoxes {
+            input: UncertainInput::Termination,
+            shape: Shape::Triangular,
+            lo: " 0.17".into(),
+            mode: "0.19".into(),
+            hi: "0.21".into(),
+        }];
+        let plan = plan_from_boxes(&boxes, "", "7", Terms::Amended)
+            .unwrap()
+            .unwrap();
+        assert_eq!(plan.seed(), 7);
+        assert_eq!(plan.draws(), DRAWS_DEFAULT);
+        assert_eq!(boxes_of(&plan)[0].lo, "0.17");
+        assert_eq!(plan_from_boxes(&[], "500", "", Terms::Amended), Ok(None));
+        let bad = RiskBoxes {
+            hi: "0.1".into(),
+            ..boxes[0].clone()
+        };
+        let messages = plan_from_boxes(&[bad], "", "", Terms::Amended).unwrap_err();
+        assert!(messages[0].starts_with("risk:") && messages[0].contains("for term"));
+    }
+}

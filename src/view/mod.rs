@@ -21,6 +21,7 @@ pub mod headline;
 pub mod history;
 pub mod inputs_summary;
 pub mod results;
+pub mod risk;
 pub mod seek;
 pub mod sensitivity;
 pub mod stop_chart;

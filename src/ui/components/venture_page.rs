@@ -78,6 +78,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
                 <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(form.inputs.clone()))} />
             </section>
             <super::sensitivity::Sensitivity inputs={form.inputs.clone()} />
+            <super::risk_panel::RiskPanel form={form.clone()} dispatch={dispatch.clone()} />
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
             <Notices lines={notice_lines(&form.warnings, &computed.results)} />
             { table }
