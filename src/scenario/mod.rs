@@ -20,6 +20,7 @@ pub mod note;
 pub mod output;
 pub mod query;
 pub mod risk;
+pub mod risk_draws;
 pub mod risk_output;
 pub mod run;
 pub mod saved;

@@ -51,6 +51,19 @@ describe('the risk view on the page', () => {
     assert.deepEqual(shown.npv.slice(0, 3), [want.thil_npv.p5, want.thil_npv.p50, want.thil_npv.p95].map(dollars));
     console.log(`# risk view, 10,000 draws at 24 months in the browser: ${shown.ms} ms from the change to the figures`);
 
+    // The draws as CSV: one line per draw, and as many recouped by month 6 as the headline says.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv-venture-risk-draws')]);
+    await download.cancel().catch(() => {});
+    const href = await page.getAttribute('#csv-venture-risk-draws', 'href');
+    const lines = decodeURIComponent(href.slice('data:text/csv;charset=utf-8,'.length)).trim().split('\n');
+    assert.equal(lines[0], 'draw,min,recoup_month,loan,thil_npv,fusion_net_cash');
+    assert.equal(lines.length, 10_001);
+    const byMonth6 = lines.slice(1).filter((line) => {
+      const month = line.split(',')[2];
+      return month !== '' && Number(month) <= 6;
+    }).length;
+    assert.equal((byMonth6 / 10_000).toFixed(4), want.recoup_by['6']);
+
     // The same link in a new page gives the same figures.
     const copied = await page.evaluate(() => location.hash);
     const other = await app.openPage(copied);

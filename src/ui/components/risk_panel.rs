@@ -13,6 +13,7 @@ use crate::engine::venture::risk::{RiskPlan, Shape, UncertainInput};
 use crate::scenario::fields::venture_field;
 use crate::scenario::form::{FormAction, VentureForm};
 use crate::scenario::risk::{boxes_of, input_key, plan_from_boxes, shape_key, RiskBoxes};
+use crate::scenario::risk_draws::draws_csv;
 use crate::ui::hooks::use_chunked_risk;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
@@ -220,6 +221,28 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
         }
     });
 
+    // The draws' CSV is written when the link is clicked, as the tables' are.
+    let download = {
+        let inputs = props.form.inputs.clone();
+        let plan = props.form.risk.clone();
+        Callback::from(move |event: MouseEvent| {
+            use web_sys::wasm_bindgen::JsCast;
+            let anchor = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            match (plan.as_ref(), anchor) {
+                (Some(plan), Some(anchor)) => {
+                    let csv = draws_csv(&inputs, plan);
+                    let href = format!(
+                        "data:text/csv;charset=utf-8,{}",
+                        String::from(web_sys::js_sys::encode_uri_component(&csv))
+                    );
+                    let _ = anchor.set_attribute("href", &href);
+                }
+                _ => event.prevent_default(),
+            }
+        })
+    };
     let inputs = &props.form.inputs;
     let plain_recoup = crate::scenario::run::venture(inputs)
         .as_ref()
@@ -273,6 +296,9 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                             { for dots }
                         </svg>
                     </figure>
+                    <p class="downloads">
+                        <a id="csv-venture-risk-draws" class="button csv-download no-print" href="data:text/csv;charset=utf-8," download="venture-risk-draws.csv" onclick={download.clone()}>{ "Download the draws (CSV)" }</a>
+                    </p>
                     <table class="risk-spreads">
                         <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "50 %" }</th><th scope="col">{ "95 %" }</th><th scope="col">{ "Mean" }</th></tr></thead>
                         <tbody>{ for spreads }</tbody>
