@@ -91,6 +91,12 @@ describe('the risk view on the page', () => {
     const violations = await page.evaluate(async () => (await window.axe.run('.risk', { resultTypes: ['violations'] })).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
     assert.deepEqual(violations, []);
+    // Printed while open, the report keeps the figures and drops the boxes.
+    await page.fill('#risk-min-lo', '2000000');
+    await page.waitForSelector('#risk-headline[data-share]');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('#risk-headline'), true);
+    assert.equal(await page.isVisible('#risk-min-lo'), false);
     noPageErrors(errors);
   });
 });
