@@ -23,14 +23,46 @@ pub struct RiskBar {
 }
 
 /// One figure at its three percentiles and mean, as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpreadLine {
     pub label: &'static str,
     pub key: &'static str,
+    /// The small chart: x of p5, p50, p95, the mean and zero on [0, SPREAD_WIDTH],
+    /// over a range that always holds zero (is the figure likely positive?).
+    pub marks: SpreadMarks,
     pub p5: String,
     pub p50: String,
     pub p95: String,
     pub mean: String,
+}
+
+/// Where the small chart of a spread puts its marks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SpreadMarks {
+    pub p5: f64,
+    pub p50: f64,
+    pub p95: f64,
+    pub mean: f64,
+    pub zero: f64,
+}
+
+/// The small chart's width, in SVG units.
+pub const SPREAD_WIDTH: f64 = 240.0;
+
+fn spread_marks(spread: &Spread) -> SpreadMarks {
+    // Drawing only: the amounts become f64 positions, never figures.
+    let at = |m: crate::engine::Money| m.to_f64_lossy();
+    let low = at(spread.p5).min(0.0);
+    let high = at(spread.p95).max(0.0);
+    let width = (high - low).max(1.0);
+    let x = |value: f64| SPREAD_WIDTH * (value - low) / width;
+    SpreadMarks {
+        p5: x(at(spread.p5)),
+        p50: x(at(spread.p50)),
+        p95: x(at(spread.p95)),
+        mean: x(at(spread.mean)),
+        zero: x(0.0),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +101,7 @@ fn spread_line(label: &'static str, key: &'static str, spread: &Spread) -> Sprea
     SpreadLine {
         label,
         key,
+        marks: spread_marks(spread),
         p5: text(spread.p5),
         p50: text(spread.p50),
         p95: text(spread.p95),
@@ -242,6 +275,10 @@ mod tests {
             dollars(&figures.thil_npv.p50.to_string())
         );
         assert_eq!(headline_month(None, 24), 24);
+        // Every NPV is positive here: zero is the chart's left end, p5 ≤ p50 ≤ p95.
+        let marks = view.spreads[0].marks;
+        assert_eq!(marks.zero, 0.0);
+        assert!(marks.p5 <= marks.p50 && marks.p50 <= marks.p95 && marks.p95 <= SPREAD_WIDTH);
     }
 
     #[test]

@@ -17,7 +17,9 @@ use crate::scenario::risk_draws::draws_csv;
 use crate::ui::hooks::use_chunked_risk;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::risk::{headline_month, risk_message, risk_view, CHART_HEIGHT, CHART_WIDTH};
+use crate::view::risk::{
+    headline_month, risk_message, risk_view, CHART_HEIGHT, CHART_WIDTH, SPREAD_WIDTH,
+};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -273,11 +275,27 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                     <circle cx={n(*x)} cy={n(*y)} r="3"><title>{ title.clone() }</title></circle>
                 }
             });
-            let spreads = view.spreads.iter().map(|line| html! {
-                <tr data-figure={line.key}>
-                    <th scope="row">{ line.label }</th>
-                    <td>{ line.p5.clone() }</td><td>{ line.p50.clone() }</td><td>{ line.p95.clone() }</td><td>{ line.mean.clone() }</td>
-                </tr>
+            let spread_charts = view.spreads.iter().map(|line| {
+                let m = line.marks;
+                html! {
+                    <div class="risk-spread-chart">
+                        <span>{ line.label }</span>
+                        <svg viewBox={format!("-4 0 {} 20", n(SPREAD_WIDTH + 8.0))} role="img" aria-label={format!("{}: from {} (5 %) to {} (95 %), middle {}", line.label, line.p5, line.p95, line.p50)}>
+                            <line class="zero" x1={n(m.zero)} x2={n(m.zero)} y1="0" y2="20" />
+                            <rect class="spread" x={n(m.p5)} y="5" width={n((m.p95 - m.p5).max(1.0))} height="10" />
+                            <line class="middle" x1={n(m.p50)} x2={n(m.p50)} y1="2" y2="18" />
+                            <circle class="mean" cx={n(m.mean)} cy="10" r="2.5" />
+                        </svg>
+                    </div>
+                }
+            });
+            let spreads = view.spreads.iter().map(|line| {
+                html! {
+                    <tr data-figure={line.key}>
+                        <th scope="row">{ line.label }</th>
+                        <td>{ line.p5.clone() }</td><td>{ line.p50.clone() }</td><td>{ line.p95.clone() }</td><td>{ line.mean.clone() }</td>
+                    </tr>
+                }
             });
             html! {
                 <>
@@ -292,6 +310,9 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                     <figure class="risk-curve">
                         <figcaption>{ "Share of draws recouped by month N" }</figcaption>
                         <svg viewBox={format!("0 0 {} {}", n(CHART_WIDTH), n(CHART_HEIGHT + 4.0))} role="img" aria-label="The share of draws recouped by each month; each point's count is in its tooltip">
+                            <line class="zero" x1="0" x2={n(CHART_WIDTH)} y1={n(CHART_HEIGHT)} y2={n(CHART_HEIGHT)} />
+                            <text class="axis-label" x="2" y="10">{ "100 %" }</text>
+                            <text class="axis-label" x="2" y={n(CHART_HEIGHT - 4.0)}>{ "0 %" }</text>
                             <polyline class="line" points={view.curve.clone()} />
                             { for dots }
                         </svg>
@@ -303,6 +324,10 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                         <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "50 %" }</th><th scope="col">{ "95 %" }</th><th scope="col">{ "Mean" }</th></tr></thead>
                         <tbody>{ for spreads }</tbody>
                     </table>
+                    <figure class="risk-spreads-chart">
+                        <figcaption>{ "From 5 % to 95 % of the draws (bar), the middle (line) and the mean (dot); the grey line is zero" }</figcaption>
+                        { for spread_charts }
+                    </figure>
                 </>
             }
         }
