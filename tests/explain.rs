@@ -55,11 +55,7 @@ fn covered(key: &str) -> bool {
 }
 
 fn output_of(scenario: &LinkScenario) -> Option<DealOutput> {
-    link_output(&Link {
-        scenario: scenario.clone(),
-        warnings: Vec::new(),
-    })
-    .ok()
+    link_output(&Link::plain(scenario.clone(), Vec::new())).ok()
 }
 
 /// The figure as the command line's output prints it (None: not an output key, or null).

@@ -203,12 +203,39 @@ fn a_change_is_checked_on_the_typed_inputs_as_a_link_would_be() {
     for form in [&form, &shorter, &big] {
         let read = dealmodel::scenario::read_link(&form.link()).expect("a valid link");
         let of = |scenario: &dealmodel::scenario::LinkScenario| {
-            let link = dealmodel::scenario::link::Link {
-                scenario: scenario.clone(),
-                warnings: Vec::new(),
-            };
+            let link = dealmodel::scenario::link::Link::plain(scenario.clone(), Vec::new());
             dealmodel::scenario::output::link_output(&link).map(|output| output.results)
         };
         assert_eq!(of(&read.scenario), of(&form.scenario));
     }
+}
+
+#[test]
+fn the_risk_view_rides_in_the_forms_link_and_follows_the_terms() {
+    use dealmodel::engine::venture::risk::{Distribution, RiskPlan, UncertainInput};
+    let link = "#/venture?v=1&risk=min:uniform:2000000..4000000&seed=5";
+    let form = DealForm::from_link(Deal::Venture, link);
+    assert_eq!(form.link(), link);
+    // Other changes keep it.
+    let form = set(&form, "sell", "0.26");
+    assert_eq!(
+        form.link(),
+        "#/venture?v=1&sell=0.26&risk=min:uniform:2000000..4000000&seed=5"
+    );
+    // A plan for the share under the amended terms…
+    let share = Distribution::uniform(UncertainInput::Share, 2500, 3000).expect("valid");
+    let form = apply(
+        &form,
+        DealAction::SetRisk(RiskPlan::new(vec![share], 500, 1)),
+    );
+    assert_eq!(
+        form.link(),
+        "#/venture?v=1&sell=0.26&risk=share:uniform:25..30&draws=500"
+    );
+    // …is dropped when the terms change its range: the link always reads back.
+    let form = set(&form, "terms", "original");
+    assert_eq!(form.risk, None);
+    assert_eq!(form.link(), "#/venture?v=1&terms=original&sell=0.26");
+    let form = apply(&form, DealAction::SetRisk(None));
+    assert_eq!(form.risk, None);
 }

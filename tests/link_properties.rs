@@ -4,7 +4,7 @@
 mod support;
 
 use dealmodel::scenario::deal_form::{apply, Deal, DealAction, DealForm};
-use dealmodel::scenario::link::{write_link, LinkScenario};
+use dealmodel::scenario::link::{write_link, write_link_with_risk, LinkScenario};
 use dealmodel::scenario::read_link;
 use dealmodel::scenario::venture_form::CostField;
 use proptest::prelude::*;
@@ -44,13 +44,14 @@ proptest! {
                 Just("credits"), Just("term"), Just("ffee"), Just("sfee"), Just("basis"), Just("fiber"),
                 Just("loops"), Just("budget"), Just("cost"), Just("share"), Just("contrib"), Just("nocap"),
                 Just("reading"), Just("losses"), Just("lag"), Just("disc"), Just("end"), Just("salvage"),
-                Just("v"), Just("zzz")
+                Just("v"), Just("zzz"), Just("risk"), Just("draws"), Just("seed")
             ],
             prop_oneof![
                 "-?[0-9]{0,12}(\\.[0-9]{0,6})?",
                 "[0-9]{1,9}:[0-9]{1,3}:(pk|us|xx):(equip|other):[a-z%:]{0,8}",
                 "(amended|original|funded|literal|protect|carry|monthly|perminute|fixed|1|0)",
                 "[0-9]{4}-[0-9]{2}",
+                "(min|term|share):(uniform|tri):[0-9]{1,7}(\\.[0-9]{1,3})?\\.\\.[0-9]{1,8}(\\.\\.[0-9]{1,8})?",
                 "\\PC{0,10}",
             ],
         ), 0..12)
@@ -60,8 +61,9 @@ proptest! {
         match read_link(&link) {
             Ok(read) => {
                 // What was read is valid: written and read again, it is the same.
-                let again = read_link(&write_link(&read.scenario)).expect("a canonical link reads");
+                let again = read_link(&write_link_with_risk(&read)).expect("a canonical link reads");
                 prop_assert_eq!(again.scenario, read.scenario);
+                prop_assert_eq!(again.risk, read.risk);
             }
             Err(messages) => {
                 prop_assert!(!messages.is_empty());

@@ -2,7 +2,7 @@
 //! rule, and the examples reproduced through the link and the JSON output.
 
 use dealmodel::engine::venture::{Terms, VentureInputs};
-use dealmodel::scenario::link::{write_link, LinkScenario, MAX_LINK_CHARS};
+use dealmodel::scenario::link::{write_link, write_link_with_risk, LinkScenario, MAX_LINK_CHARS};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
 
@@ -74,6 +74,33 @@ fn canonical_form() {
         canonical("#/venture?salvage=10&end=12&disc=10&lag=2&losses=carry&reading=literal&contrib=70000&share=26&budget=1&loops=2&fiber=3&basis=fixed&sfee=0.1&ffee=0.2&term=0.3&credits=1.5&sell=0.4&growth=-2.5&min=1&months=13&start=2003-01"),
         "#/venture?v=1&start=2003-01&months=13&min=1&growth=-2.5&sell=0.4&credits=1.5&term=0.3&ffee=0.2&sfee=0.1&basis=fixed&fiber=3&loops=2&budget=1&share=26&contrib=70000&reading=literal&losses=carry&lag=2&disc=10&end=12&salvage=10"
     );
+}
+
+#[test]
+fn risk_items_come_last_in_the_inputs_order_with_draws_and_seed_after() {
+    let read = read_link("#/venture?seed=1&risk=share:tri:25..26.50..30&draws=10000&min=3500000&risk=term:uniform:0.1700..0.21&risk=min:uniform:2000000..4000000").expect("read");
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(
+        write_link_with_risk(&read),
+        "#/venture?v=1&min=3500000&risk=min:uniform:2000000..4000000&risk=term:uniform:0.17..0.21&risk=share:tri:25..26.5..30"
+    );
+    // The scenario's own value of an uncertain input is still read and written.
+    assert_eq!(
+        canonical("#/venture?min=3500000&risk=min:uniform:1..2"),
+        "#/venture?v=1&min=3500000"
+    );
+    let read = read_link("#/venture?risk=min:uniform:1..2&draws=500&seed=0").expect("read");
+    assert_eq!(
+        write_link_with_risk(&read),
+        "#/venture?v=1&risk=min:uniform:1..2&draws=500&seed=0"
+    );
+    // The share's range is that of the terms in force.
+    assert!(read_link("#/venture?terms=original&risk=share:uniform:40..50").is_ok());
+    assert!(refused("#/venture?risk=share:uniform:40..50")[0].starts_with("risk:"));
+    // A bad base scenario and a bad risk item are both reported, the base first.
+    let messages = refused("#/venture?min=abc&risk=min:uniform:2..1");
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].starts_with("min:") && messages[1].starts_with("risk:"));
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! as JSON (default) or the monthly rows as CSV; `dealmodel seek` finds the
 //! smallest value of an input that meets a target, `dealmodel grid` prints a
 //! result over two inputs as CSV; `dealmodel explain LINK FIGURE` prints how one
-//! figure was computed, as text or JSON. Exit status 2 for a bad link or a bad command,
+//! figure was computed, as text or JSON; `dealmodel risk LINK` prints the risk
+//! view's figures (`risk.md`) as JSON. Exit status 2 for a bad link or a bad command,
 //! with the messages on standard error.
 
 use dealmodel::engine::explain::{Explanation, TermSource};
@@ -11,6 +12,7 @@ use dealmodel::scenario::explain::{explain, read_format, ExplainFormat};
 use dealmodel::scenario::grid::{grid, read_axis, read_result_key};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
+use dealmodel::scenario::risk_output::risk_json;
 use dealmodel::scenario::seek::{seek, Extreme};
 use dealmodel::scenario::LinkScenario;
 use serde_json::{json, Map, Value};
@@ -135,8 +137,10 @@ const USAGE: &str = "usage: dealmodel [--format json|csv] LINK
        dealmodel grid LINK --rows PARAM=FROM..TO:POINTS --cols PARAM=FROM..TO:POINTS --result KEY
        dealmodel fusion [--format csv|json] VENTURE_LINK MSA_LINK NOTE_LINK
        dealmodel explain LINK FIGURE [--format text|json]
+       dealmodel risk LINK
   FIGURE: rows[N].KEY or results.KEY, e.g. 'rows[0].retained', 'results.payoff'
-  LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'";
+  LINK: a full link, or the part from '#', e.g. '#/venture?v=1&min=4500000'
+  risk: a Venture link with risk=PARAM:DIST:RANGE items, e.g. '#/venture?v=1&risk=min:uniform:2000000..4000000'";
 
 enum Format {
     Json,
@@ -171,7 +175,7 @@ fn main() -> ExitCode {
     };
     let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
     match args.first().map(String::as_str) {
-        Some("seek" | "grid" | "explain") if help => {
+        Some("seek" | "grid" | "explain" | "risk") if help => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
@@ -179,6 +183,7 @@ fn main() -> ExitCode {
         Some("grid") => grid_command(&args[1..]),
         Some("fusion") => fusion::command(&args[1..], USAGE),
         Some("explain") => explain_command(&args[1..]),
+        Some("risk") => risk_command(&args[1..]),
         _ => evaluate(&args),
     }
 }
@@ -467,6 +472,29 @@ fn explanation_json(e: &Explanation) -> Value {
         "notes": e.notes,
         "text": e.line(),
     })
+}
+
+/// `dealmodel risk LINK`: the risk view's figures as JSON.
+fn risk_command(args: &[String]) -> ExitCode {
+    let [link] = args else {
+        let problem = match args.first() {
+            None => "LINK: missing.".to_string(),
+            Some(_) => format!("unexpected argument: {}", args[1..].join(" ")),
+        };
+        return fail(&[problem, USAGE.to_string()]);
+    };
+    if is_compare(link) {
+        return fail(&["risk: a compare link holds two scenarios; allowed: one #/venture link with at least one risk=PARAM:DIST:RANGE.".to_string()]);
+    }
+    let document =
+        read_link(link).and_then(|read| risk_json(&read).map_err(|message| vec![message]));
+    match document {
+        Ok(document) => {
+            println!("{document:#}");
+            ExitCode::SUCCESS
+        }
+        Err(messages) => fail(&messages),
+    }
 }
 
 fn fail(messages: &[String]) -> ExitCode {

@@ -6,11 +6,12 @@
 //! (`venture_form`); the MSA's and the Note's are written into their link and
 //! read back, so those forms hold exactly what a link can, with its messages.
 
-use super::link::{read_link, route_and_query, write_link, Link, LinkScenario};
+use super::link::{read_link, route_and_query, write_link_with_risk, Link, LinkScenario};
 use super::query::{encode, split_query};
 use super::venture_form::{self, CostField};
 use crate::engine::msa::MsaInputs;
 use crate::engine::note::NoteInputs;
+use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
 use std::collections::BTreeMap;
 
@@ -96,6 +97,8 @@ pub enum DealAction {
     },
     /// An empty cost item added to the Venture's.
     AddCost,
+    /// The Venture's risk view: distributions, draws and seed (`None`: none).
+    SetRisk(Option<RiskPlan>),
     /// One of the Venture's cost items removed.
     RemoveCost(usize),
     /// A link opened (the page's address or a pasted link) for this deal.
@@ -118,6 +121,8 @@ pub struct DealForm {
     /// What a change moved besides the field changed, and why ("THIL's profit
     /// share moved from 25 % to 40 %: …"); cleared by the next change.
     pub terms_note: Option<String>,
+    /// The Venture's risk view the link carries (valid for its inputs), if set.
+    pub risk: Option<RiskPlan>,
 }
 
 impl DealForm {
@@ -128,6 +133,7 @@ impl DealForm {
             link_errors: Vec::new(),
             warnings: Vec::new(),
             terms_note: None,
+            risk: None,
         }
     }
 
@@ -156,9 +162,13 @@ impl DealForm {
         Deal::of_scenario(&self.scenario)
     }
 
-    /// The canonical link part from `#` of the scenario shown.
+    /// The canonical link part from `#` of the scenario shown, with its risk view.
     pub fn link(&self) -> String {
-        write_link(&self.scenario)
+        write_link_with_risk(&Link {
+            scenario: self.scenario.clone(),
+            risk: self.risk.clone(),
+            warnings: Vec::new(),
+        })
     }
 
     /// What a field's box shows: the typed draft, or the value in force.
@@ -297,8 +307,13 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
             );
         }
         (DealAction::OpenLink(link), _) => match read_link(&link) {
-            Ok(Link { scenario, warnings }) if Deal::of_scenario(&scenario) == form.deal() => {
+            Ok(Link {
+                scenario,
+                risk,
+                warnings,
+            }) if Deal::of_scenario(&scenario) == form.deal() => {
                 next = DealForm::new(scenario);
+                next.risk = risk;
                 next.warnings = warnings;
             }
             Ok(other) => {
@@ -310,7 +325,15 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
             }
             Err(messages) => next.link_errors = messages,
         },
+        (DealAction::SetRisk(plan), LinkScenario::Venture(_)) => next.risk = plan,
+        // Only the Venture has a risk view.
+        (DealAction::SetRisk(_), _) => {}
         (DealAction::Reset, _) => next = DealForm::defaults(form.deal()),
+    }
+    // The share's range follows the terms: a risk view the scenario no longer
+    // allows is dropped, so that the form's link always reads back.
+    if next.risk.is_some() && read_link(&next.link()).is_err() {
+        next.risk = None;
     }
     next
 }

@@ -2,9 +2,11 @@
 //! and the canonical link of a scenario (`links.md`).
 
 use super::query::split_query;
+use super::risk;
 use super::venture::{self, group_params, ReadVenture};
 use crate::engine::msa::MsaInputs;
 use crate::engine::note::NoteInputs;
+use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
 
 /// The longest link read, counted in characters on the whole text given.
@@ -31,11 +33,24 @@ impl LinkScenario {
     }
 }
 
-/// A link that was read: its scenario and the warnings about it.
+/// A link that was read: its scenario, the Venture's risk view where the link
+/// carries one (`risk.md`), and the warnings about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub scenario: LinkScenario,
+    pub risk: Option<RiskPlan>,
     pub warnings: Vec<String>,
+}
+
+impl Link {
+    /// A link without a risk view.
+    pub fn plain(scenario: LinkScenario, warnings: Vec<String>) -> Link {
+        Link {
+            scenario,
+            risk: None,
+            warnings,
+        }
+    }
 }
 
 /// The route (`/venture`, `""` for none) and the query of a link given as a full
@@ -63,31 +78,32 @@ pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
     check_version(raw.iter().filter(|p| p.name == "v").map(|p| p.value))?;
     match route {
         "" | "/" | "/venture" => {
-            let (grouped, mut errors, mut warnings) =
-                group_params(&raw, venture::PARAMS, &["cost"]);
-            match venture::read_params(&grouped) {
-                Ok(ReadVenture { inputs, warnings: more }) if errors.is_empty() => {
+            let known: Vec<&str> = venture::PARAMS.iter().chain(risk::PARAMS).copied().collect();
+            let (grouped, mut errors, mut warnings) = group_params(&raw, &known, &["cost", "risk"]);
+            let base = venture::read_params(&grouped);
+            let terms = match &base {
+                Ok(read) => Some(read.inputs.terms),
+                Err(_) => venture::terms_given(&grouped),
+            };
+            let risk = risk::read_risk(&grouped, terms);
+            match (base, risk) {
+                (Ok(ReadVenture { inputs, warnings: more }), Ok(risk)) if errors.is_empty() => {
                     warnings.extend(more);
                     Ok(Link {
                         scenario: LinkScenario::Venture(inputs),
+                        risk,
                         warnings,
                     })
                 }
-                Ok(_) => Err(errors),
-                Err(more) => {
-                    errors.extend(more);
+                (base, risk) => {
+                    errors.extend(base.err().unwrap_or_default());
+                    errors.extend(risk.err().unwrap_or_default());
                     Err(errors)
                 }
             }
         }
-        "/msa" => read_deal(&raw, super::msa::PARAMS, super::msa::LISTS, super::msa::read_params).map(|(inputs, warnings)| Link {
-            scenario: LinkScenario::Msa(inputs),
-            warnings,
-        }),
-        "/note" => read_deal(&raw, super::note::PARAMS, super::note::LISTS, super::note::read_params).map(|(inputs, warnings)| Link {
-            scenario: LinkScenario::Note(inputs),
-            warnings,
-        }),
+        "/msa" => read_deal(&raw, super::msa::PARAMS, super::msa::LISTS, super::msa::read_params).map(|(inputs, warnings)| Link::plain(LinkScenario::Msa(inputs), warnings)),
+        "/note" => read_deal(&raw, super::note::PARAMS, super::note::LISTS, super::note::read_params).map(|(inputs, warnings)| Link::plain(LinkScenario::Note(inputs), warnings)),
         "/compare" => Err(vec![format!(
             "route: #{route} is not modelled in this version yet; allowed: #/venture, #/msa or #/note."
         )]),
@@ -170,4 +186,19 @@ pub fn write_link(scenario: &LinkScenario) -> String {
         link.push_str(&value);
     }
     link
+}
+
+/// The canonical link of a link that was read: the scenario's, with the
+/// Venture's risk items (and `draws`, `seed`) after its parameters.
+pub fn write_link_with_risk(link: &Link) -> String {
+    let mut text = write_link(&link.scenario);
+    if let (LinkScenario::Venture(_), Some(plan)) = (&link.scenario, &link.risk) {
+        for (param, value) in risk::write_risk(plan) {
+            text.push('&');
+            text.push_str(param);
+            text.push('=');
+            text.push_str(&value);
+        }
+    }
+    text
 }

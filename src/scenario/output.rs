@@ -1,7 +1,7 @@
 //! The command line's output (`links.md`, "The command line"): JSON with stable
 //! keys and string formats, and CSV of the rows. The page shows the same values.
 
-use super::link::{write_link, Link, LinkScenario};
+use super::link::{write_link_with_risk, Link, LinkScenario};
 use crate::engine::venture::{CashRow, MonthRow, VentureOutcome};
 use crate::engine::{Date, Money, YearMonth};
 use rust_decimal::Decimal;
@@ -272,7 +272,7 @@ pub fn link_json(link: &Link) -> Result<Value, String> {
     let output = link_output(link)?;
     let mut document = Map::new();
     document.insert("model".into(), json!(output.model));
-    document.insert("scenario".into(), json!(write_link(&link.scenario)));
+    document.insert("scenario".into(), json!(write_link_with_risk(link)));
     document.insert("results".into(), Value::Object(to_map(output.results)));
     document.insert("rows".into(), rows_json(&output.rows));
     for (name, rows) in &output.tables {

@@ -73,7 +73,7 @@ fn whole(value: Decimal) -> u32 {
     u32::try_from(value.normalize().mantissa()).unwrap_or(u32::MAX)
 }
 
-fn share_spec(terms: Option<Terms>) -> DecimalSpec {
+pub fn share_spec(terms: Option<Terms>) -> DecimalSpec {
     match terms {
         Some(terms) => {
             let (min, max) = terms.share_range_pct();
@@ -369,6 +369,18 @@ pub fn read_params(params: &[(String, Vec<&str>)]) -> Result<ReadVenture, Vec<St
     } else {
         crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
         Err(errors.into_iter().map(|(_, message)| message).collect())
+    }
+}
+
+/// The terms a link gives, where it gives valid ones (the default where it gives
+/// none): the range of `share` in the risk items depends on them.
+pub fn terms_given(params: &[(String, Vec<&str>)]) -> Option<Terms> {
+    match params.iter().find(|(name, _)| name == "terms") {
+        None => Some(Terms::Amended),
+        Some((_, values)) => match values.as_slice() {
+            [raw] => decode(raw).and_then(|text| read_choice(&text, TERMS).ok()),
+            _ => None,
+        },
     }
 }
 

@@ -221,8 +221,8 @@ mod tests {
     use crate::scenario::read_link;
 
     fn output(link: &str) -> DealOutput {
-        let Link { scenario, warnings } = read_link(link).unwrap();
-        link_output(&Link { scenario, warnings }).unwrap()
+        let link: Link = read_link(link).unwrap();
+        link_output(&link).unwrap()
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod history;
 pub mod inputs_summary;
 pub mod page;
 pub mod results;
+pub mod risk;
 pub mod sections;
 pub mod seek;
 pub mod sensitivity;

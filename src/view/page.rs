@@ -28,10 +28,7 @@ pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
             })
         }),
         other => {
-            let link = Link {
-                scenario: other.clone(),
-                warnings: Vec::new(),
-            };
+            let link = Link::plain(other.clone(), Vec::new());
             link_output(&link).map(|output| Rc::new(deal_view(other, &output)))
         }
     }

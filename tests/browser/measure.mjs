@@ -6,7 +6,10 @@
 // animation frame and a task posted from it (i.e. after that frame has painted).
 // Prints median and p95 (ms) of "computed" (t_computed - t0) and "painted" (t_painted - t0).
 //
-// Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--json]
+// With --risk, the page opens a risk link with the Risk panel open: each input
+// restarts its 10,000 draws, so the next input lands while they run.
+//
+// Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--json] [--risk]
 // Needs dist/ (./dev build); `./dev measure` builds and runs this.
 import { startApp, DEFAULT_LINK } from './harness.mjs';
 
@@ -18,6 +21,8 @@ const opt = (name, dflt) => {
 const REPS = opt('reps', 30);
 const WARMUP = opt('warmup', 3);
 const AS_JSON = argv.includes('--json');
+const RISK = argv.includes('--risk');
+const RISK_LINK = '#/venture?v=1&risk=min:uniform:2000000..4000000&risk=term:tri:0.17..0.19..0.21';
 
 function quantile(sorted, q) {
   if (!sorted.length) return NaN;
@@ -77,7 +82,11 @@ function measureOnce(value) {
 
 const app = await startApp();
 try {
-  const { page, errors } = await app.openPage(DEFAULT_LINK);
+  const { page, errors } = await app.openPage(RISK ? RISK_LINK : DEFAULT_LINK);
+  if (RISK) {
+    await page.click('#show-risk');
+    await page.waitForSelector('#risk-headline[data-share]');
+  }
   const range = await page.$eval('#min-range', (el) => ({
     min: Number(el.min || 0),
     max: Number(el.max || 100),
@@ -106,7 +115,8 @@ try {
     console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
-    console.log(`input on #min-range -> result, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
+    const during = RISK ? ', the risk view drawing' : '';
+    console.log(`input on #min-range -> result${during}, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
     console.log(`                     median     p95     min     max   (ms)`);
     console.log(`computedAt updated  ${f(computed.median)} ${f(computed.p95)} ${f(computed.min)} ${f(computed.max)}`);
     console.log(`next frame painted  ${f(painted.median)} ${f(painted.p95)} ${f(painted.min)} ${f(painted.max)}`);

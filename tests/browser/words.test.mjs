@@ -88,6 +88,17 @@ describe('the page speaks in words, never in keys', () => {
     await page.waitForSelector('#heatmap[data-grid-ms]');
     await page.waitForSelector('.tornado svg');
     assertWords(await readable(page), 'the Venture with sensitivity', keys);
+    await page.click('#show-risk');
+    await page.check('#risk-term-on');
+    await page.selectOption('#risk-term-shape', 'tri');
+    await page.fill('#risk-term-lo', '0.17');
+    await page.fill('#risk-term-hi', '0.21');
+    await page.waitForSelector('#risk-headline[data-share]');
+    assertWords(await readable(page), 'the Venture with the risk view', keys);
+    await page.fill('#risk-term-lo', '0.25');
+    await page.waitForSelector('.risk-settings .field-error');
+    assertWords(await page.innerText('.risk-settings'), 'a bad risk range', keys);
+    await page.fill('#risk-term-lo', '0.17');
     await seekAndCheck(page, 'the Venture', keys);
     await page.click('#compare-terms');
     await page.waitForSelector('#compare-table');

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod risk;
+
 use dealmodel::engine::venture::*;
 use dealmodel::engine::{Money, YearMonth};
 use proptest::prelude::*;

@@ -21,12 +21,7 @@ pub struct ComparePanelProps {
 }
 
 fn view_of((a, b): &(Rc<LinkScenario>, LinkScenario)) -> Result<CompareView, String> {
-    let output = |scenario: &LinkScenario| {
-        link_output(&Link {
-            scenario: scenario.clone(),
-            warnings: Vec::new(),
-        })
-    };
+    let output = |scenario: &LinkScenario| link_output(&Link::plain(scenario.clone(), Vec::new()));
     Ok(compare_view(&output(a)?, &output(b)?))
 }
 

@@ -1,5 +1,5 @@
 //! Each deal's own pieces beside the shared layout: for the Venture its
-//! sensitivity (heatmap and tornado); for the MSA the chart of the termination
+//! sensitivity (heatmap and tornado) and its risk view; for the MSA the chart of the termination
 //! charge and the calendar download; for the Note the words against the figures
 //! of the principal.
 
@@ -19,9 +19,12 @@ pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
         LinkScenario::Note(_) => {
             html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
         }
-        LinkScenario::Venture(inputs) => {
-            html! { <super::sensitivity::Sensitivity inputs={inputs.clone()} /> }
-        }
+        LinkScenario::Venture(inputs) => html! {
+            <>
+                <super::sensitivity::Sensitivity inputs={inputs.clone()} />
+                <super::risk_panel::RiskPanel form={form.clone()} dispatch={dispatch.clone()} />
+            </>
+        },
     }
 }
 

@@ -22,6 +22,7 @@ mod note_words;
 mod notices;
 mod panel;
 mod print_inputs;
+mod risk_panel;
 mod saved;
 mod says;
 mod select_box;

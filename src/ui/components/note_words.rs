@@ -28,7 +28,7 @@ fn payoff_under(scenario: &LinkScenario, reading: &str) -> String {
     parts.push(&amount);
     read_link(&parts.join("&"))
         .ok()
-        .and_then(|Link { scenario, warnings }| link_output(&Link { scenario, warnings }).ok())
+        .and_then(|link: Link| link_output(&link).ok())
         .map(|output| scalar_text(&output.results, "payoff"))
         .unwrap_or_default()
 }

@@ -2,6 +2,7 @@
 
 mod address;
 mod chunked_grid;
+mod chunked_risk;
 mod copy;
 mod history;
 mod markers;
@@ -9,6 +10,7 @@ pub mod storage;
 
 pub use address::{use_address_bar, use_address_listener};
 pub use chunked_grid::use_chunked_grid;
+pub use chunked_risk::use_chunked_risk;
 pub use copy::use_copy_link;
 pub use history::use_history;
 pub use markers::use_rendered_markers;

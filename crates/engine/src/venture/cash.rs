@@ -11,12 +11,46 @@ use super::statement::{modelled_costs, Statement};
 use super::{last_month, CashRow, VentureError};
 use crate::Money;
 
+/// The cash of each party by month t = 0 … last month + `lag` (index t).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CashColumns {
+    pub thil: Vec<Money>,
+    pub fusion: Vec<Money>,
+    pub venture: Vec<Money>,
+}
+
+/// The cash table's rows: [`cash_columns`] with each month's calendar month.
 pub fn cash_table(
     inputs: &VentureInputs,
     statement: &Statement,
     split: &Split,
     ending: &TerminationPayment,
 ) -> Result<Vec<CashRow>, VentureError> {
+    let CashColumns {
+        thil,
+        fusion,
+        venture,
+    } = cash_columns(inputs, statement, split, ending)?;
+    Ok((0..)
+        .zip(thil.into_iter().zip(fusion).zip(venture))
+        .map(|(t, ((thil, fusion), venture))| CashRow {
+            t,
+            calendar_month: inputs.start.plus_months(t as i32 - 1),
+            thil,
+            fusion,
+            venture,
+        })
+        .collect())
+}
+
+/// The three parties' cash by month, without the rows: what the key figures
+/// ([`super::figures`]) read.
+pub fn cash_columns(
+    inputs: &VentureInputs,
+    statement: &Statement,
+    split: &Split,
+    ending: &TerminationPayment,
+) -> Result<CashColumns, VentureError> {
     let last = last_month(inputs);
     let horizon = last + inputs.lag;
     let mut thil = vec![Money::ZERO; horizon as usize + 1];
@@ -55,14 +89,9 @@ pub fn cash_table(
         add(&mut fusion, t, payment.negate())?;
     }
 
-    Ok((0..=horizon)
-        .zip(thil.into_iter().zip(fusion).zip(venture))
-        .map(|(t, ((thil, fusion), venture))| CashRow {
-            t,
-            calendar_month: inputs.start.plus_months(t as i32 - 1),
-            thil,
-            fusion,
-            venture,
-        })
-        .collect())
+    Ok(CashColumns {
+        thil,
+        fusion,
+        venture,
+    })
 }

@@ -6,15 +6,18 @@
 //! [`statement`] (lines 1–9 of the monthly statement), [`split`] (amended or
 //! original terms: who gets the distributable profit, the loan), [`ending`]
 //! (cl. 6(10)), [`cash`] (cash months), [`measures`] (NPV, IRR, payback,
-//! break-even) and [`notices`].
+//! break-even) and [`notices`]. [`figures::key_figures`] runs the same steps as far
+//! as the few results the many-scenario views read.
 
 pub mod cash;
 pub mod discount;
 pub mod ending;
 pub mod explain;
+pub mod figures;
 pub mod inputs;
 pub mod measures;
 pub mod notices;
+pub mod risk;
 pub mod split;
 pub mod statement;
 

@@ -1,0 +1,376 @@
+//! The Venture's risk view (`risk.md`): for each uncertain input a shape and its
+//! from / most likely / to boxes, the draws and the seed, all written into the
+//! link; then the odds that THIL's loan is recouped (a headline in words, the
+//! histogram of recoup months, the curve "recouped by month N") and THIL's NPV
+//! and Fusion's net cash at 5, 50 and 95 %. The draws run between frames
+//! (`use_chunked_risk`), only while the panel is open.
+
+use super::select_box::SelectBox;
+use super::svg::n;
+use super::text_box::TextBox;
+use crate::engine::venture::last_month;
+use crate::engine::venture::risk::{RiskPlan, Shape, UncertainInput};
+use crate::scenario::deal_form::{DealAction, DealForm};
+use crate::scenario::fields::venture_field;
+use crate::scenario::risk::{boxes_of, input_key, plan_from_boxes, shape_key, RiskBoxes};
+use crate::scenario::risk_draws::draws_csv;
+use crate::ui::hooks::use_chunked_risk;
+use crate::ui::state::Dispatch;
+use crate::view::actions::PageAction;
+use crate::view::risk::{
+    headline_month, risk_message, risk_view, CHART_HEIGHT, CHART_WIDTH, SPREAD_WIDTH,
+};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct RiskPanelProps {
+    pub form: Rc<DealForm>,
+    pub dispatch: Dispatch,
+}
+
+/// The boxes of every uncertain input (ticked or not), the draws and the seed.
+#[derive(Debug, Clone, PartialEq)]
+struct Boxes {
+    rows: Vec<(bool, RiskBoxes)>,
+    draws: String,
+    seed: String,
+    errors: Vec<String>,
+}
+
+impl Boxes {
+    fn of(form: &DealForm) -> Boxes {
+        let given = form.risk.as_ref().map(boxes_of).unwrap_or_default();
+        let rows = UncertainInput::ALL
+            .iter()
+            .map(|&input| match given.iter().find(|b| b.input == input) {
+                Some(b) => (true, b.clone()),
+                None => {
+                    let value =
+                        crate::scenario::values::write_decimal(input.get(&venture_inputs(form)));
+                    (
+                        false,
+                        RiskBoxes {
+                            input,
+                            shape: Shape::Uniform,
+                            lo: value.clone(),
+                            mode: value.clone(),
+                            hi: value,
+                        },
+                    )
+                }
+            })
+            .collect();
+        let (draws, seed) = form
+            .risk
+            .as_ref()
+            .map_or((String::new(), String::new()), |plan| {
+                (plan.draws().to_string(), plan.seed().to_string())
+            });
+        Boxes {
+            rows,
+            draws,
+            seed,
+            errors: Vec::new(),
+        }
+    }
+
+    fn plan(&self, form: &DealForm) -> Result<Option<RiskPlan>, Vec<String>> {
+        let ticked: Vec<RiskBoxes> = self
+            .rows
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, b)| b.clone())
+            .collect();
+        plan_from_boxes(&ticked, &self.draws, &self.seed, venture_inputs(form).terms)
+    }
+}
+
+/// Which box of a row changed.
+#[derive(Clone, Copy)]
+enum Part {
+    Lo,
+    Mode,
+    Hi,
+}
+
+/// The Venture's inputs of its form (the Venture's page opens no other deal).
+fn venture_inputs(form: &DealForm) -> crate::engine::venture::VentureInputs {
+    form.venture()
+        .cloned()
+        .unwrap_or_else(crate::engine::venture::VentureInputs::defaults)
+}
+
+#[component]
+pub fn RiskPanel(props: &RiskPanelProps) -> Html {
+    let open = use_state(|| false);
+    let boxes = use_state(|| Boxes::of(&props.form));
+    // A link opened (or undo) brings its own risk view: the boxes follow it.
+    {
+        let boxes = boxes.clone();
+        let form = props.form.clone();
+        use_effect_with(props.form.risk.clone(), move |risk| {
+            if boxes.plan(&form).ok().flatten() != *risk {
+                boxes.set(Boxes::of(&form));
+            }
+        });
+    }
+    let progress = use_chunked_risk(venture_inputs(&props.form), props.form.risk.clone(), *open);
+
+    // Every change of a box: the boxes are read as a link's items would be.
+    let change = {
+        let boxes = boxes.clone();
+        let form = props.form.clone();
+        let dispatch = props.dispatch.clone();
+        move |update: Box<dyn Fn(&mut Boxes)>| {
+            let mut next = (*boxes).clone();
+            update(&mut next);
+            match next.plan(&form) {
+                Ok(plan) => {
+                    next.errors.clear();
+                    if plan != form.risk {
+                        dispatch.dispatch(PageAction::Deal(DealAction::SetRisk(plan)));
+                    }
+                }
+                Err(errors) => next.errors = errors.iter().map(|m| risk_message(m)).collect(),
+            }
+            boxes.set(next);
+        }
+    };
+    let on_text = |index: usize, part: Part| {
+        let change = change.clone();
+        Callback::from(move |text: String| {
+            change(Box::new(move |b: &mut Boxes| {
+                if let Some((_, row)) = b.rows.get_mut(index) {
+                    match part {
+                        Part::Lo => row.lo = text.clone(),
+                        Part::Mode => row.mode = text.clone(),
+                        Part::Hi => row.hi = text.clone(),
+                    }
+                }
+            }))
+        })
+    };
+    let on_tick = |index: usize| {
+        let change = change.clone();
+        Callback::from(move |event: Event| {
+            let Some(checked) = event
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| input.checked())
+            else {
+                return;
+            };
+            change(Box::new(move |b: &mut Boxes| {
+                if let Some((on, _)) = b.rows.get_mut(index) {
+                    *on = checked;
+                }
+            }))
+        })
+    };
+    let on_shape = |index: usize| {
+        let change = change.clone();
+        Callback::from(move |word: String| {
+            change(Box::new(move |b: &mut Boxes| {
+                if let Some((_, row)) = b.rows.get_mut(index) {
+                    row.shape = if word == "tri" {
+                        Shape::Triangular
+                    } else {
+                        Shape::Uniform
+                    };
+                }
+            }))
+        })
+    };
+    let on_count = |draws: bool| {
+        let change = change.clone();
+        Callback::from(move |text: String| {
+            change(Box::new(move |b: &mut Boxes| {
+                if draws {
+                    b.draws = text.clone()
+                } else {
+                    b.seed = text.clone()
+                }
+            }))
+        })
+    };
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    const SHAPES: &[(&str, &str)] = &[
+        ("uniform", "Uniform (every value equally likely)"),
+        ("tri", "Triangular (most likely in between)"),
+    ];
+    let rows = boxes.rows.iter().enumerate().map(|(i, (on, row))| {
+        let key = input_key(row.input);
+        let label = venture_field(key).map_or(key, |f| f.label);
+        let id = |part: &str| format!("risk-{key}-{part}");
+        html! {
+            <fieldset class="risk-input" data-input={key}>
+                <legend>
+                    <input type="checkbox" id={id("on")} checked={*on} onchange={on_tick(i)} />
+                    <label for={id("on")}>{ label }</label>
+                </legend>
+                if *on {
+                    <div class="risk-boxes">
+                        <label for={id("shape")}>{ "Shape" }</label>
+                        <SelectBox id={id("shape")} value={shape_key(row.shape)} options={SHAPES} on_change={on_shape(i)} />
+                        <label for={id("lo")}>{ "From" }</label>
+                        <TextBox id={id("lo")} text={row.lo.clone()} numeric=true on_text={on_text(i, Part::Lo)} />
+                        if row.shape == Shape::Triangular {
+                            <label for={id("mode")}>{ "Most likely" }</label>
+                            <TextBox id={id("mode")} text={row.mode.clone()} numeric=true on_text={on_text(i, Part::Mode)} />
+                        }
+                        <label for={id("hi")}>{ "To" }</label>
+                        <TextBox id={id("hi")} text={row.hi.clone()} numeric=true on_text={on_text(i, Part::Hi)} />
+                    </div>
+                }
+            </fieldset>
+        }
+    });
+
+    // The draws' CSV is written when the link is clicked, as the tables' are.
+    let download = {
+        let inputs = venture_inputs(&props.form);
+        let plan = props.form.risk.clone();
+        Callback::from(move |event: MouseEvent| {
+            use web_sys::wasm_bindgen::JsCast;
+            let anchor = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            match (plan.as_ref(), anchor) {
+                (Some(plan), Some(anchor)) => {
+                    let csv = draws_csv(&inputs, plan);
+                    let href = format!(
+                        "data:text/csv;charset=utf-8,{}",
+                        String::from(web_sys::js_sys::encode_uri_component(&csv))
+                    );
+                    let _ = anchor.set_attribute("href", &href);
+                }
+                _ => event.prevent_default(),
+            }
+        })
+    };
+    let inputs = &venture_inputs(&props.form);
+    let plain_recoup = crate::scenario::run::venture(inputs)
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|o| o.results.recoup.map(|r| r.month));
+    let month = headline_month(plain_recoup, last_month(inputs));
+    let figures = match &progress.figures {
+        _ if props.form.risk.is_none() => {
+            html! { <p class="risk-empty">{ "Tick an input and give its range to see the odds." }</p> }
+        }
+        None => {
+            html! { <p class="risk-progress" role="status">{ format!("Drawing… {} of {} draws", progress.done, progress.draws) }</p> }
+        }
+        Some(None) => {
+            html! { <p class="model-error" role="alert">{ "No draw is within the model's range: narrow the ranges." }</p> }
+        }
+        Some(Some(figures)) => {
+            let view = risk_view(figures, month);
+            let bars = view.bars.iter().map(|bar| html! {
+                <g class="bar">
+                    <rect x={n(bar.x)} y={n(CHART_HEIGHT - bar.height)} width={n(bar.width)} height={n(bar.height)}><title>{ bar.title.clone() }</title></rect>
+                    <text class="axis-label" x={n(bar.x + bar.width / 2.0)} y={n(CHART_HEIGHT + 14.0)} text-anchor="middle">{ if bar.label == "not recouped" { "not".to_string() } else { bar.label.clone() } }</text>
+                </g>
+            });
+            let dots = view.curve_titles.iter().map(|(x, y, title)| {
+                html! {
+                    <circle cx={n(*x)} cy={n(*y)} r="3"><title>{ title.clone() }</title></circle>
+                }
+            });
+            let spread_charts = view.spreads.iter().map(|line| {
+                let m = line.marks;
+                html! {
+                    <div class="risk-spread-chart">
+                        <span>{ line.label }</span>
+                        <svg viewBox={format!("-4 0 {} 20", n(SPREAD_WIDTH + 8.0))} role="img" aria-label={format!("{}: from {} (5 %) to {} (95 %), middle {}", line.label, line.p5, line.p95, line.p50)}>
+                            <line class="zero" x1={n(m.zero)} x2={n(m.zero)} y1="0" y2="20" />
+                            <rect class="spread" x={n(m.p5)} y="5" width={n((m.p95 - m.p5).max(1.0))} height="10" />
+                            <line class="middle" x1={n(m.p50)} x2={n(m.p50)} y1="2" y2="18" />
+                            <circle class="mean" cx={n(m.mean)} cy="10" r="2.5" />
+                        </svg>
+                    </div>
+                }
+            });
+            let spreads = view.spreads.iter().map(|line| {
+                html! {
+                    <tr data-figure={line.key}>
+                        <th scope="row">{ line.label }</th>
+                        <td>{ line.p5.clone() }</td><td>{ line.p50.clone() }</td><td>{ line.p95.clone() }</td><td>{ line.mean.clone() }</td>
+                    </tr>
+                }
+            });
+            html! {
+                <>
+                    <p class="risk-headline" id="risk-headline" data-share={view.share.clone()} data-month={view.month.to_string()}>
+                        <strong>{ view.headline.clone() }</strong>{ format!(" ({})", view.detail) }
+                    </p>
+                    if let Some(note) = view.invalid.clone() { <p class="risk-invalid">{ note }</p> }
+                    <figure class="risk-histogram">
+                        <figcaption>{ "Draws by the month the loan is recouped (0: no loan drawn; “not”: not recouped)" }</figcaption>
+                        <svg viewBox={format!("0 0 {} {}", n(CHART_WIDTH), n(CHART_HEIGHT + 20.0))} role="img" aria-label="Histogram of the recoup month; each bar's count is in its tooltip">{ for bars }</svg>
+                    </figure>
+                    <figure class="risk-curve">
+                        <figcaption>{ "Share of draws recouped by month N" }</figcaption>
+                        <svg viewBox={format!("0 0 {} {}", n(CHART_WIDTH), n(CHART_HEIGHT + 4.0))} role="img" aria-label="The share of draws recouped by each month; each point's count is in its tooltip">
+                            <line class="zero" x1="0" x2={n(CHART_WIDTH)} y1={n(CHART_HEIGHT)} y2={n(CHART_HEIGHT)} />
+                            <text class="axis-label" x="2" y="10">{ "100 %" }</text>
+                            <text class="axis-label" x="2" y={n(CHART_HEIGHT - 4.0)}>{ "0 %" }</text>
+                            <polyline class="line" points={view.curve.clone()} />
+                            { for dots }
+                        </svg>
+                    </figure>
+                    <p class="downloads">
+                        <a id="csv-venture-risk-draws" class="button csv-download no-print" href="data:text/csv;charset=utf-8," download="venture-risk-draws.csv" onclick={download.clone()}>{ "Download the draws (CSV)" }</a>
+                    </p>
+                    <table class="risk-spreads">
+                        <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "50 %" }</th><th scope="col">{ "95 %" }</th><th scope="col">{ "Mean" }</th></tr></thead>
+                        <tbody>{ for spreads }</tbody>
+                    </table>
+                    <figure class="risk-spreads-chart">
+                        <figcaption>{ "From 5 % to 95 % of the draws (bar), the middle (line) and the mean (dot); the grey line is zero" }</figcaption>
+                        { for spread_charts }
+                    </figure>
+                </>
+            }
+        }
+    };
+    let ms = |value: Option<f64>| {
+        value
+            .map(|v| crate::scenario::values::write_fixed(v, 1))
+            .unwrap_or_default()
+    };
+    let body = (*open).then(|| html! {
+        <>
+            <div class="risk-settings">
+                { for rows }
+                <div class="risk-counts">
+                    <label for="risk-draws">{ "Draws (100 to 100,000)" }</label>
+                    <TextBox id="risk-draws" inputmode="numeric" placeholder="10000" text={boxes.draws.clone()} numeric=true on_text={on_count(true)} />
+                    <label for="risk-seed">{ "Seed" }</label>
+                    <TextBox id="risk-seed" inputmode="numeric" placeholder="1" text={boxes.seed.clone()} numeric=true on_text={on_count(false)} />
+                </div>
+                { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
+            </div>
+            <div id="risk-result" data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
+                { figures }
+            </div>
+        </>
+    });
+    html! {
+        <section class="extra risk" aria-labelledby="risk-heading">
+            <div class="compare-head">
+                <h2 id="risk-heading">{ "Risk" }</h2>
+                <button type="button" id="show-risk" aria-expanded={(*open).to_string()} onclick={toggle}>
+                    { if *open { "Hide" } else { "Show the odds over ranges of inputs" } }
+                </button>
+            </div>
+            { body }
+        </section>
+    }
+}
