@@ -20,7 +20,6 @@ pub mod headline;
 pub mod history;
 pub mod inputs_summary;
 pub mod page;
-pub mod results;
 pub mod risk;
 pub mod sections;
 pub mod seek;

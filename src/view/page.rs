@@ -4,34 +4,48 @@
 //! why the model cannot give them. Built once per scenario, from the one run of
 //! the engine the page shows. Also the page's words that differ by deal.
 
+use super::chart::chart;
 use super::deal::{deal_view, DealView, NamedTable};
-use super::results::computed;
+use super::headline::headlines;
+use super::table::table;
+use crate::engine::venture::VentureInputs;
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
+use crate::scenario::venture::out_of_model_range;
 use std::rc::Rc;
 
 /// The page's view of a scenario.
 pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
     match scenario {
-        LinkScenario::Venture(inputs) => computed(inputs).results.map(|view| {
-            Rc::new(DealView {
-                headlines: Rc::new(view.headlines),
-                chart: Some(Rc::new(view.chart)),
-                tables: vec![Rc::new(NamedTable {
-                    id: "monthly-table",
-                    title: "Monthly statement",
-                    intro: "Each month's statement, the division of its distributable profit, and THIL's loan balance ($).",
-                    table: view.table,
-                })],
-                notices: view.notices,
-            })
-        }),
+        LinkScenario::Venture(inputs) => venture_view(inputs).map(Rc::new),
         other => {
             let link = Link::plain(other.clone(), Vec::new());
             link_output(&link).map(|output| Rc::new(deal_view(other, &output)))
         }
     }
+}
+
+/// The Venture's view: its headlines, cash chart, monthly statement and notices,
+/// from the page's one run of the engine.
+fn venture_view(inputs: &VentureInputs) -> Result<DealView, String> {
+    let run = crate::scenario::run::venture(inputs);
+    let outcome = run.as_ref().as_ref().map_err(out_of_model_range)?;
+    Ok(DealView {
+        headlines: Rc::new(headlines(inputs, outcome)),
+        chart: Some(Rc::new(chart(inputs, outcome))),
+        tables: vec![Rc::new(NamedTable {
+            id: "monthly-table",
+            title: "Monthly statement",
+            intro: "Each month's statement, the division of its distributable profit, and THIL's loan balance ($).",
+            table: table(&outcome.rows),
+        })],
+        notices: outcome
+            .notices
+            .iter()
+            .map(|notice| notice.text.clone())
+            .collect(),
+    })
 }
 
 /// The heading of the inputs beside the results.
@@ -74,6 +88,19 @@ pub fn csv_files(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_venture_at_its_defaults() {
+        let view = page_view(&Deal::Venture.defaults()).unwrap();
+        assert_eq!(view.tables[0].table.rows.len(), 24);
+        assert!(view.notices.iter().any(|n| n.contains("cl. 6(12)")));
+        // Beyond the model's range: why, in words.
+        let mut huge = VentureInputs::defaults();
+        huge.minutes = rust_decimal::Decimal::from(20_000_000);
+        huge.growth_pct = rust_decimal::Decimal::from(50);
+        huge.months = 120;
+        assert!(page_view(&LinkScenario::Venture(huge)).is_err_and(|m| m.contains("10^12")));
+    }
 
     #[test]
     fn every_deal_has_headlines_and_tables() {
