@@ -17,7 +17,8 @@ function risk(link) {
 }
 
 async function figures(page) {
-  await page.waitForSelector('#risk-headline[data-share]');
+  // The figures of the finished run (while drawing, the last run's stay, busy).
+  await page.waitForSelector('#risk-result[data-risk-ms] #risk-headline[data-share]');
   return {
     share: await page.getAttribute('#risk-headline', 'data-share'),
     month: await page.getAttribute('#risk-headline', 'data-month'),
@@ -93,7 +94,7 @@ describe('the risk view on the page', () => {
     assert.deepEqual(violations, []);
     // Printed while open, the report keeps the figures and drops the boxes.
     await page.fill('#risk-min-lo', '2000000');
-    await page.waitForSelector('#risk-headline[data-share]');
+    await page.waitForSelector('#risk-result[data-risk-ms] #risk-headline[data-share]');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.isVisible('#risk-headline'), true);
     assert.equal(await page.isVisible('#risk-min-lo'), false);

@@ -93,7 +93,7 @@ describe('the page speaks in words, never in keys', () => {
     await page.selectOption('#risk-term-shape', 'tri');
     await page.fill('#risk-term-lo', '0.17');
     await page.fill('#risk-term-hi', '0.21');
-    await page.waitForSelector('#risk-headline[data-share]');
+    await page.waitForSelector('#risk-result[data-risk-ms] #risk-headline[data-share]');
     assertWords(await readable(page), 'the Venture with the risk view', keys);
     await page.fill('#risk-term-lo', '0.25');
     await page.waitForSelector('.risk-settings .field-error');

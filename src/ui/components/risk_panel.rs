@@ -260,13 +260,15 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
         .ok()
         .and_then(|o| o.results.recoup.map(|r| r.month));
     let month = headline_month(plain_recoup, last_month(inputs));
-    let figures = match &progress.figures {
+    let drawing = progress.figures.is_none() && props.form.risk.is_some();
+    let status = drawing.then(|| {
+        html! { <p class="risk-progress" role="status">{ format!("Drawing… {} of {} draws", progress.done, progress.draws) }</p> }
+    });
+    let figures = match progress.shown() {
         _ if props.form.risk.is_none() => {
             html! { <p class="risk-empty">{ "Tick an input and give its range to see the odds." }</p> }
         }
-        None => {
-            html! { <p class="risk-progress" role="status">{ format!("Drawing… {} of {} draws", progress.done, progress.draws) }</p> }
-        }
+        None => Html::default(),
         Some(None) => {
             html! { <p class="model-error" role="alert">{ "No draw is within the model's range: narrow the ranges." }</p> }
         }
@@ -357,7 +359,9 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                 </div>
                 { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
             </div>
-            <div id="risk-result" data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
+            { status }
+            // While the next draws run, the last figures stay, dimmed and busy.
+            <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
                 { figures }
             </div>
         </>

@@ -20,6 +20,9 @@ pub struct RiskProgress {
     pub draws: u32,
     /// Once finished: the figures, or `None` where no draw was valid.
     pub figures: Option<Option<Rc<RiskFigures>>>,
+    /// While drawing, the figures of the run before (shown, marked as being
+    /// redrawn, so the panel does not flicker at each move of a slider).
+    pub previous: Option<Option<Rc<RiskFigures>>>,
     pub elapsed_ms: Option<f64>,
     pub compute_ms: Option<f64>,
 }
@@ -30,16 +33,22 @@ impl RiskProgress {
             done: 0,
             draws: 0,
             figures: None,
+            previous: None,
             elapsed_ms: None,
             compute_ms: None,
         }
     }
+
+    /// The figures to show: the finished ones, or while drawing the last shown.
+    pub fn shown(&self) -> Option<&Option<Rc<RiskFigures>>> {
+        self.figures.as_ref().or(self.previous.as_ref())
+    }
 }
 
 /// Work per slice before yielding to the browser, in milliseconds.
-const SLICE_MS: f64 = 12.0;
-/// Draws between two looks at the clock (about a millisecond of work).
-const DRAWS_PER_CHECK: u32 = 250;
+const SLICE_MS: f64 = 6.0;
+/// Draws between two looks at the clock (about half a millisecond of work).
+const DRAWS_PER_CHECK: u32 = 100;
 
 struct Job {
     run: RefCell<RiskRun>,
@@ -72,6 +81,7 @@ impl Job {
                 done: run.done(),
                 draws: run.plan().draws(),
                 figures: Some(figures),
+                previous: None,
                 elapsed_ms: Some(dom::now_ms() - self.started),
                 compute_ms: Some(self.computing.get()),
             });
@@ -99,6 +109,7 @@ pub fn use_chunked_risk(
                 (true, Some(plan)) => {
                     progress.set(RiskProgress {
                         draws: plan.draws(),
+                        previous: progress.shown().cloned(),
                         ..RiskProgress::idle()
                     });
                     let job = Rc::new(Job {
