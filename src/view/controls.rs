@@ -66,7 +66,7 @@ pub fn is_numeric(deal: Deal, key: &str) -> bool {
     input(deal, key).is_some_and(|field| {
         matches!(
             field.control,
-            Control::Number | Control::Slider | Control::OptionalNumber
+            Control::Number | Control::Slider(_) | Control::OptionalNumber
         )
     })
 }

@@ -1,12 +1,13 @@
-//! The sliders of each deal: which inputs get one, its span (the plausible
-//! values; the typed box beside it takes the input's whole range, and a value
-//! typed outside the span widens it), its arrow and page steps, its unit and its
-//! element ids. The Venture's share slider follows the terms in force.
+//! The sliders of each deal as their inputs declare them (`Control::Slider`: the
+//! span of plausible values — the typed box beside it takes the input's whole
+//! range, and a value typed outside the span widens it — and the arrow and page
+//! steps; the unit of the input's range), with their element ids. The Venture's
+//! share slider follows the terms in force.
 
 use crate::engine::venture::Terms;
-use crate::scenario::catalogue::inputs as fields;
+use crate::scenario::catalogue::{input, inputs as fields};
 use crate::scenario::deal_form::{Deal, DealForm};
-use crate::scenario::fields::FieldInfo;
+use crate::scenario::fields::{Control, FieldInfo};
 use crate::scenario::values::{read_decimal, write_decimal};
 
 /// A slider's `<input type=range>` and the typed box beside it.
@@ -86,56 +87,27 @@ pub fn span_slider(
     }
 }
 
-/// (param, span, arrow and page steps, unit) of a slider with a fixed span.
-type SliderRow = (
-    &'static str,
-    (&'static str, &'static str),
-    (&'static str, &'static str),
-    &'static str,
-);
-
-/// The Venture's three levers, in the order the page shows them. The span is the
-/// plausible values, not the model's range (minutes to 20,000,000, a rate to $2):
-/// a thumb at the edge and a page step of 2,000,000 minutes help nobody. The
-/// share's span is its terms' range (see [`slider`]).
-const VENTURE_SLIDERS: &[SliderRow] = &[
-    ("min", ("0", "6000000"), ("10000", "100000"), "minutes"),
-    ("term", ("0", "0.4"), ("0.001", "0.01"), "$/min"),
-    ("share", ("25", "30"), ("0.01", "0.5"), "%"),
-];
-
-const MSA_SLIDERS: &[SliderRow] = &[
-    ("termm", ("12", "60"), ("1", "6"), "months"),
-    ("mrc", ("0", "100000"), ("500", "5000"), "$ a month"),
-];
-
-const NOTE_SLIDERS: &[SliderRow] = &[
-    ("rate", ("0", "25"), ("0.05", "0.5"), "% a year"),
-    ("usury", ("0", "100"), ("0.25", "1"), "% a year"),
-];
-
-fn rows(deal: Deal) -> &'static [SliderRow] {
-    match deal {
-        Deal::Venture => VENTURE_SLIDERS,
-        Deal::Msa => MSA_SLIDERS,
-        Deal::Note => NOTE_SLIDERS,
-    }
-}
-
-/// The slider of `param` on `deal`'s page under `terms` (the Venture's share
-/// spans its terms' range: amended 25–30 %, original 40–50 %).
+/// The slider of `param` on `deal`'s page under `terms`, as its input declares
+/// it (`Control::Slider`: span and steps; its range's unit). The Venture's share
+/// spans its terms' range (amended 25–30 %, original 40–50 %).
 pub fn slider(deal: Deal, terms: Terms, param: &'static str) -> Option<SliderSpec> {
-    let &(param, span, steps, unit) = rows(deal).iter().find(|(p, ..)| *p == param)?;
+    let field = input(deal, param)?;
+    let Control::Slider(steps) = field.control else {
+        return None;
+    };
+    let (param, step, page) = (field.param, steps.step, steps.page);
+    // The share has no range of its own (its terms decide it): a percentage.
+    let unit = field.range.map_or("%", |range| range.unit);
     if (deal, param) == (Deal::Venture, "share") {
         let (min, max) = terms.share_range_pct();
         return Some(span_slider(
             param,
             (&write_decimal(min), &write_decimal(max)),
-            steps,
+            (step, page),
             unit,
         ));
     }
-    Some(span_slider(param, span, steps, unit))
+    Some(span_slider(param, steps.span, (step, page), unit))
 }
 
 /// The slider of `param` on the form's page, spanning the value in force.
@@ -144,11 +116,11 @@ pub fn slider_of(form: &DealForm, param: &'static str) -> Option<SliderSpec> {
     slider(form.deal(), terms, param).map(|spec| spec.widened(&form.value(param)))
 }
 
-/// The inputs with a slider, in the order the page shows them.
+/// The inputs with a slider, in the Inputs table's order (the page's).
 pub fn sliders(deal: Deal) -> Vec<&'static FieldInfo> {
-    rows(deal)
+    fields(deal)
         .iter()
-        .filter_map(|(param, ..)| fields(deal).iter().find(|f| f.param == *param))
+        .filter(|field| matches!(field.control, Control::Slider(_)))
         .collect()
 }
 
@@ -212,6 +184,23 @@ mod tests {
             ("termm-range", "termm-number")
         );
         assert!(slider(Deal::Msa, Terms::Amended, "tendered").is_none());
+        let units: Vec<&str> = Deal::ALL
+            .iter()
+            .flat_map(|&deal| sliders(deal).into_iter().map(move |f| (deal, f.param)))
+            .filter_map(|(deal, param)| slider(deal, Terms::Amended, param).map(|s| s.unit))
+            .collect();
+        assert_eq!(
+            units,
+            [
+                "minutes",
+                "$/min",
+                "%",
+                "months",
+                "$ a month",
+                "% a year",
+                "% a year"
+            ]
+        );
         let order: Vec<&str> = sliders(Deal::Venture).iter().map(|f| f.param).collect();
         assert_eq!(order, ["min", "term", "share"]);
     }

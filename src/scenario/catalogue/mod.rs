@@ -194,4 +194,26 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn every_number_declares_its_range_once() {
+        use crate::scenario::fields::Control;
+        // Inputs whose range another input decides.
+        const DEPENDENT: &[&str] = &["share", "end", "lateinv"];
+        for deal in Deal::ALL {
+            for field in inputs(deal) {
+                let numeric = matches!(
+                    field.control,
+                    Control::Number | Control::Slider(_) | Control::OptionalNumber
+                );
+                if numeric && !DEPENDENT.contains(&field.param) {
+                    assert!(
+                        field.range.is_some(),
+                        "{deal:?} {} has no range",
+                        field.param
+                    );
+                }
+            }
+        }
+    }
 }

@@ -8,74 +8,13 @@
 //! line would.
 
 use crate::engine::venture::{compute, Terms, VentureInputs};
+use crate::scenario::catalogue;
+use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{read_link, write_link, LinkScenario};
 use crate::scenario::output::{link_output, venture_result_scalars, Scalar};
 use crate::scenario::values::{dec, write_decimal, DecimalSpec};
 use crate::scenario::venture::{self as venture_params, Context};
 use rust_decimal::Decimal;
-
-/// The MSA's numeric inputs (`msa.md`, Inputs): precision and range. `lateinv`
-/// is left out: its range is the number of invoices, known only after reading.
-const MSA_INPUTS: &[(&str, DecimalSpec)] = &[
-    (
-        "termm",
-        DecimalSpec::new(0, dec(12, 0), dec(60, 0), "months"),
-    ),
-    (
-        "ext",
-        DecimalSpec::new(0, dec(0, 0), dec(5, 0), "extensions"),
-    ),
-    (
-        "mrc",
-        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$ a month"),
-    ),
-    (
-        "nrc",
-        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$"),
-    ),
-    ("due", DecimalSpec::new(0, dec(0, 0), dec(90, 0), "days")),
-    (
-        "commit",
-        DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$"),
-    ),
-    (
-        "paid",
-        DecimalSpec::new(2, dec(0, 0), dec(10_000_000_000, 0), "$"),
-    ),
-    (
-        "late",
-        DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month"),
-    ),
-    (
-        "lawful",
-        DecimalSpec::new(2, dec(0, 0), dec(10, 0), "% a month"),
-    ),
-    (
-        "latedays",
-        DecimalSpec::new(0, dec(0, 0), dec(3650, 0), "days"),
-    ),
-];
-
-/// The Note's numeric inputs (`note.md`, Inputs). `amount` is varied as an
-/// amount (the words and figures readings are its two fixed choices).
-const NOTE_INPUTS: &[(&str, DecimalSpec)] = &[
-    (
-        "amount",
-        DecimalSpec::new(2, dec(1, 2), dec(100_000_000, 0), "$"),
-    ),
-    (
-        "rate",
-        DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year"),
-    ),
-    (
-        "usury",
-        DecimalSpec::new(2, dec(0, 0), dec(100, 0), "% a year"),
-    ),
-    (
-        "collect",
-        DecimalSpec::new(2, dec(0, 0), dec(100_000_000, 0), "$"),
-    ),
-];
 
 /// A numeric input to vary, with its precision and range in this scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,34 +63,33 @@ impl Varied {
     }
 }
 
-/// The Venture's numeric inputs and their range under these inputs (`share` by
-/// the terms, `end` up to the months modelled).
+/// The Venture's numeric inputs and their range under these inputs: each
+/// field's own (the catalogue's), the share's by the terms, `end`'s up to the
+/// months modelled.
 fn venture_spec(inputs: &VentureInputs, param: &str) -> Option<DecimalSpec> {
-    use venture_params::*;
-    Some(match param {
-        "months" => MONTHS,
-        "min" => MINUTES,
-        "growth" => GROWTH,
-        "sell" => SELL,
-        "credits" => CREDITS,
-        "term" => TERMINATION,
-        "ffee" | "sfee" => FEE_RATE,
-        "fiber" | "loops" | "budget" => MONTHLY_AMOUNT,
+    match param {
         "share" => {
             let (min, max) = inputs.terms.share_range_pct();
-            DecimalSpec::new(2, min, max, "%")
+            Some(DecimalSpec::new(2, min, max, "%"))
         }
-        "contrib" => CONTRIBUTION,
-        "lag" => LAG,
-        "disc" => DISCOUNT,
-        "end" => DecimalSpec::new(
+        "end" => Some(DecimalSpec::new(
             0,
             dec(1, 0),
             Decimal::from(inputs.months),
             "(a month modelled)",
-        ),
-        "salvage" => SALVAGE,
-        _ => return None,
+        )),
+        _ => catalogue::input(Deal::Venture, param).and_then(|field| field.range),
+    }
+}
+
+/// The numeric inputs of the MSA or the Note with a range of their own (the
+/// catalogue's); the MSA's late invoice, whose range is the invoices, is not one.
+fn ranged(deal: Deal) -> impl Iterator<Item = Varied> {
+    catalogue::inputs(deal).iter().filter_map(|field| {
+        field.range.map(|spec| Varied {
+            param: field.param,
+            spec,
+        })
     })
 }
 
@@ -163,8 +101,7 @@ pub fn numeric_params(scenario: &LinkScenario) -> Vec<&'static str> {
             .filter(|param| venture_spec(inputs, param).is_some())
             .filter(|param| !(*param == "contrib" && inputs.terms == Terms::Original))
             .collect(),
-        LinkScenario::Msa(_) => MSA_INPUTS.iter().map(|(param, _)| *param).collect(),
-        LinkScenario::Note(_) => NOTE_INPUTS.iter().map(|(param, _)| *param).collect(),
+        other => ranged(Deal::of_scenario(other)).map(|v| v.param).collect(),
     }
 }
 
@@ -180,8 +117,7 @@ pub fn varied(scenario: &LinkScenario, param: &str) -> Result<Varied, String> {
                 .find(|p| **p == param)
                 .and_then(|p| venture_spec(inputs, p).map(|spec| Varied { param: p, spec }))
         }
-        LinkScenario::Msa(_) => lookup(MSA_INPUTS, param),
-        LinkScenario::Note(_) => lookup(NOTE_INPUTS, param),
+        other => ranged(Deal::of_scenario(other)).find(|v| v.param == param),
     };
     found.ok_or_else(|| {
         format!(
@@ -191,13 +127,6 @@ pub fn varied(scenario: &LinkScenario, param: &str) -> Result<Varied, String> {
             numeric_params(scenario).join(", ")
         )
     })
-}
-
-fn lookup(table: &[(&'static str, DecimalSpec)], param: &str) -> Option<Varied> {
-    table
-        .iter()
-        .find(|(p, _)| *p == param)
-        .map(|&(param, spec)| Varied { param, spec })
 }
 
 /// Evaluates a scenario's results with some inputs set to other values.
