@@ -4,20 +4,25 @@
 
 use crate::explain::*;
 use crate::msa::inputs::Cause;
-use crate::msa::{Invoice, MsaInputs, MsaOutcome};
+use crate::msa::{Invoice, MsaInputs, MsaOutcome, Termination};
 use rust_decimal::Decimal;
+
+/// The termination, or why a figure of it has no value: TWW does not terminate.
+fn stopped(outcome: &MsaOutcome, key: &str) -> Result<Termination, ExplainError> {
+    outcome.termination.ok_or_else(|| {
+        ExplainError::NoValue(
+            key.to_string(),
+            "no termination date: TWW does not terminate".to_string(),
+        )
+    })
+}
 
 /// The early-termination charge: the recurring charges after a voluntary stop.
 pub(super) fn termination_charge(
     outcome: &MsaOutcome,
     key: &str,
 ) -> Result<Explanation, ExplainError> {
-    let Some(termination) = outcome.termination else {
-        return Err(ExplainError::NoValue(
-            key.to_string(),
-            "no termination date: TWW does not terminate".to_string(),
-        ));
-    };
+    let termination = stopped(outcome, key)?;
     let (expr, clause) = match termination.cause {
         Cause::Voluntary => (
             Expr::Sum(recurring_terms(
@@ -83,12 +88,7 @@ pub(super) fn termination_due(
     outcome: &MsaOutcome,
     key: &str,
 ) -> Result<Explanation, ExplainError> {
-    let Some(termination) = outcome.termination else {
-        return Err(ExplainError::NoValue(
-            key.to_string(),
-            "no termination date: TWW does not terminate".to_string(),
-        ));
-    };
+    let termination = stopped(outcome, key)?;
     let Some(due) = termination.due else {
         return Err(ExplainError::NoValue(
             key.to_string(),
