@@ -22,6 +22,12 @@ fn interest_dates_iter(first: Date, demand: Date) -> impl Iterator<Item = Date> 
 /// Principal outstanding at the end of `date`: pay-downs on or before it are
 /// deducted (never below zero).
 pub fn outstanding(inputs: &NoteInputs, date: Date) -> Result<Money, Overflow> {
+    outstanding_of(inputs.principal(), inputs, date)
+}
+
+/// [`outstanding`] from the principal as read (the schedule reads it once, not
+/// at each period: the words and figures are decimals to round).
+fn outstanding_of(principal: Money, inputs: &NoteInputs, date: Date) -> Result<Money, Overflow> {
     let paid = Money::sum(
         inputs
             .paydowns
@@ -29,7 +35,7 @@ pub fn outstanding(inputs: &NoteInputs, date: Date) -> Result<Money, Overflow> {
             .filter(|p| p.date <= date)
             .map(|p| p.amount),
     )?;
-    Ok(inputs.principal().checked_sub(paid)?.max(Money::ZERO))
+    Ok(principal.checked_sub(paid)?.max(Money::ZERO))
 }
 
 /// A part of a period on one outstanding principal.
@@ -136,6 +142,25 @@ pub fn accrue(
     end: Date,
     overdue: Money,
 ) -> Result<Accrual, Overflow> {
+    accrue_on(
+        inputs.principal(),
+        inputs,
+        basis,
+        rate_pct,
+        (start, end),
+        overdue,
+    )
+}
+
+/// [`accrue`] from the principal as read.
+fn accrue_on(
+    principal_read: Money,
+    inputs: &NoteInputs,
+    basis: DayBasis,
+    rate_pct: Decimal,
+    (start, end): (Date, Date),
+    overdue: Money,
+) -> Result<Accrual, Overflow> {
     let period_days = days(basis, start, end);
     if !inputs
         .paydowns
@@ -144,7 +169,7 @@ pub fn accrue(
     {
         // No pay-down inside: one part, the whole period (what the parts below
         // come to with the single point `end`).
-        let principal = outstanding(inputs, start)?;
+        let principal = outstanding_of(principal_read, inputs, start)?;
         let on_principal = interest(principal, rate_pct, period_days, basis)?;
         return Ok(Accrual {
             start,
@@ -167,7 +192,7 @@ pub fn accrue(
     let mut parts = Vec::with_capacity(points.len());
     let mut part_start = start;
     for (&part_end, &part_days) in points.iter().zip(counts.iter()) {
-        let principal = outstanding(inputs, part_start)?;
+        let principal = outstanding_of(principal_read, inputs, part_start)?;
         parts.push(Part {
             start: part_start,
             end: part_end,
@@ -212,6 +237,7 @@ pub struct Schedule {
 /// Runs the schedule under `basis` at the applied rate.
 pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overflow> {
     let rate_pct = inputs.applied_rate_pct();
+    let principal = inputs.principal();
     let demand = inputs.demand_date();
     // About one date a quarter: room for them from the start.
     let quarters = inputs.dated.days_until(demand) / 90 + 2;
@@ -219,7 +245,7 @@ pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overfl
     let mut start = inputs.dated;
     let mut overdue = Money::ZERO;
     for date in interest_dates_iter(inputs.first_date(), demand) {
-        let accrual = accrue(inputs, basis, rate_pct, start, date, overdue)?;
+        let accrual = accrue_on(principal, inputs, basis, rate_pct, (start, date), overdue)?;
         let due = accrual.interest()?.checked_add(overdue)?;
         let paid = !inputs.is_missed(date);
         // Paid: O returns to 0. Missed: everything due joins O (compounding quarterly).
@@ -233,7 +259,7 @@ pub fn schedule(inputs: &NoteInputs, basis: DayBasis) -> Result<Schedule, Overfl
         });
         start = date;
     }
-    let to_demand = accrue(inputs, basis, rate_pct, start, demand, overdue)?;
+    let to_demand = accrue_on(principal, inputs, basis, rate_pct, (start, demand), overdue)?;
     Ok(Schedule { rows, to_demand })
 }
 
