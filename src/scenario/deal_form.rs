@@ -6,13 +6,14 @@
 //! (`venture_form`); the MSA's and the Note's are written into their link and
 //! read back, so those forms hold exactly what a link can, with its messages.
 
-use super::link::{read_link, route_and_query, write_link_with_risk, Link, LinkScenario};
-use super::query::{encode, split_query};
+mod link_edit;
+
+pub use super::deal::Deal;
+use super::link::{read_link, write_link_with_risk, Link, LinkScenario};
 use super::venture_form::{self, CostField};
-use crate::engine::msa::MsaInputs;
-use crate::engine::note::NoteInputs;
 use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
+use link_edit::{link_with, messages_for};
 use std::collections::BTreeMap;
 
 /// Text typed into a field that is not valid (yet), with the reason.
@@ -20,64 +21,6 @@ use std::collections::BTreeMap;
 pub struct Draft {
     pub text: String,
     pub error: String,
-}
-
-/// The deals a page shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Deal {
-    Venture,
-    Msa,
-    Note,
-}
-
-impl Deal {
-    pub const ALL: [Deal; 3] = [Deal::Venture, Deal::Msa, Deal::Note];
-
-    /// The route word: `venture`, `msa`, `note`.
-    pub fn route(self) -> &'static str {
-        match self {
-            Deal::Venture => "venture",
-            Deal::Msa => "msa",
-            Deal::Note => "note",
-        }
-    }
-
-    /// The deal a link's route names (`None` for a route that is not a deal's).
-    pub fn of_link(link: &str) -> Option<Deal> {
-        match route_and_query(link).0 {
-            "" | "/" | "/venture" => Some(Deal::Venture),
-            "/msa" => Some(Deal::Msa),
-            "/note" => Some(Deal::Note),
-            _ => None,
-        }
-    }
-
-    pub fn of_scenario(scenario: &LinkScenario) -> Deal {
-        match scenario {
-            LinkScenario::Venture(_) => Deal::Venture,
-            LinkScenario::Msa(_) => Deal::Msa,
-            LinkScenario::Note(_) => Deal::Note,
-        }
-    }
-
-    /// The model book's defaults of this deal.
-    pub fn defaults(self) -> LinkScenario {
-        match self {
-            Deal::Venture => {
-                LinkScenario::Venture(crate::engine::venture::VentureInputs::defaults())
-            }
-            Deal::Msa => LinkScenario::Msa(MsaInputs::defaults()),
-            Deal::Note => LinkScenario::Note(NoteInputs::defaults()),
-        }
-    }
-
-    fn params(self) -> (&'static [&'static str], &'static [&'static str]) {
-        match self {
-            Deal::Venture => (super::venture::PARAMS, &["cost"]),
-            Deal::Msa => (super::msa::PARAMS, super::msa::LISTS),
-            Deal::Note => (super::note::PARAMS, super::note::LISTS),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,50 +140,6 @@ impl DealForm {
     pub fn error(&self, param: &str) -> Option<&str> {
         self.drafts.get(param).map(|draft| draft.error.as_str())
     }
-}
-
-/// The link with `param` replaced by `text` (removed when empty).
-fn link_with(form: &DealForm, param: &str, text: &str) -> String {
-    let deal = form.deal();
-    let (_, lists) = deal.params();
-    let current = form.link();
-    let query = current.split_once('?').map_or("", |(_, query)| query);
-    let mut parts: Vec<String> = split_query(query)
-        .iter()
-        .filter(|raw| raw.name != param)
-        .map(|raw| match raw.value {
-            Some(value) => format!("{}={value}", raw.name),
-            None => raw.name.clone(),
-        })
-        .collect();
-    let items: Vec<&str> = if lists.contains(&param) {
-        text.split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|item| !item.is_empty())
-            .collect()
-    } else if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        vec![text.trim()]
-    };
-    for item in items {
-        // A list item's fields are encoded one by one and joined by raw colons.
-        let value: Vec<String> = if lists.contains(&param) {
-            item.split(':').map(encode).collect()
-        } else {
-            vec![encode(item)]
-        };
-        parts.push(format!("{param}={}", value.join(":")));
-    }
-    format!("#/{}?{}", deal.route(), parts.join("&"))
-}
-
-/// The messages about `param` first, then the others (a change can make
-/// another input invalid: `tendered` moved past an explicit `accept`).
-fn messages_for(param: &str, messages: Vec<String>) -> String {
-    let (mine, others): (Vec<String>, Vec<String>) = messages
-        .into_iter()
-        .partition(|message| message.starts_with(&format!("{param}:")));
-    mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
 }
 
 /// The next form after `action`.

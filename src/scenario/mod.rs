@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod compare;
+pub mod deal;
 pub mod deal_form;
 pub mod explain;
 pub mod fields;

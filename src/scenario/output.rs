@@ -1,208 +1,19 @@
 //! The command line's output (`links.md`, "The command line"): JSON with stable
 //! keys and string formats, and CSV of the rows. The page shows the same values.
 
+mod csv;
+mod scalar;
+mod venture;
+
 use super::link::{write_link_with_risk, Link, LinkScenario};
-use crate::engine::venture::{CashRow, MonthRow, VentureOutcome};
-use crate::engine::{Date, Money, YearMonth};
-use rust_decimal::Decimal;
+pub use csv::{rows_csv, scalars_csv};
+use scalar::to_map;
+pub use scalar::{f, fraction, irr, m, money, opt, scalar_text, six_decimals, Scalar};
 use serde_json::{json, Map, Value};
-
-/// Money: a string with two decimals, never "-0.00".
-pub fn money(amount: Money) -> Value {
-    Value::String(amount.to_string())
-}
-
-/// A fraction or rate: no trailing zeros, never "-0".
-pub fn fraction(value: Decimal) -> Value {
-    Value::String(super::values::write_decimal(value))
-}
-
-/// An IRR: six decimals, never "-0.000000".
-pub fn six_decimals(value: f64) -> String {
-    super::values::write_fixed(value, 6)
-}
-
-/// One output value, typed until the edge that writes it: the command line's
-/// JSON and CSV write [`Scalar::text`], the page formats it by its kind.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scalar {
-    /// A count, a month number, minutes.
-    Int(i64),
-    Bool(bool),
-    /// Dollars and cents: written "1234.50".
-    Money(Money),
-    /// A fraction or a rate: written without trailing zeros.
-    Decimal(Decimal),
-    /// A rate a year from the IRR, held at its six decimals: written "9.446058".
-    Irr(Decimal),
-    Date(Date),
-    Month(YearMonth),
-    /// Words (what a date is, a clause).
-    Text(String),
-    Null,
-}
-
-impl Scalar {
-    /// The value as JSON prints it, without quotes ("" for null).
-    pub fn text(&self) -> String {
-        match self {
-            Scalar::Int(n) => n.to_string(),
-            Scalar::Bool(b) => b.to_string(),
-            Scalar::Money(amount) => amount.to_string(),
-            Scalar::Decimal(value) => super::values::write_decimal(*value),
-            Scalar::Irr(rate) => rate.to_string(),
-            Scalar::Date(date) => date.to_string(),
-            Scalar::Month(month) => month.to_string(),
-            Scalar::Text(text) => text.clone(),
-            Scalar::Null => String::new(),
-        }
-    }
-
-    pub fn json(&self) -> Value {
-        match self {
-            Scalar::Int(n) => json!(n),
-            Scalar::Bool(b) => json!(b),
-            Scalar::Null => Value::Null,
-            other => json!(other.text()),
-        }
-    }
-
-    /// The amount, for a money value.
-    pub fn money(&self) -> Option<Money> {
-        match self {
-            Scalar::Money(amount) => Some(*amount),
-            _ => None,
-        }
-    }
-}
-
-/// An IRR as its value: six decimals, never "-0.000000".
-pub fn irr(rate: f64) -> Scalar {
-    six_decimals(rate)
-        .parse::<Decimal>()
-        .map_or(Scalar::Null, Scalar::Irr)
-}
-
-pub fn m(amount: Money) -> Scalar {
-    Scalar::Money(amount)
-}
-
-pub fn f(value: Decimal) -> Scalar {
-    Scalar::Decimal(value)
-}
-
-pub fn opt<T>(value: Option<T>, to: impl FnOnce(T) -> Scalar) -> Scalar {
-    value.map_or(Scalar::Null, to)
-}
-
-/// The value of `key` in a list of scalars, as text ("" where absent or null).
-pub fn scalar_text(scalars: &[(&'static str, Scalar)], key: &str) -> String {
-    scalars
-        .iter()
-        .find(|(name, _)| *name == key)
-        .map(|(_, value)| value.text())
-        .unwrap_or_default()
-}
-
-fn to_map(scalars: Vec<(&'static str, Scalar)>) -> Map<String, Value> {
-    scalars
-        .into_iter()
-        .map(|(key, value)| (key.to_string(), value.json()))
-        .collect()
-}
-
-/// The keys of a Venture row, in CSV column order (the catalogue's).
-fn venture_row_keys() -> Vec<&'static str> {
-    super::catalogue::keys(super::catalogue::columns(
-        super::deal_form::Deal::Venture,
-        "rows",
-    ))
-}
-
-pub fn venture_row_scalars(row: &MonthRow) -> Vec<(&'static str, Scalar)> {
-    let values = [
-        Scalar::Int(row.month as i64),
-        Scalar::Month(row.calendar_month),
-        Scalar::Int(i64::try_from(row.minutes.normalize().mantissa()).unwrap_or(i64::MAX)),
-        m(row.revenue),
-        m(row.termination),
-        m(row.fusion_fee),
-        m(row.subcontractor_fee),
-        m(row.fiber),
-        m(row.loops),
-        m(row.budget),
-        m(row.amortization),
-        m(row.net_profit),
-        m(row.distributable),
-        m(row.thil_entitlement),
-        m(row.retained),
-        m(row.thil_paid),
-        m(row.thil_amortization),
-        m(row.loan_balance),
-    ];
-    venture_row_keys().into_iter().zip(values).collect()
-}
-
-pub fn venture_row(row: &MonthRow) -> Map<String, Value> {
-    to_map(venture_row_scalars(row))
-}
-
-pub fn cash_row_scalars(row: &CashRow) -> Row {
-    vec![
-        ("t", Scalar::Int(i64::from(row.t))),
-        ("calendar_month", Scalar::Month(row.calendar_month)),
-        ("thil", m(row.thil)),
-        ("fusion", m(row.fusion)),
-        ("venture", m(row.venture)),
-    ]
-}
-
-pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Scalar)> {
-    let r = &outcome.results;
-    vec![
-        ("total_cost", m(r.total_cost)),
-        ("thil_contribution", m(r.thil_contribution)),
-        ("thil_percentage_share", f(r.thil_percentage_share)),
-        ("loan", m(r.loan)),
-        ("retention_rate", f(r.retention_rate)),
-        (
-            "recoup_month",
-            opt(r.recoup, |x| Scalar::Int(x.month as i64)),
-        ),
-        (
-            "recoup_calendar_month",
-            opt(r.recoup, |x| Scalar::Month(x.calendar_month)),
-        ),
-        (
-            "recoup_settles",
-            opt(r.recoup, |x| Scalar::Month(x.settles)),
-        ),
-        ("loan_outstanding", m(r.loan_outstanding)),
-        ("thil_total_received", m(r.thil_total_received)),
-        ("thil_net", m(r.thil_net)),
-        (
-            "thil_payback_month",
-            opt(r.thil_payback_month, |t| Scalar::Int(t as i64)),
-        ),
-        ("thil_npv", m(r.thil_npv)),
-        ("thil_irr", opt(r.thil_irr, irr)),
-        ("termination_payment", opt(r.termination_payment, m)),
-        ("venture_revenue", m(r.venture_revenue)),
-        ("venture_net_profit", m(r.venture_net_profit)),
-        (
-            "breakeven_minutes",
-            opt(r.breakeven_minutes, |n| {
-                Scalar::Int(i64::try_from(n).unwrap_or(i64::MAX))
-            }),
-        ),
-        ("fusion_net_cash", m(r.fusion_net_cash)),
-        ("fusion_fee_received", m(r.fusion_fee_received)),
-    ]
-}
-
-pub fn venture_results(outcome: &VentureOutcome) -> Value {
-    Value::Object(to_map(venture_result_scalars(outcome)))
-}
+use venture::venture_output;
+pub use venture::{
+    cash_row_scalars, venture_result_scalars, venture_results, venture_row, venture_row_scalars,
+};
 
 /// One row of a table: keys in column order with their values.
 pub type Row = Vec<(&'static str, Scalar)>;
@@ -226,23 +37,6 @@ pub struct DealOutput {
     /// One string per kind of notice (warnings about the link come first, added
     /// by [`link_output`]).
     pub notices: Vec<String>,
-}
-
-fn venture_output(inputs: &crate::engine::venture::VentureInputs) -> Result<DealOutput, String> {
-    let run = super::run::venture(inputs);
-    let outcome = run
-        .as_ref()
-        .as_ref()
-        .map_err(super::venture::out_of_model_range)?;
-    Ok(DealOutput {
-        model: "venture",
-        results: venture_result_scalars(outcome),
-        row_keys: venture_row_keys(),
-        rows: outcome.rows.iter().map(venture_row_scalars).collect(),
-        closing_rows: Vec::new(),
-        tables: vec![("cash", outcome.cash.iter().map(cash_row_scalars).collect())],
-        notices: outcome.notices.iter().map(|n| n.text.clone()).collect(),
-    })
 }
 
 /// The output of a link that was read, its warnings first among the notices; or
@@ -280,69 +74,6 @@ pub fn link_json(link: &Link) -> Result<Value, String> {
     }
     document.insert("notices".into(), json!(output.notices));
     Ok(Value::Object(document))
-}
-
-/// A JSON value as a CSV field: strings unquoted unless they need quoting.
-fn csv_field(value: &Value) -> String {
-    let text = match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// CSV of rows: a header of `keys`, then one line per row.
-pub fn rows_csv(keys: &[&str], rows: &[Map<String, Value>]) -> String {
-    let mut csv = keys.join(",");
-    csv.push('\n');
-    for row in rows {
-        let line: Vec<String> = keys
-            .iter()
-            .map(|key| row.get(*key).map(csv_field).unwrap_or_default())
-            .collect();
-        csv.push_str(&line.join(","));
-        csv.push('\n');
-    }
-    csv
-}
-
-/// A text as a CSV field: quoted only when it holds a comma, a quote or a line break.
-fn csv_text(text: String) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// CSV of rows of scalars: a header of `keys`, then one line per row (a key a
-/// row lacks is an empty field). Written from the scalars directly, so that the
-/// page's downloads link no JSON library into the wasm; the command line prints
-/// the same text.
-pub fn scalars_csv(keys: &[&str], rows: &[Row]) -> String {
-    let mut csv = keys.join(",");
-    csv.push('\n');
-    for row in rows {
-        let line: Vec<String> = keys
-            .iter()
-            .map(|key| {
-                csv_text(
-                    row.iter()
-                        .find(|(name, _)| name == key)
-                        .map(|(_, value)| value.text())
-                        .unwrap_or_default(),
-                )
-            })
-            .collect();
-        csv.push_str(&line.join(","));
-        csv.push('\n');
-    }
-    csv
 }
 
 impl DealOutput {

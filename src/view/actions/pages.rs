@@ -1,0 +1,142 @@
+//! `Pages`: the three deals' forms, the one on show, the pinned scenario and
+//! the undo history, with the ways one set of pages becomes another. Separate
+//! from `PageAction` and `next`, which only decide which of those ways an action takes.
+
+use super::{next, PageAction};
+use crate::scenario::compare::{read_compare, write_compare};
+use crate::scenario::deal_form::{apply, Deal, DealAction, DealForm};
+use crate::scenario::link::{write_link, LinkScenario};
+use crate::view::history::Histories;
+use std::rc::Rc;
+
+/// The three deals' forms and the one on show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pages {
+    pub deal: Deal,
+    pub venture: Rc<DealForm>,
+    pub msa: Rc<DealForm>,
+    pub note: Rc<DealForm>,
+    /// The scenario pinned as "A" to compare the one on show ("B") with: only
+    /// shown on its own deal's page.
+    pub pinned: Option<Rc<LinkScenario>>,
+    /// Each deal's undo/redo history of settled links.
+    pub history: Rc<Histories>,
+}
+
+impl Default for Pages {
+    fn default() -> Self {
+        Pages {
+            deal: Deal::Venture,
+            venture: Rc::new(DealForm::defaults(Deal::Venture)),
+            msa: Rc::new(DealForm::defaults(Deal::Msa)),
+            note: Rc::new(DealForm::defaults(Deal::Note)),
+            pinned: None,
+            history: Rc::default(),
+        }
+    }
+}
+
+impl Pages {
+    /// The pages as an address opens them: its deal with its link's scenario, or
+    /// the Venture's defaults with the link's messages.
+    pub fn opening(hash: &str) -> Pages {
+        let pages = Pages::default();
+        next(&pages, PageAction::AddressChanged(hash.to_string())).unwrap_or(pages)
+    }
+
+    /// A deal's form.
+    pub fn form(&self, deal: Deal) -> &Rc<DealForm> {
+        match deal {
+            Deal::Venture => &self.venture,
+            Deal::Msa => &self.msa,
+            Deal::Note => &self.note,
+        }
+    }
+
+    pub(super) fn form_mut(&mut self, deal: Deal) -> &mut DealForm {
+        Rc::make_mut(match deal {
+            Deal::Venture => &mut self.venture,
+            Deal::Msa => &mut self.msa,
+            Deal::Note => &mut self.note,
+        })
+    }
+
+    /// The canonical link of a deal's scenario.
+    pub fn link_of(&self, deal: Deal) -> String {
+        self.form(deal).link()
+    }
+
+    /// The scenario of a deal's form.
+    pub fn scenario_of(&self, deal: Deal) -> LinkScenario {
+        self.form(deal).scenario.clone()
+    }
+
+    /// The scenario pinned as A, when it belongs to the deal on show.
+    pub fn pinned_here(&self) -> Option<&LinkScenario> {
+        self.pinned
+            .as_deref()
+            .filter(|a| Deal::of_scenario(a) == self.deal)
+    }
+
+    /// The link of the page on show: the deal's scenario, or the compare link of
+    /// the pinned A and this scenario as B.
+    pub fn link(&self) -> String {
+        match self.pinned_here() {
+            Some(a) => write_compare(a, &self.scenario_of(self.deal)),
+            None => self.link_of(self.deal),
+        }
+    }
+
+    /// The messages of the last link refused, on the deal on show.
+    pub fn link_errors(&self) -> &[String] {
+        &self.form(self.deal).link_errors
+    }
+
+    pub(super) fn with_link_errors(&self, errors: Vec<String>) -> Pages {
+        let mut next = self.clone();
+        next.form_mut(self.deal).link_errors = errors;
+        next
+    }
+
+    /// The pages a compare link opens: B in its deal's form, on show, and A pinned;
+    /// or the page as it was with the link's messages.
+    pub(super) fn compared(&self, hash: &str) -> Pages {
+        match read_compare(hash) {
+            Ok(read) => {
+                let deal = Deal::of_scenario(&read.b.scenario);
+                if Deal::of_scenario(&read.a.scenario) != deal {
+                    return self.with_link_errors(vec![format!(
+                        "b: the page compares two scenarios of one deal; a is the {}'s, b the {}'s (dealmodel compares any two).",
+                        read.a.scenario.route(),
+                        read.b.scenario.route()
+                    )]);
+                }
+                let mut next = self.opened(deal, write_link(&read.b.scenario));
+                next.pinned = Some(Rc::new(read.a.scenario));
+                next.set_warnings(read.warnings);
+                next
+            }
+            Err(messages) => self.with_link_errors(messages),
+        }
+    }
+
+    /// The warnings on show for the deal on show (a compare link's own).
+    pub(super) fn set_warnings(&mut self, warnings: Vec<String>) {
+        self.form_mut(self.deal).warnings = warnings;
+    }
+
+    /// The pages with `deal`'s form replaced by the one `open` gives, on show.
+    pub(super) fn opened(&self, deal: Deal, hash: String) -> Pages {
+        let mut next = self.clone();
+        next.deal = deal;
+        let opened = apply(self.form(deal), DealAction::OpenLink(hash));
+        let errors = opened.link_errors.clone();
+        *next.form_mut(deal) = opened;
+        if errors.is_empty() {
+            next
+        } else {
+            // A refused link leaves the page on show as it was, with the messages.
+            self.with_link_errors(errors)
+        }
+    }
+}
