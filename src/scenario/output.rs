@@ -200,6 +200,21 @@ pub fn venture_result_scalars(outcome: &VentureOutcome) -> Vec<(&'static str, Sc
     ]
 }
 
+/// One of [`venture_result_scalars`] without building the others (a grid wants
+/// one result of each of its 1,681 scenarios); `Null` for a key it does not give.
+pub fn venture_result_scalar(outcome: &VentureOutcome, key: &str) -> Scalar {
+    let r = &outcome.results;
+    match key {
+        "recoup_month" => opt(r.recoup, |x| Scalar::Int(x.month as i64)),
+        "thil_npv" => m(r.thil_npv),
+        "fusion_net_cash" => m(r.fusion_net_cash),
+        _ => venture_result_scalars(outcome)
+            .into_iter()
+            .find(|(name, _)| *name == key)
+            .map_or(Scalar::Null, |(_, value)| value),
+    }
+}
+
 pub fn venture_results(outcome: &VentureOutcome) -> Value {
     Value::Object(to_map(venture_result_scalars(outcome)))
 }

@@ -36,15 +36,12 @@ pub fn grid_row(
     let Some(&row_value) = rows.values.get(row) else {
         return Vec::new();
     };
-    cols.values
-        .iter()
-        .map(|&col| {
-            evaluator.result(
-                &[(rows.varied.param, row_value), (cols.varied.param, col)],
-                key,
-            )
-        })
-        .collect()
+    evaluator.row(
+        (rows.varied.param, row_value),
+        cols.varied.param,
+        &cols.values,
+        key,
+    )
 }
 
 /// The Venture inputs a tornado moves, in the Inputs table's order.
