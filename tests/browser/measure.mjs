@@ -6,7 +6,13 @@
 // animation frame and a task posted from it (i.e. after that frame has painted).
 // Prints median and p95 (ms) of "computed" (t_computed - t0) and "painted" (t_painted - t0).
 //
-// Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--json]
+// Then the heatmap: (a) the click on "Show the heatmap" -> the full 41 x 41 map
+// (#heatmap[data-grid-ms]), with the page's own data-grid-ms / data-compute-ms, over
+// --opens runs; (b) a drag of #min-range with the map open, one input per frame
+// (--drag inputs), each input -> its next painted frame, how many full maps completed
+// during the drag, and the last input -> its full map.
+//
+// Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--opens 8] [--drag 60] [--json]
 // Needs dist/ (./dev build); `./dev measure` builds and runs this.
 import { startApp, DEFAULT_LINK } from './harness.mjs';
 
@@ -18,6 +24,8 @@ const opt = (name, dflt) => {
 const REPS = opt('reps', 30);
 const WARMUP = opt('warmup', 3);
 const AS_JSON = argv.includes('--json');
+const OPENS = opt('opens', 8);
+const DRAG = opt('drag', 60);
 
 function quantile(sorted, q) {
   if (!sorted.length) return NaN;
@@ -75,6 +83,71 @@ function measureOnce(value) {
   });
 }
 
+// Runs in the page: opens (or closes then opens) the sensitivity section and waits
+// for the full map; the click -> map time and the page's own figures.
+function openHeatmap() {
+  return new Promise((resolve, reject) => {
+    const button = document.getElementById('show-sensitivity');
+    if (button.getAttribute('aria-expanded') === 'true') button.click();
+    const timer = setTimeout(() => reject(new Error('the heatmap never completed')), 20_000);
+    const t0 = performance.now();
+    const check = () => {
+      const fig = document.getElementById('heatmap');
+      if (!fig || fig.dataset.gridMs === undefined) return false;
+      const t = performance.now() - t0;
+      obs.disconnect();
+      clearTimeout(timer);
+      resolve({ clickToMap: t, gridMs: Number(fig.dataset.gridMs), computeMs: Number(fig.dataset.computeMs) });
+      return true;
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-grid-ms'] });
+    button.click();
+  });
+}
+
+// Runs in the page: one input on #min-range per frame, each timed to the frame
+// painted after it, with the map open; then waits for the last value's full map.
+function dragWithMap(values) {
+  return new Promise((resolve, reject) => {
+    const el = document.getElementById('min-range');
+    const fig = () => document.getElementById('heatmap');
+    const minOf = (link) => new URLSearchParams((link || '').split('?')[1] || '').get('min');
+    let completed = 0;
+    let shown = fig()?.dataset.scenario;
+    const obs = new MutationObserver(() => {
+      const s = fig()?.dataset.scenario;
+      if (s && s !== shown) { completed++; shown = s; }
+    });
+    obs.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-scenario'] });
+    const timer = setTimeout(() => reject(new Error('the drag never finished')), 60_000);
+    const latencies = [];
+    let i = 0;
+    const step = () => {
+      if (i >= values.length) {
+        const tLast = performance.now();
+        const last = el.value;
+        const done = () => {
+          if (minOf(fig()?.dataset.scenario) !== last) return requestAnimationFrame(done);
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve({ latencies, completed, lastToMap: performance.now() - tLast });
+        };
+        return done();
+      }
+      const t0 = performance.now();
+      el.value = values[i++];
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { latencies.push(performance.now() - t0); step(); };
+        ch.port2.postMessage(0);
+      });
+    };
+    step();
+  });
+}
+
 const app = await startApp();
 try {
   const { page, errors } = await app.openPage(DEFAULT_LINK);
@@ -99,17 +172,42 @@ try {
     const r = await page.evaluate(measureOnce, v);
     if (i >= WARMUP) samples.push(r);
   }
+  // The heatmap: opened OPENS times (the first is the cold one, left out of the stats).
+  const opens = [];
+  for (let i = 0; i <= OPENS; i++) opens.push(await page.evaluate(openHeatmap));
+  const warmOpens = opens.slice(1);
+  // A drag over the slider's span, one step a frame, there and back.
+  const dragValues = [];
+  for (let i = 0; i < DRAG; i++) {
+    const frac = 0.1 + 0.8 * (i < DRAG / 2 ? i / (DRAG / 2) : (DRAG - i) / (DRAG / 2));
+    dragValues.push(String(range.min + Math.round(frac * steps) * range.step));
+  }
+  const drag = await page.evaluate(dragWithMap, dragValues);
   if (errors.length) throw new Error(`page errors during measurement: ${errors.join('\n')}`);
   const computed = stats(samples.map((s) => s.computed));
   const painted = stats(samples.map((s) => s.painted));
+  const heatmap = {
+    clickToMap: stats(warmOpens.map((o) => o.clickToMap)),
+    gridMs: stats(warmOpens.map((o) => o.gridMs)),
+    computeMs: stats(warmOpens.map((o) => o.computeMs)),
+    cold: opens[0],
+  };
+  const dragged = { inputs: DRAG, painted: stats(drag.latencies), mapsCompleted: drag.completed, lastInputToMap: drag.lastToMap };
   if (AS_JSON) {
-    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted }, null, 2));
+    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted, heatmap, drag: dragged }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
     console.log(`input on #min-range -> result, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
     console.log(`                     median     p95     min     max   (ms)`);
     console.log(`computedAt updated  ${f(computed.median)} ${f(computed.p95)} ${f(computed.min)} ${f(computed.max)}`);
     console.log(`next frame painted  ${f(painted.median)} ${f(painted.p95)} ${f(painted.min)} ${f(painted.max)}`);
+    console.log(`heatmap 41 x 41, ${warmOpens.length} opens (+1 cold: click -> map ${opens[0].clickToMap.toFixed(1)} ms)`);
+    console.log(`click -> full map   ${f(heatmap.clickToMap.median)} ${f(heatmap.clickToMap.p95)} ${f(heatmap.clickToMap.min)} ${f(heatmap.clickToMap.max)}`);
+    console.log(`data-grid-ms        ${f(heatmap.gridMs.median)} ${f(heatmap.gridMs.p95)} ${f(heatmap.gridMs.min)} ${f(heatmap.gridMs.max)}`);
+    console.log(`data-compute-ms     ${f(heatmap.computeMs.median)} ${f(heatmap.computeMs.p95)} ${f(heatmap.computeMs.min)} ${f(heatmap.computeMs.max)}`);
+    console.log(`drag of #min-range with the map open, ${DRAG} inputs (one a frame):`);
+    console.log(`input -> painted    ${f(dragged.painted.median)} ${f(dragged.painted.p95)} ${f(dragged.painted.min)} ${f(dragged.painted.max)}`);
+    console.log(`full maps completed during the drag: ${drag.completed} of ${DRAG}; last input -> its full map ${drag.lastToMap.toFixed(1)} ms`);
   }
 } finally {
   await app.close();

@@ -17,6 +17,7 @@ mod fusion_view;
 mod goal_seek;
 mod header;
 mod headlines;
+mod heatmap;
 mod link_error;
 mod monthly_table;
 mod msa_pieces;

@@ -77,7 +77,7 @@ pub fn VenturePage(props: &VenturePageProps) -> Html {
                 { results }
                 <super::ExplainPanel scenario={Rc::new(crate::scenario::LinkScenario::Venture(form.inputs.clone()))} />
             </section>
-            <super::sensitivity::Sensitivity inputs={form.inputs.clone()} />
+            <super::sensitivity::Sensitivity inputs={form.inputs.clone()} dispatch={dispatch.clone()} />
             <Panel form={form.clone()} dispatch={dispatch.clone()} />
             <Notices lines={notice_lines(&form.warnings, &computed.results)} />
             { table }

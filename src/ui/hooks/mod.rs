@@ -8,7 +8,7 @@ mod markers;
 pub mod storage;
 
 pub use address::{use_address_bar, use_address_listener};
-pub use chunked_grid::use_chunked_grid;
+pub use chunked_grid::{use_chunked_grid, GridProgress};
 pub use copy::use_copy_link;
 pub use history::use_history;
 pub use markers::use_rendered_markers;
