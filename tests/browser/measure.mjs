@@ -83,12 +83,11 @@ function measureOnce(value) {
   });
 }
 
-// Runs in the page: opens (or closes then opens) the sensitivity section and waits
-// for the full map; the click -> map time and the page's own figures.
+// Runs in the page: opens the (closed) sensitivity section and waits for the full
+// map; the click -> map time and the page's own figures.
 function openHeatmap() {
   return new Promise((resolve, reject) => {
     const button = document.getElementById('show-sensitivity');
-    if (button.getAttribute('aria-expanded') === 'true') button.click();
     const timer = setTimeout(() => reject(new Error('the heatmap never completed')), 20_000);
     const t0 = performance.now();
     const check = () => {
@@ -108,11 +107,10 @@ function openHeatmap() {
 
 // Runs in the page: one input on #min-range per frame, each timed to the frame
 // painted after it, with the map open; then waits for the last value's full map.
-function dragWithMap(values) {
+function dragWithMap({ id, values }) {
   return new Promise((resolve, reject) => {
-    const el = document.getElementById('min-range');
+    const el = document.getElementById(id);
     const fig = () => document.getElementById('heatmap');
-    const minOf = (link) => new URLSearchParams((link || '').split('?')[1] || '').get('min');
     let completed = 0;
     let shown = fig()?.dataset.scenario;
     const obs = new MutationObserver(() => {
@@ -126,9 +124,9 @@ function dragWithMap(values) {
     const step = () => {
       if (i >= values.length) {
         const tLast = performance.now();
-        const last = el.value;
         const done = () => {
-          if (minOf(fig()?.dataset.scenario) !== last) return requestAnimationFrame(done);
+          const shown = fig()?.dataset.scenario;
+          if (!shown || shown !== document.body.dataset.computedAt) return requestAnimationFrame(done);
           obs.disconnect();
           clearTimeout(timer);
           resolve({ latencies, completed, lastToMap: performance.now() - tLast });
@@ -174,7 +172,13 @@ try {
   }
   // The heatmap: opened OPENS times (the first is the cold one, left out of the stats).
   const opens = [];
-  for (let i = 0; i <= OPENS; i++) opens.push(await page.evaluate(openHeatmap));
+  for (let i = 0; i <= OPENS; i++) {
+    if (i > 0) {
+      await page.click('#show-sensitivity');
+      await page.waitForSelector('#show-sensitivity[aria-expanded="false"]');
+    }
+    opens.push(await page.evaluate(openHeatmap));
+  }
   const warmOpens = opens.slice(1);
   // A drag over the slider's span, one step a frame, there and back.
   const dragValues = [];
@@ -182,7 +186,16 @@ try {
     const frac = 0.1 + 0.8 * (i < DRAG / 2 ? i / (DRAG / 2) : (DRAG - i) / (DRAG / 2));
     dragValues.push(String(range.min + Math.round(frac * steps) * range.step));
   }
-  const drag = await page.evaluate(dragWithMap, dragValues);
+  // The minutes are one of the map's own axes (only its ring moves); the share
+  // slider changes every cell, so its drag recomputes the map.
+  const drag = await page.evaluate(dragWithMap, { id: 'min-range', values: dragValues });
+  const shareRange = await page.$eval('#share-range', (el) => ({ min: Number(el.min), max: Number(el.max), step: Number(el.step) || 1 }));
+  const shareSteps = Math.max(1, Math.floor((shareRange.max - shareRange.min) / shareRange.step));
+  const shareValues = dragValues.map((_, i) => {
+    const frac = 0.1 + 0.8 * (i < DRAG / 2 ? i / (DRAG / 2) : (DRAG - i) / (DRAG / 2));
+    return String(Number((shareRange.min + Math.round(frac * shareSteps) * shareRange.step).toPrecision(12)));
+  });
+  const shareDrag = await page.evaluate(dragWithMap, { id: 'share-range', values: shareValues });
   if (errors.length) throw new Error(`page errors during measurement: ${errors.join('\n')}`);
   const computed = stats(samples.map((s) => s.computed));
   const painted = stats(samples.map((s) => s.painted));
@@ -192,9 +205,11 @@ try {
     computeMs: stats(warmOpens.map((o) => o.computeMs)),
     cold: opens[0],
   };
-  const dragged = { inputs: DRAG, painted: stats(drag.latencies), mapsCompleted: drag.completed, lastInputToMap: drag.lastToMap };
+  const summary = (d) => ({ inputs: DRAG, painted: stats(d.latencies), mapsCompleted: d.completed, lastInputToMap: d.lastToMap });
+  const dragged = summary(drag);
+  const shareDragged = summary(shareDrag);
   if (AS_JSON) {
-    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted, heatmap, drag: dragged }, null, 2));
+    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
     console.log(`input on #min-range -> result, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
@@ -208,6 +223,9 @@ try {
     console.log(`drag of #min-range with the map open, ${DRAG} inputs (one a frame):`);
     console.log(`input -> painted    ${f(dragged.painted.median)} ${f(dragged.painted.p95)} ${f(dragged.painted.min)} ${f(dragged.painted.max)}`);
     console.log(`full maps completed during the drag: ${drag.completed} of ${DRAG}; last input -> its full map ${drag.lastToMap.toFixed(1)} ms`);
+    console.log(`drag of #share-range (every cell changes), ${DRAG} inputs:`);
+    console.log(`input -> painted    ${f(shareDragged.painted.median)} ${f(shareDragged.painted.p95)} ${f(shareDragged.painted.min)} ${f(shareDragged.painted.max)}`);
+    console.log(`full maps completed during the drag: ${shareDrag.completed} of ${DRAG}; last input -> its full map ${shareDrag.lastToMap.toFixed(1)} ms`);
   }
 } finally {
   await app.close();

@@ -3,9 +3,11 @@
 //! once, spread over the map), then the full rows in slices of a few
 //! milliseconds, published when complete. A new scenario cancels the slices
 //! still pending and starts again; the map on show stays until its successor is
-//! ready, so a dragged slider never blanks it. The times are kept for the page's
+//! ready, so a dragged slider never blanks it. Moving the map's own two inputs
+//! (minutes, the termination rate) computes nothing: only the ring moves. The times are kept for the page's
 //! measurement (`data-grid-ms`, `data-compute-ms`).
 
+use crate::engine::venture::VentureInputs;
 use crate::scenario::grid::Axis;
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::scenario::output::Scalar;
@@ -13,6 +15,7 @@ use crate::scenario::seek::Evaluator;
 use crate::scenario::sensitivity::{coarse_axis, grid_row, heatmap_axes, spread_coarse};
 use crate::ui::dom;
 use gloo::timers::callback::Timeout;
+use rust_decimal::Decimal;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,7 +26,8 @@ pub struct GridProgress {
     pub axes: Option<(Axis, Axis)>,
     pub cells: Vec<Vec<Option<Scalar>>>,
     /// The link of the scenario whose full grid is on show (`None` while the
-    /// cells are a coarse preview or another scenario's).
+    /// cells are a coarse preview or another scenario's); inside the hook, the
+    /// link of the basis it was computed for.
     pub scenario: Option<String>,
     /// Wall time from the start of the grid to the full grid (ms), once done.
     pub elapsed_ms: Option<f64>,
@@ -117,13 +121,29 @@ impl Job {
     }
 }
 
+/// The scenario with the two inputs the map varies set aside: every cell sets
+/// both, so a move of either slider leaves the cells as they are (only the ring
+/// moves) and is no reason to compute the map again.
+fn map_basis(scenario: &LinkScenario) -> LinkScenario {
+    match scenario {
+        LinkScenario::Venture(inputs) => LinkScenario::Venture(VentureInputs {
+            minutes: Decimal::ZERO,
+            termination_rate: Decimal::ZERO,
+            ..inputs.clone()
+        }),
+        other => other.clone(),
+    }
+}
+
 /// The grid of `key` over the heatmap's axes for `scenario`, coarse first, then full.
 #[hook]
 pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool) -> GridProgress {
     let progress = use_state(GridProgress::default);
+    let basis = map_basis(&scenario);
+    let basis_link = write_link(&basis);
     {
         let progress = progress.clone();
-        use_effect_with((scenario, key, active), move |(scenario, key, active)| {
+        use_effect_with((basis, key, active), move |(scenario, key, active)| {
             let job = match (active, heatmap_axes(scenario)) {
                 (true, Ok((rows, cols))) => {
                     let job = Rc::new(Job {
@@ -154,5 +174,9 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
             }
         });
     }
-    (*progress).clone()
+    // The full map on show is this scenario's when it was computed for its basis.
+    let mut shown = (*progress).clone();
+    shown.scenario =
+        (shown.scenario.as_deref() == Some(basis_link.as_str())).then(|| write_link(&scenario));
+    shown
 }
