@@ -14,7 +14,9 @@ use yew::prelude::*;
 /// The pieces shown between the results and the inputs.
 pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
     match &form.scenario {
-        LinkScenario::Msa(_) => html! { <MsaChart form={form.clone()} /> },
+        LinkScenario::Msa(_) => {
+            html! { <MsaChart form={form.clone()} dispatch={dispatch.clone()} /> }
+        }
         LinkScenario::Note(_) => {
             html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
         }
