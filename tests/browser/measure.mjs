@@ -124,6 +124,12 @@ function dragWithMap({ id, values }) {
     const step = () => {
       if (i >= values.length) {
         const tLast = performance.now();
+        // A page before the live heatmap has no data-scenario: nothing to wait for.
+        if (fig()?.dataset.scenario === undefined && shown === undefined) {
+          obs.disconnect();
+          clearTimeout(timer);
+          return resolve({ latencies, completed, lastToMap: NaN });
+        }
         const done = () => {
           const shown = fig()?.dataset.scenario;
           if (!shown || shown !== document.body.dataset.computedAt) return requestAnimationFrame(done);

@@ -1,7 +1,7 @@
 //! The heatmap's grid computed between frames so that a slider stays responsive
-//! while 1,681 scenarios are evaluated: a coarse 11 × 11 grid first (shown at
-//! once, spread over the map), then the full rows in slices of a few
-//! milliseconds, published when complete. A new scenario cancels the slices
+//! while 1,681 scenarios are evaluated: when a map is on show, a coarse 11 × 11
+//! grid first (shown at once, spread over the map), then the full rows in slices
+//! of a few milliseconds, published when complete. A new scenario cancels the slices
 //! still pending and starts again; the map on show stays until its successor is
 //! ready, so a dragged slider never blanks it. Moving the map's own two inputs
 //! (minutes, the termination rate) computes nothing: only the ring moves. The times are kept for the page's
@@ -144,6 +144,7 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
     {
         let progress = progress.clone();
         use_effect_with((basis, key, active), move |(scenario, key, active)| {
+            let progress_shown = !progress.cells.is_empty();
             let job = match (active, heatmap_axes(scenario)) {
                 (true, Ok((rows, cols))) => {
                     let job = Rc::new(Job {
@@ -158,7 +159,14 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
                         pending: RefCell::new(Vec::new()),
                         publish: progress,
                     });
-                    job.schedule(Job::coarse);
+                    // With a map on show (a slider moved), a coarse preview replaces it
+                    // at once; opening the map, one render of the full map is sooner
+                    // than a preview's render followed by the full one.
+                    if progress_shown {
+                        job.schedule(Job::coarse);
+                    } else {
+                        job.schedule(Job::fine);
+                    }
                     Some(job)
                 }
                 _ => {
