@@ -129,20 +129,23 @@ pub fn Heatmap(props: &HeatmapProps) -> Html {
         let cursor = cursor.clone();
         Callback::from(move |event: MouseEvent| {
             // The cell is found from the rect's place: no handler or index per cell.
+            // Its x and y are whole numbers written with one decimal, read as
+            // integers (a float parser would add about 20 KB of gzip to the wasm).
+            let whole = |e: &web_sys::Element, name: &str| {
+                e.get_attribute(name)?
+                    .split('.')
+                    .next()?
+                    .parse::<usize>()
+                    .ok()
+            };
             let place = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| {
-                    Some((
-                        e.get_attribute("y")?.parse::<f64>().ok()?,
-                        e.get_attribute("x")?.parse::<f64>().ok()?,
-                    ))
-                });
+                .and_then(|e| Some((whole(&e, "y")?, whole(&e, "x")?)));
             if let Some((y, x)) = place {
-                let cell = (
-                    ((y - TOP) / CELL).round() as usize,
-                    ((x - LEFT) / CELL).round() as usize,
-                );
+                let index =
+                    |offset: f64, at: usize| at.saturating_sub(offset as usize) / CELL as usize;
+                let cell = (index(TOP, y), index(LEFT, x));
                 if cell.0 <= last_row && cell.1 <= last_col {
                     cursor.set(Some(cell));
                     pick(cell);
