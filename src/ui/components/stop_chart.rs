@@ -100,7 +100,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
     });
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label="Termination charge chart (scrolls sideways on narrow screens)">
-            <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img" aria-labelledby="stop-chart-title stop-chart-desc" preserveAspectRatio="xMidYMid meet">
+            <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="group" aria-labelledby="stop-chart-title stop-chart-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="stop-chart-title">{ c.title.clone() }</title>
                 <desc id="stop-chart-desc">{ c.desc.clone() }</desc>
                 { value_axis(&c.value_ticks, c.left, c.right) }
