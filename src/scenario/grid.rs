@@ -139,12 +139,12 @@ pub fn grid_with(
         .values
         .iter()
         .map(|&row| {
-            cols.values
-                .iter()
-                .map(|&col| {
-                    evaluator.result(&[(rows.varied.param, row), (cols.varied.param, col)], key)
-                })
-                .collect()
+            evaluator.row(
+                (rows.varied.param, row),
+                cols.varied.param,
+                &cols.values,
+                key,
+            )
         })
         .collect();
     Ok(Grid {

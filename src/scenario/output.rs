@@ -12,7 +12,8 @@ pub use scalar::{f, fraction, irr, m, money, opt, scalar_text, six_decimals, Sca
 use serde_json::{json, Map, Value};
 use venture::venture_output;
 pub use venture::{
-    cash_row_scalars, venture_result_scalars, venture_results, venture_row, venture_row_scalars,
+    cash_row_scalars, venture_result_scalar, venture_result_scalars, venture_results, venture_row,
+    venture_row_scalars,
 };
 
 /// One row of a table: keys in column order with their values.

@@ -36,13 +36,46 @@ pub fn grid_row(
     let Some(&row_value) = rows.values.get(row) else {
         return Vec::new();
     };
-    cols.values
-        .iter()
-        .map(|&col| {
-            evaluator.result(
-                &[(rows.varied.param, row_value), (cols.varied.param, col)],
-                key,
-            )
+    evaluator.row(
+        (rows.varied.param, row_value),
+        cols.varied.param,
+        &cols.values,
+        key,
+    )
+}
+
+/// Every `step`-th value of an axis, the last always included: the coarse grid a
+/// live heatmap shows first (41 points by 4: 11).
+pub fn coarse_axis(axis: &Axis, step: usize) -> Axis {
+    let last = axis.values.len().saturating_sub(1);
+    let values = (0..axis.values.len())
+        .filter(|i| i % step.max(1) == 0 || *i == last)
+        .filter_map(|i| axis.values.get(i).copied())
+        .collect();
+    Axis {
+        varied: axis.varied,
+        values,
+    }
+}
+
+/// A coarse grid spread over the full one: each cell takes the coarse sample
+/// nearest to it (the samples themselves are exact; the rest are a preview
+/// until the full grid replaces them).
+pub fn spread_coarse(
+    coarse: &[Vec<Option<Scalar>>],
+    step: usize,
+    rows: usize,
+    cols: usize,
+) -> Vec<Vec<Option<Scalar>>> {
+    let nearest = |i: usize, len: usize| ((i + step / 2) / step.max(1)).min(len.saturating_sub(1));
+    (0..rows)
+        .map(|r| {
+            let Some(sampled) = coarse.get(nearest(r, coarse.len())) else {
+                return vec![None; cols];
+            };
+            (0..cols)
+                .map(|c| sampled.get(nearest(c, sampled.len())).cloned().flatten())
+                .collect()
         })
         .collect()
 }
@@ -138,6 +171,28 @@ mod tests {
         assert_eq!(write_decimal(cols.values[1]), "0.152");
         let row = grid_row(&Evaluator::new(&scenario), &rows, 0, &cols, "recoup_month");
         assert_eq!(row.len(), 41);
+    }
+
+    #[test]
+    fn the_coarse_grid_samples_every_fourth_point_and_spreads_them() {
+        let scenario = LinkScenario::Venture(VentureInputs::defaults());
+        let (rows, cols) = heatmap_axes(&scenario).unwrap();
+        let coarse = coarse_axis(&rows, 4);
+        assert_eq!(coarse.values.len(), 11);
+        assert_eq!(coarse.values[1], rows.values[4]);
+        assert_eq!(coarse.values.last(), rows.values.last());
+        let evaluator = Evaluator::new(&scenario);
+        let coarse_cols = coarse_axis(&cols, 4);
+        let sampled: Vec<_> = (0..coarse.values.len())
+            .map(|r| grid_row(&evaluator, &coarse, r, &coarse_cols, "thil_npv"))
+            .collect();
+        let spread = spread_coarse(&sampled, 4, 41, 41);
+        assert_eq!((spread.len(), spread[40].len()), (41, 41));
+        // A sampled point holds its exact value; its neighbours share it.
+        let exact = grid_row(&evaluator, &rows, 8, &cols, "thil_npv");
+        assert_eq!(spread[8][12], exact[12]);
+        assert_eq!(spread[9][13], exact[12]);
+        assert_eq!(spread[40][40], sampled[10][10]);
     }
 
     #[test]

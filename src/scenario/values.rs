@@ -115,6 +115,12 @@ impl DecimalSpec {
 
     pub fn read(&self, raw: &str) -> Result<Decimal, Refusal> {
         let value = read_decimal(raw).map_err(|problem| Refusal::new(problem, self.allowed()))?;
+        self.check(value)
+    }
+
+    /// The same checks as [`DecimalSpec::read`] on a value already a number (a grid
+    /// sets its inputs without writing them as text and reading them back).
+    pub fn check(&self, value: Decimal) -> Result<Decimal, Refusal> {
         if value.normalize().scale() > self.dp {
             let problem = match self.dp {
                 0 => "is not whole".to_string(),

@@ -1,5 +1,5 @@
-//! What the sensitivity tools draw: the heatmap's cells (a colour per result, a
-//! title per cell, the current scenario marked) and the tornado's bars. Colours
+//! What the sensitivity tools draw: the heatmap's cells (a colour per result, the
+//! cell under the cursor in words, the current scenario marked) and the tornado's bars. Colours
 //! and pixels only; the results come from `scenario::sensitivity`.
 
 use super::format::{axis_label, figure};
@@ -33,13 +33,6 @@ impl HeatKey {
     }
 }
 
-/// A cell's colour and what its tooltip says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeatCell {
-    pub fill: String,
-    pub title: String,
-}
-
 /// A colour from pale blue (0) to deep blue (1): readable marks on both ends.
 fn ramp(t: f64) -> String {
     let t = t.clamp(0.0, 1.0);
@@ -64,14 +57,9 @@ fn number(value: &Scalar) -> Option<f64> {
     }
 }
 
-/// The colours of a whole grid (rows of cells; `None`: not computed yet or not valid).
+/// The colours of a whole grid (rows of cells; `None`: not computed or not valid).
 /// An earlier recoup is darker; a higher NPV is darker.
-pub fn heat_cells(
-    key: HeatKey,
-    cells: &[Vec<Option<Scalar>>],
-    row_label: impl Fn(usize) -> String,
-    col_label: impl Fn(usize) -> String,
-) -> Vec<Vec<HeatCell>> {
+pub fn heat_fills(key: HeatKey, cells: &[Vec<Option<Scalar>>]) -> Vec<Vec<String>> {
     let values: Vec<f64> = cells
         .iter()
         .flatten()
@@ -84,47 +72,38 @@ pub fn heat_cells(
             (lo.min(*v), hi.max(*v))
         });
     let span = if high > low { high - low } else { 1.0 };
+    let fill = |cell: &Option<Scalar>| match (cell, cell.as_ref().and_then(number)) {
+        (Some(_), Some(v)) => {
+            let t = (v - low) / span;
+            let shade = if key == HeatKey::RecoupMonth {
+                1.0 - t
+            } else {
+                t
+            };
+            ramp(0.1 + 0.9 * shade)
+        }
+        (Some(_), None) => NOT_RECOUPED.to_string(),
+        (None, _) => INVALID.to_string(),
+    };
     cells
         .iter()
-        .enumerate()
-        .map(|(r, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(c, cell)| {
-                    let at = format!("{} minutes, {} $/min", row_label(r), col_label(c));
-                    match (cell, cell.as_ref().and_then(number)) {
-                        (Some(_), Some(v)) => {
-                            let t = (v - low) / span;
-                            let shade = if key == HeatKey::RecoupMonth {
-                                1.0 - t
-                            } else {
-                                t
-                            };
-                            let shown = match key {
-                                HeatKey::RecoupMonth => format!("recouped in month {}", v as i64),
-                                HeatKey::ThilNpv => format!(
-                                    "THIL's NPV {}",
-                                    figure(&cell.as_ref().map(Scalar::text).unwrap_or_default())
-                                ),
-                            };
-                            HeatCell {
-                                fill: ramp(0.1 + 0.9 * shade),
-                                title: format!("{at}: {shown}"),
-                            }
-                        }
-                        (Some(_), None) => HeatCell {
-                            fill: NOT_RECOUPED.to_string(),
-                            title: format!("{at}: not recouped in the months modelled"),
-                        },
-                        (None, _) => HeatCell {
-                            fill: INVALID.to_string(),
-                            title: format!("{at}: not a valid scenario"),
-                        },
-                    }
-                })
-                .collect()
-        })
+        .map(|row| row.iter().map(fill).collect())
         .collect()
+}
+
+/// One cell in words, for the heatmap's cursor (`at`: where it is, in words).
+pub fn heat_words(key: HeatKey, cell: Option<&Option<Scalar>>, at: &str) -> String {
+    match cell {
+        Some(Some(value)) => match (key, number(value)) {
+            (HeatKey::RecoupMonth, Some(month)) => {
+                format!("{at}: recouped in month {}", month as i64)
+            }
+            (HeatKey::ThilNpv, Some(_)) => format!("{at}: THIL's NPV {}", figure(&value.text())),
+            (_, None) => format!("{at}: not recouped in the months modelled"),
+        },
+        Some(None) => format!("{at}: not a valid scenario"),
+        None => format!("{at}: not computed yet"),
+    }
 }
 
 /// Where the current value sits on an axis of values, as a fractional index
@@ -233,20 +212,23 @@ mod tests {
             Some(Scalar::Null),
             None,
         ]];
-        let heat = heat_cells(
-            HeatKey::RecoupMonth,
-            &cells,
-            |_| "1".into(),
-            |_| "0.2".into(),
-        );
+        let fills = heat_fills(HeatKey::RecoupMonth, &cells);
         assert!(
-            heat[0][0].fill < heat[0][1].fill,
+            fills[0][0] < fills[0][1],
             "month 3 darker than month 9: {:?}",
-            heat[0]
+            fills[0]
         );
-        assert_eq!(heat[0][2].fill, NOT_RECOUPED);
-        assert_eq!(heat[0][3].fill, INVALID);
-        assert!(heat[0][0].title.contains("month 3"));
+        assert_eq!(fills[0][2], NOT_RECOUPED);
+        assert_eq!(fills[0][3], INVALID);
+        let at = "1 minutes a month at 0.2 $/min";
+        let words = |c: usize| heat_words(HeatKey::RecoupMonth, cells[0].get(c), at);
+        assert_eq!(
+            words(0),
+            "1 minutes a month at 0.2 $/min: recouped in month 3"
+        );
+        assert!(words(2).ends_with("not recouped in the months modelled"));
+        assert!(words(3).ends_with("not a valid scenario"));
+        assert!(words(4).ends_with("not computed yet"));
     }
 
     #[test]

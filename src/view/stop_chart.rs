@@ -38,6 +38,39 @@ pub struct StopChart {
     pub stop: Option<StopMarker>,
     pub title: String,
     pub desc: String,
+    /// Each day TWW could stop and its charge, for picking a day on the chart.
+    pub days: Vec<(Date, Money)>,
+}
+
+impl StopChart {
+    /// Where day `index` is drawn.
+    pub fn day_x(&self, index: usize) -> f64 {
+        let days = self.days.len().max(1) as f64;
+        self.left + index as f64 / days * (self.right - self.left)
+    }
+
+    /// The day drawn at `x` (clamped to the term's days; `None` without days).
+    pub fn day_at(&self, x: f64) -> Option<usize> {
+        let last = self.days.len().checked_sub(1)?;
+        let fraction = (x - self.left) / (self.right - self.left);
+        let index = (fraction * self.days.len() as f64).floor();
+        Some(if index <= 0.0 {
+            0
+        } else {
+            (index as usize).min(last)
+        })
+    }
+
+    /// Day `index` in words, for the chart's cursor.
+    pub fn day_words(&self, index: usize) -> String {
+        match self.days.get(index) {
+            Some((date, charge)) => format!(
+                "TWW stops on {date}: a termination charge of {}",
+                figure(&charge.to_string())
+            ),
+            None => "There is no day to stop in this term".to_string(),
+        }
+    }
 }
 
 fn fixed1(value: f64) -> String {
@@ -133,12 +166,29 @@ pub fn stop_chart(curve: &[(Date, Money)], stop: Option<Date>) -> StopChart {
         stop: stop_marker,
         title: "The termination charge for each day TWW could stop".to_string(),
         desc,
+        days: curve.to_vec(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_on_the_chart_is_a_day_in_words() {
+        let start = Date::known(2003, 6, 30);
+        let curve: Vec<(Date, Money)> = (0..40)
+            .map(|i| (start.plus_days(i).unwrap(), Money::from_whole(40 - i)))
+            .collect();
+        let chart = stop_chart(&curve, None);
+        assert_eq!(chart.day_at(chart.day_x(2) + 0.1), Some(2));
+        assert_eq!(chart.day_at(0.0), Some(0));
+        assert_eq!(chart.day_at(10_000.0), Some(39));
+        assert_eq!(
+            chart.day_words(2),
+            "TWW stops on 2003-07-02: a termination charge of 38.00"
+        );
+    }
 
     #[test]
     fn steps_and_the_stop_marker() {
@@ -163,5 +213,6 @@ mod tests {
             .stop
             .is_none());
         assert!(stop_chart(&[], None).line.is_empty());
+        assert_eq!(stop_chart(&[], None).day_at(300.0), None);
     }
 }

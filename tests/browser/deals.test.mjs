@@ -150,6 +150,29 @@ describe('the MSA and Note pages', () => {
     noPageErrors(errors);
   });
 
+  it('a day clicked on the stop chart, or chosen with the keyboard, becomes the stop date', T, async () => {
+    const { page, errors } = await app.openPage('#/msa?v=1');
+    await waitComputed(page, '#/msa?v=1');
+    // A click a third of the way along the plot.
+    const box = await page.locator('#stop-pick').boundingBox();
+    await page.locator('#stop-pick').click({ position: { x: box.width / 3, y: box.height / 2 } });
+    await page.waitForFunction(() => /[?&]stop=/.test(document.body.dataset.computedAt));
+    const clicked = (await page.textContent('#stop-cursor')).match(/stops on (\d{4}-\d{2}-\d{2})/)[1];
+    assert.equal(await page.inputValue('#field-stop'), clicked);
+    // The keyboard: the next day, then Enter; the page then shows dealmodel's charge.
+    await page.focus('#stop-pick');
+    await page.keyboard.press('ArrowRight');
+    const next = (await page.textContent('#stop-cursor')).match(/stops on (\d{4}-\d{2}-\d{2})/)[1];
+    assert.notEqual(next, clicked);
+    assert.match(await page.getAttribute('#stop-pick', 'aria-label'), new RegExp(`^TWW stops on ${next}: a termination charge of `));
+    await page.keyboard.press('Enter');
+    const link = `#/msa?v=1&stop=${next}`;
+    const json = model(link);
+    await waitComputed(page, canonicalLink(json, link));
+    await assertFigures(page, MSA_FIGURES, json.results);
+    noPageErrors(errors);
+  });
+
   it('the Service Term slider moves by a month from the keyboard', T, async () => {
     const link = '#/msa?v=1&termm=13';
     const json = model(link);

@@ -10,6 +10,13 @@
 // restarts its 10,000 draws, so the next input lands while they run.
 //
 // Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--json] [--risk]
+// Then the heatmap: (a) the click on "Show the heatmap" -> the full 41 x 41 map
+// (#heatmap[data-grid-ms]), with the page's own data-grid-ms / data-compute-ms, over
+// --opens runs; (b) a drag of #min-range with the map open, one input per frame
+// (--drag inputs), each input -> its next painted frame, how many full maps completed
+// during the drag, and the last input -> its full map.
+//
+// Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--opens 8] [--drag 60] [--json]
 // Needs dist/ (./dev build); `./dev measure` builds and runs this.
 import { startApp, DEFAULT_LINK } from './harness.mjs';
 
@@ -23,6 +30,8 @@ const WARMUP = opt('warmup', 3);
 const AS_JSON = argv.includes('--json');
 const RISK = argv.includes('--risk');
 const RISK_LINK = '#/venture?v=1&risk=min:uniform:2000000..4000000&risk=term:tri:0.17..0.19..0.21';
+const OPENS = opt('opens', 8);
+const DRAG = opt('drag', 60);
 
 function quantile(sorted, q) {
   if (!sorted.length) return NaN;
@@ -80,6 +89,75 @@ function measureOnce(value) {
   });
 }
 
+// Runs in the page: opens the (closed) sensitivity section and waits for the full
+// map; the click -> map time and the page's own figures.
+function openHeatmap() {
+  return new Promise((resolve, reject) => {
+    const button = document.getElementById('show-sensitivity');
+    const timer = setTimeout(() => reject(new Error('the heatmap never completed')), 20_000);
+    const t0 = performance.now();
+    const check = () => {
+      const fig = document.getElementById('heatmap');
+      if (!fig || fig.dataset.gridMs === undefined) return false;
+      const t = performance.now() - t0;
+      obs.disconnect();
+      clearTimeout(timer);
+      resolve({ clickToMap: t, gridMs: Number(fig.dataset.gridMs), computeMs: Number(fig.dataset.computeMs) });
+      return true;
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-grid-ms'] });
+    button.click();
+  });
+}
+
+// Runs in the page: one input on #min-range per frame, each timed to the frame
+// painted after it, with the map open; then waits for the last value's full map.
+function dragWithMap({ id, values }) {
+  return new Promise((resolve, reject) => {
+    const el = document.getElementById(id);
+    const fig = () => document.getElementById('heatmap');
+    let completed = 0;
+    let shown = fig()?.dataset.scenario;
+    const obs = new MutationObserver(() => {
+      const s = fig()?.dataset.scenario;
+      if (s && s !== shown) { completed++; shown = s; }
+    });
+    obs.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-scenario'] });
+    const timer = setTimeout(() => reject(new Error('the drag never finished')), 60_000);
+    const latencies = [];
+    let i = 0;
+    const step = () => {
+      if (i >= values.length) {
+        const tLast = performance.now();
+        // A page before the live heatmap has no data-scenario: nothing to wait for.
+        if (fig()?.dataset.scenario === undefined && shown === undefined) {
+          obs.disconnect();
+          clearTimeout(timer);
+          return resolve({ latencies, completed, lastToMap: NaN });
+        }
+        const done = () => {
+          const shown = fig()?.dataset.scenario;
+          if (!shown || shown !== document.body.dataset.computedAt) return requestAnimationFrame(done);
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve({ latencies, completed, lastToMap: performance.now() - tLast });
+        };
+        return done();
+      }
+      const t0 = performance.now();
+      el.value = values[i++];
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { latencies.push(performance.now() - t0); step(); };
+        ch.port2.postMessage(0);
+      });
+    };
+    step();
+  });
+}
+
 const app = await startApp();
 try {
   const { page, errors } = await app.openPage(RISK ? RISK_LINK : DEFAULT_LINK);
@@ -108,11 +186,46 @@ try {
     const r = await page.evaluate(measureOnce, v);
     if (i >= WARMUP) samples.push(r);
   }
+  // The heatmap: opened OPENS times (the first is the cold one, left out of the stats).
+  const opens = [];
+  for (let i = 0; i <= OPENS; i++) {
+    if (i > 0) {
+      await page.click('#show-sensitivity');
+      await page.waitForSelector('#show-sensitivity[aria-expanded="false"]');
+    }
+    opens.push(await page.evaluate(openHeatmap));
+  }
+  const warmOpens = opens.slice(1);
+  // A drag over the slider's span, one step a frame, there and back.
+  const dragValues = [];
+  for (let i = 0; i < DRAG; i++) {
+    const frac = 0.1 + 0.8 * (i < DRAG / 2 ? i / (DRAG / 2) : (DRAG - i) / (DRAG / 2));
+    dragValues.push(String(range.min + Math.round(frac * steps) * range.step));
+  }
+  // The minutes are one of the map's own axes (only its ring moves); the share
+  // slider changes every cell, so its drag recomputes the map.
+  const drag = await page.evaluate(dragWithMap, { id: 'min-range', values: dragValues });
+  const shareRange = await page.$eval('#share-range', (el) => ({ min: Number(el.min), max: Number(el.max), step: Number(el.step) || 1 }));
+  const shareSteps = Math.max(1, Math.floor((shareRange.max - shareRange.min) / shareRange.step));
+  const shareValues = dragValues.map((_, i) => {
+    const frac = 0.1 + 0.8 * (i < DRAG / 2 ? i / (DRAG / 2) : (DRAG - i) / (DRAG / 2));
+    return String(Number((shareRange.min + Math.round(frac * shareSteps) * shareRange.step).toPrecision(12)));
+  });
+  const shareDrag = await page.evaluate(dragWithMap, { id: 'share-range', values: shareValues });
   if (errors.length) throw new Error(`page errors during measurement: ${errors.join('\n')}`);
   const computed = stats(samples.map((s) => s.computed));
   const painted = stats(samples.map((s) => s.painted));
+  const heatmap = {
+    clickToMap: stats(warmOpens.map((o) => o.clickToMap)),
+    gridMs: stats(warmOpens.map((o) => o.gridMs)),
+    computeMs: stats(warmOpens.map((o) => o.computeMs)),
+    cold: opens[0],
+  };
+  const summary = (d) => ({ inputs: DRAG, painted: stats(d.latencies), mapsCompleted: d.completed, lastInputToMap: d.lastToMap });
+  const dragged = summary(drag);
+  const shareDragged = summary(shareDrag);
   if (AS_JSON) {
-    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted }, null, 2));
+    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
     const during = RISK ? ', the risk view drawing' : '';
@@ -120,6 +233,16 @@ try {
     console.log(`                     median     p95     min     max   (ms)`);
     console.log(`computedAt updated  ${f(computed.median)} ${f(computed.p95)} ${f(computed.min)} ${f(computed.max)}`);
     console.log(`next frame painted  ${f(painted.median)} ${f(painted.p95)} ${f(painted.min)} ${f(painted.max)}`);
+    console.log(`heatmap 41 x 41, ${warmOpens.length} opens (+1 cold: click -> map ${opens[0].clickToMap.toFixed(1)} ms)`);
+    console.log(`click -> full map   ${f(heatmap.clickToMap.median)} ${f(heatmap.clickToMap.p95)} ${f(heatmap.clickToMap.min)} ${f(heatmap.clickToMap.max)}`);
+    console.log(`data-grid-ms        ${f(heatmap.gridMs.median)} ${f(heatmap.gridMs.p95)} ${f(heatmap.gridMs.min)} ${f(heatmap.gridMs.max)}`);
+    console.log(`data-compute-ms     ${f(heatmap.computeMs.median)} ${f(heatmap.computeMs.p95)} ${f(heatmap.computeMs.min)} ${f(heatmap.computeMs.max)}`);
+    console.log(`drag of #min-range with the map open, ${DRAG} inputs (one a frame):`);
+    console.log(`input -> painted    ${f(dragged.painted.median)} ${f(dragged.painted.p95)} ${f(dragged.painted.min)} ${f(dragged.painted.max)}`);
+    console.log(`full maps completed during the drag: ${drag.completed} of ${DRAG}; last input -> its full map ${drag.lastToMap.toFixed(1)} ms`);
+    console.log(`drag of #share-range (every cell changes), ${DRAG} inputs:`);
+    console.log(`input -> painted    ${f(shareDragged.painted.median)} ${f(shareDragged.painted.p95)} ${f(shareDragged.painted.min)} ${f(shareDragged.painted.max)}`);
+    console.log(`full maps completed during the drag: ${shareDrag.completed} of ${DRAG}; last input -> its full map ${shareDrag.lastToMap.toFixed(1)} ms`);
   }
 } finally {
   await app.close();

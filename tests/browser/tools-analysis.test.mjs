@@ -14,6 +14,21 @@ function cli(args) {
   return r.stdout;
 }
 
+/** The cells of `dealmodel grid`'s CSV, by row and column. */
+function gridLines(csv) {
+  return csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(1));
+}
+
+/** Moves the heatmap's cursor to a cell with the keyboard; returns the cell in words. */
+async function cursorTo(page, r, c) {
+  await page.focus('#heat-cells');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < r; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < c; i++) await page.keyboard.press('ArrowRight');
+  return page.textContent('#heat-cursor');
+}
+
 describe('goal seek and sensitivity on the page', () => {
   const app = useApp();
 
@@ -50,28 +65,66 @@ describe('goal seek and sensitivity on the page', () => {
 
   it('the heatmap is the grid dealmodel prints, with the current scenario marked; the tornado has a bar per input', T, async () => {
     const csv = cli(['grid', '#/venture?v=1', '--rows', 'min=1000000..6000000:41', '--cols', 'term=0.15..0.23:41', '--result', 'recoup_month']);
-    const lines = csv.trim().split('\n').slice(1).map((l) => l.split(',').slice(1));
+    const lines = gridLines(csv);
     const { page, errors } = await app.openPage('#/venture?v=1');
     await waitComputed(page, '#/venture?v=1');
     await page.click('#show-sensitivity');
-    await page.waitForSelector('#heatmap[data-grid-ms]');
-    const titles = await page.$$eval('#heatmap rect title', (ts) => ts.map((t) => t.textContent));
-    assert.equal(titles.length, 41 * 41);
+    await page.waitForSelector('#heatmap[data-scenario="#/venture?v=1"]');
+    assert.equal(await page.locator('#heat-cells rect').count(), 41 * 41);
     for (const [r, c] of [[0, 0], [20, 20], [40, 40], [8, 31]]) {
+      const words = await cursorTo(page, r, c);
       const cell = lines[r][c];
-      const title = titles[r * 41 + c];
-      if (cell === '') assert.match(title, /not recouped/, `cell ${r},${c}`);
-      else assert.match(title, new RegExp(`recouped in month ${cell}$`), `cell ${r},${c}: ${title}`);
+      if (cell === '') assert.match(words, /not recouped/, `cell ${r},${c}`);
+      else assert.match(words, new RegExp(`recouped in month ${cell}$`), `cell ${r},${c}: ${words}`);
     }
     assert.equal(await page.locator('#heatmap circle.current').count(), 1);
     assert.ok((await page.locator('#tornado-npv li.bar').count()) >= 10);
-    // Moving the minutes recomputes the grid: the marker moves with it.
+    // Moving the minutes moves the marker and recomputes the grid for the new scenario.
     const before = await page.getAttribute('#heatmap circle.current', 'cy');
     await page.locator('#min-range').fill('4500000');
     await waitComputed(page, '#/venture?v=1&min=4500000');
     await page.waitForFunction((b) => document.querySelector('#heatmap circle.current')?.getAttribute('cy') !== b, before);
-    await page.waitForSelector('#heatmap[data-grid-ms]');
+    await page.waitForSelector('#heatmap[data-scenario="#/venture?v=1&min=4500000"][data-grid-ms]');
     console.log(`# heatmap 41x41 in the browser: ${await page.getAttribute('#heatmap', 'data-grid-ms')} ms wall, ${await page.getAttribute('#heatmap', 'data-compute-ms')} ms computing`);
+    noPageErrors(errors);
+  });
+
+  it('a heatmap cell, clicked or chosen with the keyboard, sets its minutes and termination rate', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#show-sensitivity');
+    await page.waitForSelector('#heatmap[data-scenario="#/venture?v=1"]');
+    // Row 8 is 2,000,000 minutes a month; column 31 is 0.212 $/min.
+    await page.locator('#heat-cells rect').nth(8 * 41 + 31).click();
+    await waitComputed(page, '#/venture?v=1&min=2000000&term=0.212');
+    assert.equal(await page.inputValue('#min-range'), '2000000');
+    // The keyboard: one row up from the cell taken, then Enter.
+    await page.focus('#heat-cells');
+    await page.keyboard.press('ArrowUp');
+    assert.match(await page.textContent('#heat-cursor'), /^1,875,000 minutes a month at 0\.212 \$\/min: /);
+    assert.match(await page.getAttribute('#heat-cells', 'aria-label'), /^1,875,000 minutes a month/);
+    await page.keyboard.press('Enter');
+    await waitComputed(page, '#/venture?v=1&min=1875000&term=0.212');
+    noPageErrors(errors);
+  });
+
+  it('moving a slider with the map open recomputes the map for the new scenario', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    await page.click('#show-sensitivity');
+    await page.waitForSelector('#heatmap[data-scenario="#/venture?v=1"]');
+    const share = await page.getAttribute('#share-range', 'max');
+    await page.locator('#share-range').fill(share);
+    const link = await page.evaluate(() => document.body.dataset.computedAt);
+    assert.notEqual(link, '#/venture?v=1');
+    await page.waitForFunction((l) => document.querySelector('#heatmap')?.dataset.scenario === l, link);
+    const lines = gridLines(cli(['grid', link, '--rows', 'min=1000000..6000000:41', '--cols', 'term=0.15..0.23:41', '--result', 'recoup_month']));
+    for (const [r, c] of [[4, 4], [30, 12]]) {
+      const words = await cursorTo(page, r, c);
+      const cell = lines[r][c];
+      if (cell === '') assert.match(words, /not recouped/, `cell ${r},${c}`);
+      else assert.match(words, new RegExp(`recouped in month ${cell}$`), `cell ${r},${c}: ${words}`);
+    }
     noPageErrors(errors);
   });
 });

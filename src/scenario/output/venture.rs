@@ -117,3 +117,18 @@ pub(super) fn venture_output(
         notices: outcome.notices.iter().map(|n| n.text.clone()).collect(),
     })
 }
+
+/// One of [`venture_result_scalars`] without building the others (a grid wants
+/// one result of each of its 1,681 scenarios); `Null` for a key it does not give.
+pub fn venture_result_scalar(outcome: &VentureOutcome, key: &str) -> Scalar {
+    let r = &outcome.results;
+    match key {
+        "recoup_month" => opt(r.recoup, |x| Scalar::Int(i64::from(x.month))),
+        "thil_npv" => m(r.thil_npv),
+        "fusion_net_cash" => m(r.fusion_net_cash),
+        _ => venture_result_scalars(outcome)
+            .into_iter()
+            .find(|(name, _)| *name == key)
+            .map_or(Scalar::Null, |(_, value)| value),
+    }
+}

@@ -11,7 +11,7 @@ use crate::engine::venture::{compute, Terms, VentureInputs};
 use crate::scenario::catalogue;
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{read_link, write_link, LinkScenario};
-use crate::scenario::output::{link_output, venture_result_scalars, Scalar};
+use crate::scenario::output::{link_output, venture_result_scalar, Scalar};
 use crate::scenario::values::{dec, write_decimal, DecimalSpec};
 use crate::scenario::venture::{self as venture_params, Context};
 use rust_decimal::Decimal;
@@ -163,6 +163,41 @@ impl Evaluator {
     }
 }
 
+impl Evaluator {
+    /// The result `key` at each of `values` of `param`, with `fixed` set first: a
+    /// grid's row. The Venture sets the row's input once for the whole row.
+    pub fn row(
+        &self,
+        fixed: (&str, Decimal),
+        param: &str,
+        values: &[Decimal],
+        key: &str,
+    ) -> Vec<Option<Scalar>> {
+        let Evaluator::Venture(base) = self else {
+            return values
+                .iter()
+                .map(|&value| self.result(&[fixed, (param, value)], key))
+                .collect();
+        };
+        let context = Context {
+            terms: Some(base.terms),
+            months: None,
+        };
+        let mut row_inputs = base.clone();
+        if set_venture_field(&mut row_inputs, fixed.0, fixed.1, context).is_none() {
+            return vec![None; values.len()];
+        }
+        values
+            .iter()
+            .map(|&value| {
+                let mut inputs = row_inputs.clone();
+                set_venture_field(&mut inputs, param, value, context)?;
+                venture_outcome(&inputs, key)
+            })
+            .collect()
+    }
+}
+
 fn venture_result(base: &VentureInputs, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {
     let mut inputs = base.clone();
     // `end` is checked against the months after all settings (they may vary too).
@@ -171,16 +206,37 @@ fn venture_result(base: &VentureInputs, settings: &[(&str, Decimal)], key: &str)
         months: None,
     };
     for (param, value) in settings {
-        venture_params::set_field(&mut inputs, param, &write_decimal(*value), context).ok()?;
+        set_venture_field(&mut inputs, param, *value, context)?;
     }
+    venture_outcome(&inputs, key)
+}
+
+/// Sets one numeric input. The heatmap's two (minutes and the termination rate)
+/// are set as numbers, checked as a link's text would be: writing 1,681 pairs as
+/// text to read them back was a tenth of the grid's time. Others go through text.
+fn set_venture_field(
+    inputs: &mut VentureInputs,
+    param: &str,
+    value: Decimal,
+    context: Context,
+) -> Option<()> {
+    match param {
+        "min" => inputs.minutes = venture_params::MINUTES.check(value).ok()?,
+        "term" => inputs.termination_rate = venture_params::TERMINATION.check(value).ok()?,
+        _ => venture_params::set_field(inputs, param, &write_decimal(value), context).ok()?,
+    }
+    Some(())
+}
+
+/// The result `key` of the inputs once set: `None` where they are not a valid scenario.
+fn venture_outcome(inputs: &VentureInputs, key: &str) -> Option<Scalar> {
     let within_months = inputs.end.is_none_or(|end| end <= inputs.months)
         && inputs.costs.iter().all(|item| item.month <= inputs.months);
     if !within_months {
         return None;
     }
-    let outcome = compute(&inputs).ok()?;
-    let scalars = venture_result_scalars(&outcome);
-    Some(find(scalars, key))
+    let outcome = compute(inputs).ok()?;
+    Some(venture_result_scalar(&outcome, key))
 }
 
 fn link_result(base: &LinkScenario, settings: &[(&str, Decimal)], key: &str) -> Option<Scalar> {

@@ -15,13 +15,15 @@ use yew::prelude::*;
 /// The pieces shown between the results and the inputs.
 pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
     match &form.scenario {
-        LinkScenario::Msa(_) => html! { <MsaChart form={form.clone()} /> },
+        LinkScenario::Msa(_) => {
+            html! { <MsaChart form={form.clone()} dispatch={dispatch.clone()} /> }
+        }
         LinkScenario::Note(_) => {
             html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
         }
         LinkScenario::Venture(inputs) => html! {
             <>
-                <super::sensitivity::Sensitivity inputs={inputs.clone()} />
+                <super::sensitivity::Sensitivity inputs={inputs.clone()} dispatch={dispatch.clone()} />
                 <super::risk_panel::RiskPanel form={form.clone()} dispatch={dispatch.clone()} />
             </>
         },

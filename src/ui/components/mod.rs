@@ -16,6 +16,7 @@ mod fusion_view;
 mod goal_seek;
 mod header;
 mod headlines;
+mod heatmap;
 mod link_error;
 mod msa_pieces;
 mod note_words;

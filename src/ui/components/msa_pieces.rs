@@ -5,10 +5,12 @@
 use super::stop_chart::StopChartView;
 use crate::engine::msa::termination_curve;
 use crate::engine::{Date, Money};
-use crate::scenario::deal_form::DealForm;
+use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::link::LinkScenario;
 use crate::scenario::msa::ics::calendar;
 use crate::scenario::values::read_date;
+use crate::ui::state::Dispatch;
+use crate::view::actions::PageAction;
 use crate::view::deal::{DealView, NamedTable};
 use crate::view::stop_chart::stop_chart;
 use std::rc::Rc;
@@ -68,8 +70,24 @@ pub struct FormProps {
     pub form: Rc<DealForm>,
 }
 
+#[derive(PartialEq, Properties)]
+pub struct ChartProps {
+    pub form: Rc<DealForm>,
+    pub dispatch: Dispatch,
+}
+
 #[component]
-pub fn MsaChart(props: &FormProps) -> Html {
+pub fn MsaChart(props: &ChartProps) -> Html {
+    // A day picked on the chart is typed into "TWW terminates on".
+    let pick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |date: Date| {
+            dispatch.dispatch(PageAction::Deal(DealAction::Set {
+                param: "stop",
+                text: date.to_string(),
+            }));
+        })
+    };
     let stop = stop_of(&props.form);
     let chart = use_memo(
         (props.form.scenario.clone(), stop),
@@ -84,8 +102,8 @@ pub fn MsaChart(props: &FormProps) -> Html {
         Some(chart) => html! {
             <section class="extra stop-chart" id="stop-chart" aria-labelledby="stop-chart-heading">
                 <h2 id="stop-chart-heading">{ "If TWW stops early" }</h2>
-                <p class="section-intro">{ "The termination charge TWW would owe for each day it could stop (cl. 12), before taxes. Type a date in “TWW terminates on” to see that stop's invoices and charge." }</p>
-                <StopChartView chart={chart.clone()} />
+                <p class="section-intro">{ "The termination charge TWW would owe for each day it could stop (cl. 12), before taxes. Click a day (or move along the chart with the arrow keys and press Enter), or type a date in “TWW terminates on”, to see that stop's invoices and charge." }</p>
+                <StopChartView chart={chart.clone()} on_pick={pick} />
             </section>
         },
         None => Html::default(),

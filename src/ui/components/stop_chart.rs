@@ -1,20 +1,90 @@
 //! The MSA's termination-charge chart drawn from the view-model's geometry: the
 //! charge for each day TWW could stop, and the chosen stop marked. Its
-//! `<title>`/`<desc>` say what it shows.
+//! `<title>`/`<desc>` say what it shows. A click on the plot, or the arrow keys
+//! and Enter on its one focusable area, sets the stop date to that day.
 
 use super::svg::{n, value_axis};
+use crate::engine::Date;
 use crate::view::stop_chart::StopChart;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct StopChartProps {
     pub chart: Rc<StopChart>,
+    /// Sets the stop date to a day of the chart.
+    pub on_pick: Callback<Date>,
 }
 
 #[component]
 pub fn StopChartView(props: &StopChartProps) -> Html {
     let c = &props.chart;
+    let stop_index = c.stop.as_ref().and_then(|m| c.day_at(m.x));
+    let cursor = use_state(|| None::<usize>);
+    let last = c.days.len().saturating_sub(1);
+    let here = cursor.or(stop_index).unwrap_or(0).min(last);
+    let words = c.day_words(here);
+    let pick = {
+        let (days, on_pick) = (c.days.clone(), props.on_pick.clone());
+        move |index: usize| {
+            if let Some((date, _)) = days.get(index) {
+                on_pick.emit(*date);
+            }
+        }
+    };
+    let onkeydown = {
+        let (cursor, pick) = (cursor.clone(), pick.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let moved = match event.key().as_str() {
+                "ArrowLeft" | "ArrowDown" => here.saturating_sub(1),
+                "ArrowRight" | "ArrowUp" => (here + 1).min(last),
+                // About a month a page.
+                "PageDown" => here.saturating_sub(30),
+                "PageUp" => (here + 30).min(last),
+                "Home" => 0,
+                "End" => last,
+                "Enter" | " " => {
+                    event.prevent_default();
+                    pick(here);
+                    return;
+                }
+                _ => return,
+            };
+            event.prevent_default();
+            cursor.set(Some(moved));
+        })
+    };
+    let onclick = {
+        let (cursor, chart) = (cursor.clone(), c.clone());
+        Callback::from(move |event: MouseEvent| {
+            // The plot's box on screen spans the chart's left..right.
+            let Some(area) = event
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let box_ = area.get_bounding_client_rect();
+            if box_.width() <= 0.0 {
+                return;
+            }
+            let x = chart.left
+                + (f64::from(event.client_x()) - box_.left()) / box_.width()
+                    * (chart.right - chart.left);
+            if let Some(index) = chart.day_at(x) {
+                cursor.set(Some(index));
+                pick(index);
+            }
+        })
+    };
+    let picker = (!c.days.is_empty()).then(|| html! {
+        <>
+            <rect id="stop-pick" class="pick" x={n(c.left)} y={n(c.top)} width={n(c.right - c.left)} height={n(c.bottom - c.top)}
+                tabindex="0" role="button" aria-label={format!("{words}. Arrow keys move a day, Page Up and Page Down a month, Enter sets this stop date.")} {onkeydown} {onclick} />
+            <line class="cursor" x1={n(c.day_x(here))} x2={n(c.day_x(here))} y1={n(c.top)} y2={n(c.bottom)} />
+        </>
+    });
     let dates = c.date_ticks.iter().map(|tick| {
         html! { <text class="axis-label" x={n(tick.at)} y={n(c.bottom + 18.0)} text-anchor="middle">{ tick.label.clone() }</text> }
     });
@@ -30,7 +100,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
     });
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label="Termination charge chart (scrolls sideways on narrow screens)">
-            <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img" aria-labelledby="stop-chart-title stop-chart-desc" preserveAspectRatio="xMidYMid meet">
+            <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="group" aria-labelledby="stop-chart-title stop-chart-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="stop-chart-title">{ c.title.clone() }</title>
                 <desc id="stop-chart-desc">{ c.desc.clone() }</desc>
                 { value_axis(&c.value_ticks, c.left, c.right) }
@@ -38,8 +108,10 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
                 <path class="charge" d={c.line.clone()} />
                 { marker }
                 { for dates }
+                { picker }
                 <text class="axis-title" x={n((c.left + c.right) / 2.0)} y={n(c.height - 6.0)} text-anchor="middle">{ "The day TWW stops" }</text>
             </svg>
+            <p id="stop-cursor" class="stop-cursor" role="status">{ words }</p>
         </div>
     }
 }

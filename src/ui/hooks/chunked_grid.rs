@@ -1,43 +1,55 @@
-//! The heatmap's grid computed a row at a time between frames, so that a slider
-//! stays responsive while 1,681 scenarios are evaluated; a new scenario cancels
-//! the rows still pending and starts again. The time the whole grid took is kept
-//! for the page's measurement (`data-grid-ms`).
+//! The heatmap's grid computed between frames so that a slider stays responsive
+//! while 1,681 scenarios are evaluated: when a map is on show, a coarse 11 × 11
+//! grid first (shown at once, spread over the map), then the full rows in slices
+//! of a few milliseconds, published when complete. A new scenario cancels the slices
+//! still pending and starts again; the map on show stays until its successor is
+//! ready, so a dragged slider never blanks it. Moving the map's own two inputs
+//! (minutes, the termination rate) computes nothing: only the ring moves. The times are kept for the page's
+//! measurement (`data-grid-ms`, `data-compute-ms`).
 
+use crate::engine::venture::VentureInputs;
 use crate::scenario::grid::Axis;
-use crate::scenario::link::LinkScenario;
+use crate::scenario::link::{write_link, LinkScenario};
 use crate::scenario::output::Scalar;
 use crate::scenario::seek::Evaluator;
-use crate::scenario::sensitivity::{grid_row, heatmap_axes};
+use crate::scenario::sensitivity::{coarse_axis, grid_row, heatmap_axes, spread_coarse};
 use crate::ui::dom;
 use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
+use rust_decimal::Decimal;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows computed so far, the axes, and the time the whole grid took (ms) once done.
-#[derive(Debug, Clone, PartialEq)]
+/// The grid on show: its axes, its cells, and for which scenario.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GridProgress {
     pub axes: Option<(Axis, Axis)>,
     pub cells: Vec<Vec<Option<Scalar>>>,
+    /// The link of the scenario whose full grid is on show (`None` while the
+    /// cells are a coarse preview or another scenario's); inside the hook, the
+    /// link of the basis it was computed for.
+    pub scenario: Option<String>,
+    /// Wall time from the start of the grid to the full grid (ms), once done.
     pub elapsed_ms: Option<f64>,
-    /// The time spent computing (without the renders between slices), once done.
+    /// The time spent computing (without the renders and input between slices).
     pub compute_ms: Option<f64>,
 }
 
-/// Work per slice before yielding to the browser, in milliseconds.
-const SLICE_MS: f64 = 12.0;
-/// The least time between two renders of the grid in progress, in milliseconds.
-const PUBLISH_MS: f64 = 100.0;
+/// Work per slice before yielding to the browser (input and painting), in ms:
+/// small enough that an input event waits at most about a third of a frame.
+const SLICE_MS: f64 = 6.0;
+/// The coarse grid takes every fourth point: 11 × 11 of 41 × 41.
+const COARSE_STEP: usize = 4;
 
 struct Job {
     evaluator: Evaluator,
     rows: Axis,
     cols: Axis,
     key: &'static str,
+    link: String,
     cells: RefCell<Vec<Vec<Option<Scalar>>>>,
     started: f64,
-    computing: std::cell::Cell<f64>,
-    published: std::cell::Cell<f64>,
+    computing: Cell<f64>,
     /// Every slice scheduled: kept (never dropped while one runs) until the effect's
     /// cleanup drops them all, which cancels those not yet run.
     pending: RefCell<Vec<Timeout>>,
@@ -45,91 +57,124 @@ struct Job {
 }
 
 impl Job {
-    fn step(self: Rc<Self>) {
+    fn schedule(self: &Rc<Self>, slice: fn(Rc<Job>)) {
+        let next = self.clone();
+        self.pending
+            .borrow_mut()
+            .push(Timeout::new(0, move || slice(next)));
+    }
+
+    /// The coarse grid, shown at once in place of the last map.
+    fn coarse(self: Rc<Self>) {
+        let start = dom::now_ms();
+        let (rows, cols) = (
+            coarse_axis(&self.rows, COARSE_STEP),
+            coarse_axis(&self.cols, COARSE_STEP),
+        );
+        let sampled: Vec<_> = (0..rows.values.len())
+            .map(|r| grid_row(&self.evaluator, &rows, r, &cols, self.key))
+            .collect();
+        self.computing.set(dom::now_ms() - start);
+        self.publish.set(GridProgress {
+            axes: Some((self.rows.clone(), self.cols.clone())),
+            cells: spread_coarse(
+                &sampled,
+                COARSE_STEP,
+                self.rows.values.len(),
+                self.cols.values.len(),
+            ),
+            scenario: None,
+            elapsed_ms: None,
+            compute_ms: None,
+        });
+        self.schedule(Job::fine);
+    }
+
+    /// Full rows for a slice; the whole grid is published when complete (one
+    /// render of the map, not one per slice).
+    fn fine(self: Rc<Self>) {
         let slice_start = dom::now_ms();
         loop {
             let row = self.cells.borrow().len();
             if row >= self.rows.values.len() {
                 break;
             }
-            let row_start = dom::now_ms();
             let computed = grid_row(&self.evaluator, &self.rows, row, &self.cols, self.key);
-            self.computing
-                .set(self.computing.get() + dom::now_ms() - row_start);
             self.cells.borrow_mut().push(computed);
             if dom::now_ms() - slice_start > SLICE_MS {
                 break;
             }
         }
-        let done = self.cells.borrow().len() >= self.rows.values.len();
-        // Each render of 1,681 cells costs a few milliseconds: show progress a few
-        // times a second, not after every slice.
-        let now = dom::now_ms();
-        if !done && now - self.published.get() < PUBLISH_MS {
-            let next = self.clone();
-            self.pending
-                .borrow_mut()
-                .push(Timeout::new(0, move || next.step()));
+        self.computing
+            .set(self.computing.get() + dom::now_ms() - slice_start);
+        if self.cells.borrow().len() < self.rows.values.len() {
+            self.schedule(Job::fine);
             return;
         }
-        self.published.set(now);
         self.publish.set(GridProgress {
             axes: Some((self.rows.clone(), self.cols.clone())),
-            cells: self.cells.borrow().clone(),
-            elapsed_ms: done.then(|| dom::now_ms() - self.started),
-            compute_ms: done.then(|| self.computing.get()),
+            cells: self.cells.take(),
+            scenario: Some(self.link.clone()),
+            elapsed_ms: Some(dom::now_ms() - self.started),
+            compute_ms: Some(self.computing.get()),
         });
-        if !done {
-            let next = self.clone();
-            self.pending
-                .borrow_mut()
-                .push(Timeout::new(0, move || next.step()));
-        }
     }
 }
 
-/// The grid of `key` over the heatmap's axes for `scenario`, filling in as it is computed.
+/// The scenario with the two inputs the map varies set aside: every cell sets
+/// both, so a move of either slider leaves the cells as they are (only the ring
+/// moves) and is no reason to compute the map again.
+fn map_basis(scenario: &LinkScenario) -> LinkScenario {
+    match scenario {
+        LinkScenario::Venture(inputs) => LinkScenario::Venture(VentureInputs {
+            minutes: Decimal::ZERO,
+            termination_rate: Decimal::ZERO,
+            ..inputs.clone()
+        }),
+        other => other.clone(),
+    }
+}
+
+/// The grid of `key` over the heatmap's axes for `scenario`, coarse first, then full.
 #[hook]
 pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool) -> GridProgress {
-    let progress = use_state(|| GridProgress {
-        axes: None,
-        cells: Vec::new(),
-        elapsed_ms: None,
-        compute_ms: None,
-    });
+    let progress = use_state(GridProgress::default);
+    let basis = map_basis(&scenario);
+    let basis_link = write_link(&basis);
     {
         let progress = progress.clone();
-        use_effect_with((scenario, key, active), move |(scenario, key, active)| {
+        use_effect_with((basis, key, active), move |(scenario, key, active)| {
+            let progress_shown = !progress.cells.is_empty();
             let job = match (active, heatmap_axes(scenario)) {
                 (true, Ok((rows, cols))) => {
-                    // A new grid starts empty: no cells of another scenario on show.
-                    progress.set(GridProgress {
-                        axes: Some((rows.clone(), cols.clone())),
-                        cells: Vec::new(),
-                        elapsed_ms: None,
-                        compute_ms: None,
-                    });
                     let job = Rc::new(Job {
                         evaluator: Evaluator::new(scenario),
                         rows,
                         cols,
                         key,
+                        link: write_link(scenario),
                         cells: RefCell::new(Vec::new()),
                         started: dom::now_ms(),
-                        computing: std::cell::Cell::new(0.0),
-                        published: std::cell::Cell::new(dom::now_ms()),
+                        computing: Cell::new(0.0),
                         pending: RefCell::new(Vec::new()),
                         publish: progress,
                     });
-                    let first = job.clone();
-                    job.pending
-                        .borrow_mut()
-                        .push(Timeout::new(0, move || first.step()));
+                    // With a map on show (a slider moved), a coarse preview replaces it
+                    // at once; opening the map, one render of the full map is sooner
+                    // than a preview's render followed by the full one.
+                    if progress_shown {
+                        job.schedule(Job::coarse);
+                    } else {
+                        job.schedule(Job::fine);
+                    }
                     Some(job)
                 }
-                _ => None,
+                _ => {
+                    progress.set(GridProgress::default());
+                    None
+                }
             };
-            // Cancels the rows not yet computed (and breaks the job's cycle).
+            // Cancels the slices not yet run (and breaks the job's cycle).
             move || {
                 if let Some(job) = job {
                     job.pending.borrow_mut().clear();
@@ -137,5 +182,9 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
             }
         });
     }
-    (*progress).clone()
+    // The full map on show is this scenario's when it was computed for its basis.
+    let mut shown = (*progress).clone();
+    shown.scenario =
+        (shown.scenario.as_deref() == Some(basis_link.as_str())).then(|| write_link(&scenario));
+    shown
 }

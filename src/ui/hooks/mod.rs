@@ -9,7 +9,7 @@ mod markers;
 pub mod storage;
 
 pub use address::{use_address_bar, use_address_listener};
-pub use chunked_grid::use_chunked_grid;
+pub use chunked_grid::{use_chunked_grid, GridProgress};
 pub use chunked_risk::use_chunked_risk;
 pub use copy::use_copy_link;
 pub use history::use_history;
