@@ -6,6 +6,8 @@ use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::HashChangeEvent;
 use yew::prelude::*;
 
 /// Quiet time before the address is rewritten, so that a slider being dragged
@@ -20,8 +22,13 @@ pub fn use_address_bar(link: String, refused: bool) {
     use_effect_with((link, refused), |(link, refused)| {
         let pending = (!*refused).then(|| {
             let link = link.clone();
+            // A navigation after this render (a deal's tab, back/forward) is
+            // the page's next scenario, on its way through `hashchange`: it
+            // is never overwritten with this one.
+            let seen = dom::location_hash();
             Timeout::new(SETTLE_MS, move || {
-                if dom::location_hash() != link {
+                let now = dom::location_hash();
+                if now == seen && now != link {
                     dom::replace_hash(&link);
                 }
             })
@@ -36,10 +43,25 @@ pub fn use_address_bar(link: String, refused: bool) {
 pub fn use_address_listener(dispatch: Dispatch) {
     use_effect_with((), move |_| {
         let listener = dom::window().map(|window| {
-            EventListener::new(&window, "hashchange", move |_| {
-                dispatch.dispatch(PageAction::AddressChanged(dom::location_hash()));
+            EventListener::new(&window, "hashchange", move |event| {
+                // The event's own new address, not `location.hash` now: the
+                // address bar's pending rewrite may run between the navigation
+                // and this event and put the old scenario's link back.
+                let hash = event
+                    .dyn_ref::<HashChangeEvent>()
+                    .map(|e| hash_of(&e.new_url()))
+                    .unwrap_or_else(dom::location_hash);
+                dispatch.dispatch(PageAction::AddressChanged(hash));
             })
         });
         move || drop(listener)
     });
+}
+
+/// The `#…` part of an address (empty without one), as `location.hash` gives it.
+fn hash_of(url: &str) -> String {
+    match url.find('#') {
+        Some(at) if at + 1 < url.len() => url[at..].to_string(),
+        _ => String::new(),
+    }
 }
