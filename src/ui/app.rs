@@ -2,12 +2,15 @@
 //! header with the links between the deals, and the page of the deal on show.
 
 use super::components::{
-    print_inputs, ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, SavedScenarios,
+    ComparePanel, DealPage, GoalSeek, LinkError, PageHeader, PrintInputs, SavedScenarios,
 };
 use super::dom;
-use super::hooks::{use_address_bar, use_address_listener, use_history, use_rendered_markers};
+use super::hooks::{
+    use_address_bar, use_address_listener, use_after_paint, use_history, use_rendered_markers,
+};
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
+use crate::view::actions::Pages;
 use yew::prelude::*;
 
 #[component]
@@ -19,9 +22,19 @@ pub fn App() -> Html {
     let pages = &state.pages;
     let link = pages.link();
 
+    // The parts below the fold show the pages as of one painted frame ago
+    // (the same pages once a change has settled; at once on a new deal).
+    let settled = use_after_paint(pages.clone(), Pages::same_scenarios);
+    let below = if settled.deal == pages.deal {
+        &settled
+    } else {
+        pages
+    };
+    let below_link = below.link();
+
     use_address_bar(link.clone(), !pages.link_errors().is_empty());
     use_address_listener(dispatch.clone());
-    use_rendered_markers(link.clone());
+    use_rendered_markers(link.clone(), below_link.clone());
     // Undo and redo step through the deal's own scenarios (a pinned A stays pinned).
     let own_link = pages.link_of(pages.deal);
     use_history(own_link.clone(), dispatch.clone());
@@ -29,29 +42,29 @@ pub fn App() -> Html {
     let (can_undo, can_redo) = (history.can_undo(&own_link), history.can_redo(&own_link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));
 
-    let scenario = pages.scenario_of(pages.deal);
+    let below_scenario = below.scenario_of(pages.deal);
     let links: Vec<(Deal, String)> = Deal::ALL
         .iter()
         .map(|&deal| (deal, pages.link_of(deal)))
         .collect();
     // One page for every deal, keyed by it: moving between deals starts afresh.
     let page = html! {
-        <DealPage key={pages.deal.route()} form={pages.form(pages.deal).clone()} dispatch={dispatch.clone()} />
+        <DealPage key={pages.deal.route()} form={pages.form(pages.deal).clone()} settled={below.form(pages.deal).clone()} dispatch={dispatch.clone()} />
     };
     html! {
         <>
             <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.venture().is_some_and(|inputs| inputs.terms == crate::engine::venture::Terms::Original)} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
-            <SavedScenarios link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} />
+            <SavedScenarios link={AttrValue::from(below_link.clone())} dispatch={dispatch.clone()} />
             { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }) }
-            { print_inputs(&scenario, &link) }
+            <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below_link.clone())} />
             { page }
             <div class="tools">
-                <GoalSeek key={pages.deal.route()} scenario={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
+                <GoalSeek key={pages.deal.route()} scenario={below_scenario.clone()} dispatch={dispatch.clone()} />
             </div>
-            <super::components::FusionSection venture={pages.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={pages.msa.scenario.clone()} note={pages.note.scenario.clone()} />
+            <super::components::FusionSection venture={below.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} />
         </>
     }
 }

@@ -10,6 +10,7 @@
 pub mod actions;
 pub mod axis;
 pub mod chart;
+pub mod chart_paths;
 pub mod compare;
 pub mod controls;
 pub mod deal;

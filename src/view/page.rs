@@ -15,6 +15,35 @@ use crate::scenario::output::link_output;
 use crate::scenario::venture::out_of_model_range;
 use std::rc::Rc;
 
+/// The page's view of a scenario, built once: the page's results and its tables
+/// below the fold (which follow a frame later) ask for the same scenarios, and
+/// the last few are kept.
+pub fn kept_page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
+    /// How many views are kept: the one on show, the settled one, one more.
+    const KEPT: usize = 3;
+    type Kept = std::cell::RefCell<Vec<(LinkScenario, Result<Rc<DealView>, String>)>>;
+    thread_local! {
+        static VIEWS: Kept = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let hit = VIEWS.with(|views| {
+        let mut views = views.borrow_mut();
+        let at = views.iter().position(|(kept, _)| kept == scenario)?;
+        let entry = views.remove(at);
+        let view = entry.1.clone();
+        views.insert(0, entry);
+        Some(view)
+    });
+    hit.unwrap_or_else(|| {
+        let view = page_view(scenario);
+        VIEWS.with(|views| {
+            let mut views = views.borrow_mut();
+            views.insert(0, (scenario.clone(), view.clone()));
+            views.truncate(KEPT);
+        });
+        view
+    })
+}
+
 /// The page's view of a scenario.
 pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
     match scenario {

@@ -2,21 +2,21 @@
 //! (headlines, and the Venture's chart), then the deal's own pieces (the
 //! Venture's sensitivity, the MSA's charge chart and calendar, the Note's words
 //! against figures), every other input with its source, the notices and the
-//! tables. The view is built once per scenario.
+//! tables. The view is built once per scenario (`kept_page_view`); the notices
+//! and tables show the `settled` form, one painted frame behind a dragged
+//! slider (`hooks/after_paint.rs`), in a component of their own that a render
+//! for the headlines skips.
 
 use super::chart::CashChart;
-use super::csv_download::csv_download;
-use super::data_table::DataTable;
-use super::deal_extras::{extras, table_parts};
+use super::deal_extras::extras;
+use super::deal_tables::SettledTables;
 use super::field::Field;
 use super::headlines::Headlines;
-use super::notices::Notices;
 use super::panel::Panel;
-use crate::scenario::deal_form::{Deal, DealAction, DealForm};
+use crate::scenario::deal_form::{Deal, DealForm};
 use crate::ui::state::Dispatch;
-use crate::view::actions::PageAction;
 use crate::view::controls::field_snapshot;
-use crate::view::page::{csv_files, levers_heading, page_view, results_footnote};
+use crate::view::page::{kept_page_view, levers_heading, results_footnote};
 use crate::view::sections::levers;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,6 +24,8 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct DealPageProps {
     pub form: Rc<DealForm>,
+    /// The form as of one painted frame ago: what the notices and tables show.
+    pub settled: Rc<DealForm>,
     pub dispatch: Dispatch,
 }
 
@@ -31,7 +33,7 @@ pub struct DealPageProps {
 pub fn DealPage(props: &DealPageProps) -> Html {
     let form = &props.form;
     let deal = form.deal();
-    let view = use_memo(form.scenario.clone(), page_view);
+    let view = kept_page_view(&form.scenario);
     let levers = levers(deal);
     // The terms switch says what it moved beside it.
     let terms_note = levers.iter().any(|field| field.param == "terms").then(|| {
@@ -41,39 +43,23 @@ pub fn DealPage(props: &DealPageProps) -> Html {
         let snapshot = field_snapshot(form, field);
         html! { <Field key={field.param} {field} form={form.clone()} dispatch={props.dispatch.clone()} {snapshot} /> }
     });
-    let (results, tables, notices) = match view.as_ref() {
-        Ok(view) => (
-            html! {
-                <>
-                    <Headlines headlines={view.headlines.clone()} />
-                    { view.chart.clone().map(|chart| html! { <CashChart {chart} /> }) }
-                </>
-            },
-            view.tables
-                .iter()
-                .map(|table| {
-                    let (actions, footer) = table_parts(form, view, table.id);
-                    let toggle = (deal == Deal::Note).then(|| {
-                        let dispatch = props.dispatch.clone();
-                        ("paid", Callback::from(move |date: String| {
-                            dispatch.dispatch(PageAction::Deal(DealAction::Toggle { param: "missed", item: date }))
-                        }))
-                    });
-                    let files = csv_files(deal, table.id);
-                    let download = (!files.is_empty()).then(|| html! {
-                        <p class="downloads">
-                            { for files.iter().map(|&(name, file, label)| csv_download(form.link(), name, file, label)) }
-                        </p>
-                    });
-                    html! { <DataTable key={table.id} table={table.clone()} {actions} {footer} {toggle} {download} /> }
-                })
-                .collect::<Html>(),
-            view.notices.clone(),
-        ),
-        Err(message) => (html! { <p class="model-error" role="alert">{ message.clone() }</p> }, Html::default(), Vec::new()),
+    let results = match &view {
+        Ok(view) => html! {
+            <>
+                <Headlines headlines={view.headlines.clone()} />
+                { view.chart.clone().map(|chart| {
+                    // The hit areas follow the settled scenario (the same chart
+                    // where that has no chart, as after an error).
+                    let settled = kept_page_view(&props.settled.scenario)
+                        .ok()
+                        .and_then(|settled| settled.chart.clone())
+                        .unwrap_or_else(|| chart.clone());
+                    html! { <CashChart {chart} {settled} /> }
+                }) }
+            </>
+        },
+        Err(message) => html! { <p class="model-error" role="alert">{ message.clone() }</p> },
     };
-    let mut lines = form.warnings.clone();
-    lines.extend(notices);
     // The Note's conflict of words and figures decides every figure: it comes first.
     let (first, extras) = match deal {
         Deal::Note => (extras(form, &props.dispatch), Html::default()),
@@ -95,8 +81,7 @@ pub fn DealPage(props: &DealPageProps) -> Html {
             </section>
             { extras }
             <Panel form={form.clone()} dispatch={props.dispatch.clone()} />
-            <Notices {lines} />
-            { tables }
+            <SettledTables form={props.settled.clone()} dispatch={props.dispatch.clone()} />
         </main>
     }
 }

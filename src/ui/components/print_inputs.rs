@@ -1,15 +1,25 @@
 //! The printed report's head: the scenario's link, and every input with its value
 //! in force and its source. Shown only in print (the screen has the controls).
-//! A plain function (no state): the list comes from the scenario on show.
+//! A component whose props are the scenario and its link, so that a render of
+//! the page that leaves them as they were skips it.
 
 use crate::scenario::LinkScenario;
 use crate::ui::dom;
 use crate::view::inputs_summary::inputs_summary;
 use yew::prelude::*;
 
+#[derive(PartialEq, Properties)]
+pub struct PrintInputsProps {
+    pub scenario: LinkScenario,
+    /// The scenario's canonical link.
+    pub link: AttrValue,
+}
+
 /// The inputs of the scenario on show (its canonical `link`) as a print-only section.
-pub fn print_inputs(scenario: &LinkScenario, link: &str) -> Html {
-    let lines = inputs_summary(scenario);
+#[component]
+pub fn PrintInputs(props: &PrintInputsProps) -> Html {
+    let link = &props.link;
+    let lines = inputs_summary(&props.scenario);
     let rows = lines.into_iter().map(|line| {
         html! {
             <tr data-param={line.param}>

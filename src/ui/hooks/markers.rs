@@ -1,5 +1,8 @@
 //! The markers the browser tests wait for: `data-ready` once results are on the
-//! page, `data-computed-at` = the link of the scenario last rendered, and
+//! page, `data-computed-at` = the link of the scenario last rendered in full
+//! (the parts below the fold follow a painted frame after the headlines:
+//! `after_paint.rs`), `data-results-at` = the link whose headlines and chart
+//! are on show, and
 //! `data-engine-runs` = how many times the engine ran for scenarios on show.
 //! Effects run after the render, so the markers never run ahead of the DOM.
 
@@ -7,8 +10,11 @@ use crate::ui::dom;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_rendered_markers(link: String) {
-    use_effect_with(link, |link| {
+pub fn use_rendered_markers(results: String, whole: String) {
+    use_effect_with(results, |results| {
+        dom::set_body_attribute("data-results-at", results);
+    });
+    use_effect_with(whole, |link| {
         dom::set_body_attribute("data-computed-at", link);
         // How many times the engine has run for the scenarios on show: the browser
         // tests hold a settled change to one run.

@@ -1,6 +1,7 @@
 //! The page's browser effects, each in a hook that runs after rendering.
 
 mod address;
+mod after_paint;
 mod chunked_grid;
 mod chunked_risk;
 mod copy;
@@ -9,6 +10,7 @@ mod markers;
 pub mod storage;
 
 pub use address::{use_address_bar, use_address_listener};
+pub use after_paint::use_after_paint;
 pub use chunked_grid::{use_chunked_grid, GridProgress};
 pub use chunked_risk::use_chunked_risk;
 pub use copy::use_copy_link;

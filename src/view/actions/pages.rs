@@ -45,6 +45,20 @@ impl Pages {
     }
 
     /// A deal's form.
+    /// Whether both show the same scenarios (the same forms and pin), which
+    /// is what the parts of the page below the fold depend on.
+    pub fn same_scenarios(a: &Pages, b: &Pages) -> bool {
+        a.deal == b.deal
+            && Rc::ptr_eq(&a.venture, &b.venture)
+            && Rc::ptr_eq(&a.msa, &b.msa)
+            && Rc::ptr_eq(&a.note, &b.note)
+            && match (&a.pinned, &b.pinned) {
+                (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+
     pub fn form(&self, deal: Deal) -> &Rc<DealForm> {
         match deal {
             Deal::Venture => &self.venture,

@@ -1,0 +1,69 @@
+//! A value as the page showed it one painted frame ago: the parts of the page a
+//! person does not watch while dragging a slider (the tables below the fold,
+//! the printed inputs, saved scenarios, goal seek, Fusion's view) follow the
+//! scenario in the task after the frame that shows the new headlines, so that
+//! the input's own task stays short and its frame is painted sooner (React's
+//! `useDeferredValue`, by hand). A drag of one input a frame still updates
+//! them every frame, after the paint.
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// If no frame is painted (a hidden tab has no animation frames), the value
+/// follows after this long anyway.
+const UNPAINTED_MS: u32 = 100;
+
+/// What is pending until the value follows; dropping it cancels.
+#[derive(Default)]
+struct Pending {
+    frame: Option<AnimationFrame>,
+    after_frame: Option<Timeout>,
+    fallback: Option<Timeout>,
+}
+
+/// `value` as of the last painted frame: the first render gets `value` itself;
+/// afterwards, a new value (as `same` tells) is returned from the task after
+/// the next frame, and one newer still cancels it.
+#[hook]
+pub fn use_after_paint<V>(value: V, same: fn(&V, &V) -> bool) -> V
+where
+    V: Clone + 'static,
+{
+    let shown = use_state(|| value.clone());
+    let behind = !same(&shown, &value);
+    {
+        let (shown, value) = (shown.clone(), value.clone());
+        // Runs after every render; its cleanup (the next render's, or the
+        // component's end) cancels what this one scheduled.
+        use_effect(move || {
+            let pending = Rc::new(RefCell::new(Pending::default()));
+            if behind {
+                let follow = {
+                    let (shown, value) = (shown.clone(), value.clone());
+                    move || shown.set(value.clone())
+                };
+                let frame = {
+                    let (pending, follow) = (pending.clone(), follow.clone());
+                    // The animation frame runs just before the paint; a timeout
+                    // set from it runs just after.
+                    request_animation_frame(move |_| {
+                        let timeout = Timeout::new(0, follow);
+                        pending.borrow_mut().after_frame = Some(timeout);
+                    })
+                };
+                let mut scheduled = pending.borrow_mut();
+                scheduled.frame = Some(frame);
+                scheduled.fallback = Some(Timeout::new(UNPAINTED_MS, follow));
+            }
+            move || drop(pending.take())
+        });
+    }
+    if behind {
+        (*shown).clone()
+    } else {
+        value
+    }
+}
