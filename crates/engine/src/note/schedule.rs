@@ -6,6 +6,7 @@ use super::daycount::{days, interest, DayBasis};
 use super::inputs::NoteInputs;
 use crate::{Date, Money, Overflow};
 use rust_decimal::Decimal;
+use smallvec::{smallvec, SmallVec};
 
 /// The scheduled interest dates: `first`, then each following calendar quarter's
 /// last day, keeping those strictly before `demand`.
@@ -59,7 +60,8 @@ pub struct Accrual {
     pub end: Date,
     /// The basis's day count for the whole period.
     pub days: i64,
-    pub parts: Vec<Part>,
+    /// One part, or more where principal is paid down inside the period.
+    pub parts: SmallVec<[Part; 1]>,
     /// The sum of the parts' rounded interest.
     pub on_principal: Money,
     /// O at the period's start.
@@ -175,7 +177,7 @@ fn accrue_on(
             start,
             end,
             days: period_days,
-            parts: vec![Part {
+            parts: smallvec![Part {
                 start,
                 end,
                 principal,
@@ -189,7 +191,7 @@ fn accrue_on(
     }
     let points = split_points(inputs, start, end);
     let counts = part_days(basis, start, &points);
-    let mut parts = Vec::with_capacity(points.len());
+    let mut parts: SmallVec<[Part; 1]> = SmallVec::with_capacity(points.len());
     let mut part_start = start;
     for (&part_end, &part_days) in points.iter().zip(counts.iter()) {
         let principal = outstanding_of(principal_read, inputs, part_start)?;
