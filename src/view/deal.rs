@@ -22,12 +22,64 @@ pub struct NamedTable {
     pub table: Table,
 }
 
+/// A page's tables, built when first asked for: they sit below the fold and
+/// follow a painted frame after the headlines, so the render a slider's input
+/// makes at once does not build them (the Venture's 24 × 18 cells were a
+/// fifth of it).
+#[derive(Clone)]
+pub struct Tables(Rc<TablesInner>);
+
+struct TablesInner {
+    built: std::cell::OnceCell<Vec<Rc<NamedTable>>>,
+    build: Box<dyn Fn() -> Vec<Rc<NamedTable>>>,
+}
+
+impl Tables {
+    /// Tables already built.
+    pub fn ready(tables: Vec<Rc<NamedTable>>) -> Tables {
+        let built = std::cell::OnceCell::new();
+        let _ = built.set(tables);
+        Tables(Rc::new(TablesInner {
+            built,
+            build: Box::new(Vec::new),
+        }))
+    }
+
+    /// Tables `build` makes the first time they are asked for.
+    pub fn later(build: impl Fn() -> Vec<Rc<NamedTable>> + 'static) -> Tables {
+        Tables(Rc::new(TablesInner {
+            built: std::cell::OnceCell::new(),
+            build: Box::new(build),
+        }))
+    }
+
+    pub fn get(&self) -> &[Rc<NamedTable>] {
+        self.0.built.get_or_init(|| (self.0.build)())
+    }
+}
+
+/// The same tables: the same view's (they are built from its scenario).
+impl PartialEq for Tables {
+    fn eq(&self, other: &Tables) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Tables {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.built.get() {
+            Some(tables) => f.debug_list().entries(tables.iter().map(|t| t.id)).finish(),
+            None => f.write_str("[not built yet]"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DealView {
     pub headlines: Rc<Vec<Headline>>,
     /// The Venture's cash by month, drawn under its headlines.
     pub chart: Option<Rc<Chart>>,
-    pub tables: Vec<Rc<NamedTable>>,
+    pub tables: Tables,
     /// The engine's notices, in its order.
     pub notices: Vec<String>,
 }
@@ -247,7 +299,7 @@ pub fn deal_view(scenario: &LinkScenario, output: &DealOutput) -> DealView {
     DealView {
         headlines: Rc::new(headlines(deal, specs, &output.results, stop)),
         chart: None,
-        tables,
+        tables: Tables::ready(tables),
         notices: output.notices.clone(),
     }
 }

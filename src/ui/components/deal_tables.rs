@@ -28,6 +28,7 @@ pub fn SettledTables(props: &SettledTablesProps) -> Html {
     let (tables, notices) = match &view {
         Ok(view) => (
             view.tables
+                .get()
                 .iter()
                 .map(|table| {
                     let (actions, footer) = table_parts(form, view, table.id);

@@ -32,6 +32,7 @@ pub fn msa_table_parts(
         ("invoice-table", LinkScenario::Msa(_)) => {
             let footer = view
                 .tables
+                .get()
                 .first()
                 .and_then(|named| total_line(view, named));
             (None, footer)
