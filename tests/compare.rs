@@ -7,10 +7,36 @@ use dealmodel::scenario::compare::{
     read_compare, result_differences, row_differences, write_compare,
 };
 use dealmodel::scenario::output::{link_output, Scalar};
+use dealmodel::scenario::query::encode;
 use dealmodel::scenario::read_link;
 use support::dealmodel;
 
 const LINK: &str = "#/compare?v=1&a=%2Fventure%3Fv%3D1&b=%2Fventure%3Fv%3D1%26min%3D4500000";
+
+/// Each side keeps its risk view (`risk=`, `draws`, `seed`): the compare link
+/// that opens two Venture scenarios opens their risk views too.
+#[test]
+fn a_compare_links_sides_keep_their_risk_items() {
+    let a = "/venture?v=1&risk=min:uniform:2000000..4000000&draws=500&seed=7";
+    let b = "/venture?v=1&min=4500000&risk=term:tri:0.17..0.19..0.21";
+    let link = format!("#/compare?v=1&a={}&b={}", encode(a), encode(b));
+    let read = read_compare(&link).expect("reads");
+    assert_eq!(read.a.risk, read_link(a).expect("a").risk);
+    assert_eq!(read.b.risk, read_link(b).expect("b").risk);
+    assert!(read.a.risk.is_some() && read.b.risk.is_some());
+    assert_eq!(write_compare(&read.a, &read.b), link);
+    // A side in another order is canonical once read; a side without one stays without.
+    let loose = format!(
+        "#/compare?v=1&a={}&b={}",
+        encode("/venture?seed=7&draws=500&risk=min:uniform:2000000..4000000"),
+        encode("/venture?v=1")
+    );
+    let read = read_compare(&loose).expect("reads");
+    assert_eq!(
+        write_compare(&read.a, &read.b),
+        format!("#/compare?v=1&a={}&b=%2Fventure%3Fv%3D1", encode(a))
+    );
+}
 
 #[test]
 fn a_compare_link_reads_both_sides_and_writes_canonically() {
@@ -23,13 +49,13 @@ fn a_compare_link_reads_both_sides_and_writes_canonically() {
         read.b.scenario,
         read_link("#/venture?v=1&min=4500000").expect("b").scenario
     );
-    assert_eq!(write_compare(&read.a.scenario, &read.b.scenario), LINK);
+    assert_eq!(write_compare(&read.a, &read.b), LINK);
     // A side written in another order, or with defaults spelled out, is canonical once read.
     let loose = read_compare(
         "https://host/deal/#/compare?b=%2Fventure%3Fmin%3D4500000%26share%3D25&a=%2Fventure",
     )
     .expect("reads");
-    assert_eq!(write_compare(&loose.a.scenario, &loose.b.scenario), LINK);
+    assert_eq!(write_compare(&loose.a, &loose.b), LINK);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! result and of the rows that line up, computed here so the page only shows them.
 
 use super::link::{
-    read_link, route_and_query, write_link, Link, LinkScenario, LINK_VERSION, MAX_LINK_CHARS,
+    read_link, route_and_query, write_link_with_risk, Link, LINK_VERSION, MAX_LINK_CHARS,
 };
 use super::output::{DealOutput, Row, Scalar};
 use super::query::{decode, encode, split_query};
@@ -96,10 +96,11 @@ pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
     }
 }
 
-/// The canonical compare link part from `#`.
-pub fn write_compare(a: &LinkScenario, b: &LinkScenario) -> String {
-    let part = |scenario: &LinkScenario| {
-        let link = write_link(scenario);
+/// The canonical compare link part from `#`: each side's canonical link, with
+/// its risk view (`risk=`, `draws`, `seed`) where it carries one.
+pub fn write_compare(a: &Link, b: &Link) -> String {
+    let part = |side: &Link| {
+        let link = write_link_with_risk(side);
         encode(link.strip_prefix('#').unwrap_or(&link))
     };
     format!("#/compare?v={LINK_VERSION}&a={}&b={}", part(a), part(b))

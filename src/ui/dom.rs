@@ -103,3 +103,46 @@ pub fn set_hash(link: &str) {
         let _ = window.location().set_hash(link);
     }
 }
+
+/// `navigator.scheduling.isInputPending`, where the browser has it (Chromium):
+/// long work asks it between small steps and yields at once to a waiting input
+/// (a slider dragged). Looked up once; elsewhere `lookup` is `None`.
+pub struct InputPending {
+    scheduling: JsValue,
+    method: js_sys::Function,
+    /// `{ includeContinuous: true }`: a drag's pointer moves count as input.
+    options: JsValue,
+}
+
+impl InputPending {
+    pub fn lookup() -> Option<InputPending> {
+        let navigator = window()?.navigator();
+        let scheduling = js_sys::Reflect::get(&navigator, &JsValue::from_str("scheduling")).ok()?;
+        if !scheduling.is_object() {
+            return None;
+        }
+        let method = js_sys::Reflect::get(&scheduling, &JsValue::from_str("isInputPending"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("includeContinuous"),
+            &JsValue::TRUE,
+        )
+        .ok()?;
+        Some(InputPending {
+            scheduling,
+            method,
+            options: options.into(),
+        })
+    }
+
+    /// Whether an input event waits for the main thread (false on any error).
+    pub fn now(&self) -> bool {
+        self.method
+            .call1(&self.scheduling, &self.options)
+            .is_ok_and(|v| v.is_truthy())
+    }
+}

@@ -70,7 +70,7 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             Some(deal) => {
                 let mut next = pages.opened(deal, hash);
                 if next.link_errors().is_empty() {
-                    next.pinned = None;
+                    next.unpin();
                 }
                 Some(next)
             }
@@ -78,7 +78,8 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         },
         PageAction::Pin => {
             let mut next = pages.clone();
-            next.pinned = Some(Rc::new(pages.scenario_of(pages.deal)));
+            let form = pages.form(pages.deal);
+            next.pin(form.scenario.clone(), form.risk.clone());
             Some(next)
         }
         PageAction::PinOtherTerms => {
@@ -94,14 +95,14 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
                 },
             );
             let mut next = pages.clone();
-            next.pinned = Some(Rc::new(a.scenario));
+            next.pin(a.scenario, a.risk);
             next.deal = Deal::Venture;
             Some(next)
         }
         PageAction::Unpin if pages.pinned.is_none() => None,
         PageAction::Unpin => {
             let mut next = pages.clone();
-            next.pinned = None;
+            next.unpin();
             Some(next)
         }
         PageAction::DismissLinkErrors if pages.link_errors().is_empty() => None,
@@ -234,6 +235,31 @@ mod tests {
         assert!(mixed.link_errors()[0].starts_with("b: the page compares"));
         let bad = Pages::opening("#/compare?a=%2Fnote");
         assert!(bad.link_errors()[0].starts_with("b: is missing"));
+    }
+
+    #[test]
+    fn a_compare_link_keeps_each_sides_risk_view() {
+        let link = "#/compare?v=1&a=%2Fventure%3Fv%3D1%26risk%3Dmin%3Auniform%3A2000000..4000000%26draws%3D500&b=%2Fventure%3Fv%3D1%26min%3D4500000%26risk%3Dterm%3Atri%3A0.17..0.19..0.21";
+        let pages = Pages::opening(link);
+        assert!(pages.link_errors().is_empty(), "{:?}", pages.link_errors());
+        assert_eq!(pages.link(), link);
+        assert_eq!(
+            pages.venture.link(),
+            "#/venture?v=1&min=4500000&risk=term:tri:0.17..0.19..0.21"
+        );
+        // Pinning a scenario with a risk view keeps it in A; unpinning drops it.
+        let pinned = next(
+            &Pages::opening("#/venture?v=1&draws=500&risk=min:uniform:2000000..4000000"),
+            PageAction::Pin,
+        )
+        .unwrap();
+        assert!(
+            pinned.link().contains("a=%2Fventure%3Fv%3D1%26risk%3Dmin"),
+            "{}",
+            pinned.link()
+        );
+        let unpinned = next(&pinned, PageAction::Unpin).unwrap();
+        assert!(unpinned.pinned_risk.is_none());
     }
 
     #[test]

@@ -10,7 +10,10 @@
 // and "whole page" (t_computedAt - t0).
 //
 // With --risk, the page opens a risk link with the Risk panel open: each input
-// restarts its 10,000 draws, so the next input lands while they run.
+// restarts its 10,000 draws, so the next input lands while they run. Opening the
+// panel scrolls the page down to it (the monthly table on screen, the slider not);
+// with --in-view the slider is scrolled back into view, as a person dragging it sees
+// the page (then the risk panel itself is off screen).
 //
 // Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--json] [--risk]
 // Then the heatmap: (a) the click on "Show the heatmap" -> the full 41 x 41 map
@@ -32,6 +35,7 @@ const REPS = opt('reps', 30);
 const WARMUP = opt('warmup', 3);
 const AS_JSON = argv.includes('--json');
 const RISK = argv.includes('--risk');
+const IN_VIEW = argv.includes('--in-view');
 const RISK_LINK = '#/venture?v=1&risk=min:uniform:2000000..4000000&risk=term:tri:0.17..0.19..0.21';
 const OPENS = opt('opens', 8);
 const DRAG = opt('drag', 60);
@@ -181,6 +185,7 @@ try {
   if (RISK) {
     await page.click('#show-risk');
     await page.waitForSelector('#risk-headline[data-share]');
+    if (IN_VIEW) await page.$eval('#min-range', (el) => el.scrollIntoView({ block: 'center' }));
   }
   const range = await page.$eval('#min-range', (el) => ({
     min: Number(el.min || 0),
@@ -209,7 +214,7 @@ try {
     const painted = stats(samples.map((s) => s.painted));
     const whole = stats(samples.map((s) => s.whole));
     const f = (x) => x.toFixed(1).padStart(7);
-    console.log(`input on #min-range -> result, the risk view drawing, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
+    console.log(`input on #min-range -> result, the risk view drawing${IN_VIEW ? ', the slider in view' : ''}, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
     console.log(`                     median     p95     min     max   (ms)`);
     console.log(`results in the DOM  ${f(computed.median)} ${f(computed.p95)} ${f(computed.min)} ${f(computed.max)}`);
     console.log(`next frame painted  ${f(painted.median)} ${f(painted.p95)} ${f(painted.min)} ${f(painted.max)}`);

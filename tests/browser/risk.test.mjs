@@ -80,6 +80,10 @@ describe('the risk view on the page', () => {
 
   it('a bad range is said in words and leaves the link as it was', T, async () => {
     const { page, errors } = await app.openPage(RISK_LINK);
+    // Closed, the risk view is left out of the printed report, even with a plan in the link.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('section.risk'), false);
+    await page.emulateMedia({ media: 'screen' });
     await page.click('#show-risk');
     await figures(page);
     await page.fill('#risk-min-lo', '5000000');
@@ -96,7 +100,9 @@ describe('the risk view on the page', () => {
     await page.fill('#risk-min-lo', '2000000');
     await page.waitForSelector('#risk-result[data-risk-ms] #risk-headline[data-share]');
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.isVisible('#risk-headline'), true);
+    for (const shown of ['#risk-headline', '.risk-histogram', '.risk-curve', '.risk-spreads']) {
+      assert.equal(await page.isVisible(shown), true, `${shown} printed`);
+    }
     assert.equal(await page.isVisible('#risk-min-lo'), false);
     noPageErrors(errors);
   });

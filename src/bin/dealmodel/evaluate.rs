@@ -78,7 +78,7 @@ fn compare(link: &str) -> ExitCode {
     };
     let document = json!({
         "model": "compare",
-        "scenario": write_compare(&read.a.scenario, &read.b.scenario),
+        "scenario": write_compare(&read.a, &read.b),
         "a": a,
         "b": b,
         "notices": read.warnings,

@@ -24,6 +24,7 @@ mod note_words;
 mod notices;
 mod panel;
 mod print_inputs;
+mod risk_figures;
 mod risk_panel;
 mod saved;
 mod says;

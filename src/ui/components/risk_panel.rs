@@ -5,11 +5,11 @@
 //! and Fusion's net cash at 5, 50 and 95 %. The draws run between frames
 //! (`use_chunked_risk`), only while the panel is open.
 
+use super::risk_figures::RiskFiguresView;
 use super::select_box::SelectBox;
-use super::svg::n;
 use super::text_box::TextBox;
-use crate::engine::venture::last_month;
 use crate::engine::venture::risk::{RiskPlan, Shape, UncertainInput};
+use crate::engine::venture::{last_month, VentureInputs};
 use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::venture_field;
 use crate::scenario::risk::{boxes_of, input_key, plan_from_boxes, shape_key, RiskBoxes};
@@ -17,9 +17,7 @@ use crate::scenario::risk_draws::draws_csv;
 use crate::ui::hooks::use_chunked_risk;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::risk::{
-    headline_month, risk_message, risk_view, CHART_HEIGHT, CHART_WIDTH, SPREAD_WIDTH,
-};
+use crate::view::risk::{headline_month, risk_message};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -232,17 +230,18 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     });
 
     // The draws' CSV is written when the link is clicked, as the tables' are.
-    let download = {
-        let inputs = venture_inputs(&props.form);
-        let plan = props.form.risk.clone();
-        Callback::from(move |event: MouseEvent| {
+    // Kept while the scenario and the plan stay, so the figures (their own
+    // component) are not drawn again when only the panel renders.
+    let download = use_callback(
+        (venture_inputs(&props.form), props.form.risk.clone()),
+        |event: MouseEvent, (inputs, plan): &(VentureInputs, Option<RiskPlan>)| {
             use web_sys::wasm_bindgen::JsCast;
             let anchor = event
                 .target()
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
             match (plan.as_ref(), anchor) {
                 (Some(plan), Some(anchor)) => {
-                    let csv = draws_csv(&inputs, plan);
+                    let csv = draws_csv(inputs, plan);
                     let href = format!(
                         "data:text/csv;charset=utf-8,{}",
                         String::from(web_sys::js_sys::encode_uri_component(&csv))
@@ -251,8 +250,8 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                 }
                 _ => event.prevent_default(),
             }
-        })
-    };
+        },
+    );
     let inputs = &venture_inputs(&props.form);
     let plain_recoup = crate::scenario::run::venture(inputs)
         .as_ref()
@@ -272,75 +271,9 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
         Some(None) => {
             html! { <p class="model-error" role="alert">{ "No draw is within the model's range: narrow the ranges." }</p> }
         }
-        Some(Some(figures)) => {
-            let view = risk_view(figures, month);
-            let bars = view.bars.iter().map(|bar| html! {
-                <g class="bar">
-                    <rect x={n(bar.x)} y={n(CHART_HEIGHT - bar.height)} width={n(bar.width)} height={n(bar.height)}><title>{ bar.title.clone() }</title></rect>
-                    <text class="axis-label" x={n(bar.x + bar.width / 2.0)} y={n(CHART_HEIGHT + 14.0)} text-anchor="middle">{ if bar.label == "not recouped" { "not".to_string() } else { bar.label.clone() } }</text>
-                </g>
-            });
-            let dots = view.curve_titles.iter().map(|(x, y, title)| {
-                html! {
-                    <circle cx={n(*x)} cy={n(*y)} r="3"><title>{ title.clone() }</title></circle>
-                }
-            });
-            let spread_charts = view.spreads.iter().map(|line| {
-                let m = line.marks;
-                html! {
-                    <div class="risk-spread-chart">
-                        <span>{ line.label }</span>
-                        <svg viewBox={format!("-4 0 {} 20", n(SPREAD_WIDTH + 8.0))} role="img" aria-label={format!("{}: from {} (5 %) to {} (95 %), middle {}", line.label, line.p5, line.p95, line.p50)}>
-                            <line class="zero" x1={n(m.zero)} x2={n(m.zero)} y1="0" y2="20" />
-                            <rect class="spread" x={n(m.p5)} y="5" width={n((m.p95 - m.p5).max(1.0))} height="10" />
-                            <line class="middle" x1={n(m.p50)} x2={n(m.p50)} y1="2" y2="18" />
-                            <circle class="mean" cx={n(m.mean)} cy="10" r="2.5" />
-                        </svg>
-                    </div>
-                }
-            });
-            let spreads = view.spreads.iter().map(|line| {
-                html! {
-                    <tr data-figure={line.key}>
-                        <th scope="row">{ line.label }</th>
-                        <td>{ line.p5.clone() }</td><td>{ line.p50.clone() }</td><td>{ line.p95.clone() }</td><td>{ line.mean.clone() }</td>
-                    </tr>
-                }
-            });
-            html! {
-                <>
-                    <p class="risk-headline" id="risk-headline" data-share={view.share.clone()} data-month={view.month.to_string()}>
-                        <strong>{ view.headline.clone() }</strong>{ format!(" ({})", view.detail) }
-                    </p>
-                    if let Some(note) = view.invalid.clone() { <p class="risk-invalid">{ note }</p> }
-                    <figure class="risk-histogram">
-                        <figcaption>{ "Draws by the month the loan is recouped (0: no loan drawn; “not”: not recouped)" }</figcaption>
-                        <svg viewBox={format!("0 0 {} {}", n(CHART_WIDTH), n(CHART_HEIGHT + 20.0))} role="img" aria-label="Histogram of the recoup month; each bar's count is in its tooltip">{ for bars }</svg>
-                    </figure>
-                    <figure class="risk-curve">
-                        <figcaption>{ "Share of draws recouped by month N" }</figcaption>
-                        <svg viewBox={format!("0 0 {} {}", n(CHART_WIDTH), n(CHART_HEIGHT + 4.0))} role="img" aria-label="The share of draws recouped by each month; each point's count is in its tooltip">
-                            <line class="zero" x1="0" x2={n(CHART_WIDTH)} y1={n(CHART_HEIGHT)} y2={n(CHART_HEIGHT)} />
-                            <text class="axis-label" x="2" y="10">{ "100 %" }</text>
-                            <text class="axis-label" x="2" y={n(CHART_HEIGHT - 4.0)}>{ "0 %" }</text>
-                            <polyline class="line" points={view.curve.clone()} />
-                            { for dots }
-                        </svg>
-                    </figure>
-                    <p class="downloads">
-                        <a id="csv-venture-risk-draws" class="button csv-download no-print" href="data:text/csv;charset=utf-8," download="venture-risk-draws.csv" onclick={download.clone()}>{ "Download the draws (CSV)" }</a>
-                    </p>
-                    <table class="risk-spreads">
-                        <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "5 %" }</th><th scope="col">{ "50 %" }</th><th scope="col">{ "95 %" }</th><th scope="col">{ "Mean" }</th></tr></thead>
-                        <tbody>{ for spreads }</tbody>
-                    </table>
-                    <figure class="risk-spreads-chart">
-                        <figcaption>{ "From 5 % to 95 % of the draws (bar), the middle (line) and the mean (dot); the grey line is zero" }</figcaption>
-                        { for spread_charts }
-                    </figure>
-                </>
-            }
-        }
+        Some(Some(figures)) => html! {
+            <RiskFiguresView figures={figures.clone()} {month} download={download.clone()} />
+        },
     };
     let ms = |value: Option<f64>| {
         value

@@ -8,6 +8,7 @@ use crate::engine::venture::risk::figures::RiskFigures;
 use crate::engine::venture::risk::{RiskPlan, RiskRun};
 use crate::engine::venture::VentureInputs;
 use crate::ui::dom;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -47,27 +48,56 @@ impl RiskProgress {
 
 /// Work per slice before yielding to the browser, in milliseconds.
 const SLICE_MS: f64 = 6.0;
-/// Draws between two looks at the clock (about half a millisecond of work).
-const DRAWS_PER_CHECK: u32 = 100;
+/// Draws between two looks at the clock and at waiting input (a draw is about
+/// 5 µs in wasm: about a tenth of a millisecond of work), so that a slice
+/// overruns its time, or keeps an input waiting, by little.
+const DRAWS_PER_CHECK: u32 = 25;
 
 struct Job {
     run: RefCell<RiskRun>,
+    /// Chromium's `isInputPending`: a slice ends as soon as an input waits.
+    input: Option<dom::InputPending>,
     started: f64,
     computing: Cell<f64>,
     /// Every slice scheduled, kept until the effect's cleanup drops them all,
     /// which cancels those not yet run.
     pending: RefCell<Vec<Timeout>>,
+    /// The frame the first slice waits for (see `start`).
+    frame: RefCell<Option<AnimationFrame>>,
     publish: UseStateHandle<RiskProgress>,
 }
 
 impl Job {
+    /// Schedules the first slice after the next paint: the input that started
+    /// this run (a slider moved) has just rendered the page, and a slice run
+    /// before that frame would hold the frame back by its length. The callback
+    /// of `requestAnimationFrame` runs just before the paint; the timeout it
+    /// posts runs after it, and posts the first slice behind the other tasks
+    /// posted in that frame (what else waited for the paint goes first).
+    fn start(self: &Rc<Self>) {
+        let first = self.clone();
+        let frame = request_animation_frame(move |_| first.later(|job| job.later(Job::step)));
+        *self.frame.borrow_mut() = Some(frame);
+    }
+
+    /// Runs `then` in a task of its own, cancelled with the job.
+    fn later(self: &Rc<Self>, then: fn(Rc<Job>)) {
+        let next = self.clone();
+        self.pending
+            .borrow_mut()
+            .push(Timeout::new(0, move || then(next)));
+    }
+
     fn step(self: Rc<Self>) {
         let slice_start = dom::now_ms();
         let finished = {
             let mut run = self.run.borrow_mut();
             loop {
                 let finished = run.advance(DRAWS_PER_CHECK);
-                if finished || dom::now_ms() - slice_start > SLICE_MS {
+                if finished
+                    || dom::now_ms() - slice_start > SLICE_MS
+                    || self.input.as_ref().is_some_and(dom::InputPending::now)
+                {
                     break finished;
                 }
             }
@@ -86,10 +116,7 @@ impl Job {
                 compute_ms: Some(self.computing.get()),
             });
         } else {
-            let next = self.clone();
-            self.pending
-                .borrow_mut()
-                .push(Timeout::new(0, move || next.step()));
+            self.later(Job::step);
         }
     }
 }
@@ -101,7 +128,9 @@ pub fn use_chunked_risk(
     plan: Option<RiskPlan>,
     active: bool,
 ) -> RiskProgress {
-    let progress = use_state(RiskProgress::idle);
+    // `_eq`: a run restarted before it finished sets the same progress (no
+    // figures yet, the same ones before), which then renders nothing again.
+    let progress = use_state_eq(RiskProgress::idle);
     {
         let progress = progress.clone();
         use_effect_with((inputs, plan, active), move |(inputs, plan, active)| {
@@ -114,15 +143,14 @@ pub fn use_chunked_risk(
                     });
                     let job = Rc::new(Job {
                         run: RefCell::new(RiskRun::new(plan.clone(), inputs)),
+                        input: dom::InputPending::lookup(),
                         started: dom::now_ms(),
                         computing: Cell::new(0.0),
                         pending: RefCell::new(Vec::new()),
+                        frame: RefCell::new(None),
                         publish: progress,
                     });
-                    let first = job.clone();
-                    job.pending
-                        .borrow_mut()
-                        .push(Timeout::new(0, move || first.step()));
+                    job.start();
                     Some(job)
                 }
                 _ => {
@@ -133,6 +161,7 @@ pub fn use_chunked_risk(
             // Cancels the draws not yet made (and breaks the job's cycle).
             move || {
                 if let Some(job) = job {
+                    job.frame.borrow_mut().take();
                     job.pending.borrow_mut().clear();
                 }
             }

@@ -3,9 +3,10 @@
 //! from `PageAction` and `next`, which only decide which of those ways an action takes.
 
 use super::{next, PageAction};
+use crate::engine::venture::risk::RiskPlan;
 use crate::scenario::compare::{read_compare, write_compare};
 use crate::scenario::deal_form::{apply, Deal, DealAction, DealForm};
-use crate::scenario::link::{write_link, LinkScenario};
+use crate::scenario::link::{write_link_with_risk, Link, LinkScenario};
 use crate::view::history::Histories;
 use std::rc::Rc;
 
@@ -19,6 +20,8 @@ pub struct Pages {
     /// The scenario pinned as "A" to compare the one on show ("B") with: only
     /// shown on its own deal's page.
     pub pinned: Option<Rc<LinkScenario>>,
+    /// The pinned A's risk view (a Venture's), kept for the compare link.
+    pub pinned_risk: Option<RiskPlan>,
     /// Each deal's undo/redo history of settled links.
     pub history: Rc<Histories>,
 }
@@ -31,6 +34,7 @@ impl Default for Pages {
             msa: Rc::new(DealForm::defaults(Deal::Msa)),
             note: Rc::new(DealForm::defaults(Deal::Note)),
             pinned: None,
+            pinned_risk: None,
             history: Rc::default(),
         }
     }
@@ -57,6 +61,7 @@ impl Pages {
                 (None, None) => true,
                 _ => false,
             }
+            && a.pinned_risk == b.pinned_risk
     }
 
     pub fn form(&self, deal: Deal) -> &Rc<DealForm> {
@@ -96,7 +101,21 @@ impl Pages {
     /// the pinned A and this scenario as B.
     pub fn link(&self) -> String {
         match self.pinned_here() {
-            Some(a) => write_compare(a, &self.scenario_of(self.deal)),
+            Some(a) => {
+                let b = self.form(self.deal);
+                write_compare(
+                    &Link {
+                        scenario: a.clone(),
+                        risk: self.pinned_risk.clone(),
+                        warnings: Vec::new(),
+                    },
+                    &Link {
+                        scenario: b.scenario.clone(),
+                        risk: b.risk.clone(),
+                        warnings: Vec::new(),
+                    },
+                )
+            }
             None => self.link_of(self.deal),
         }
     }
@@ -125,13 +144,25 @@ impl Pages {
                         read.b.scenario.route()
                     )]);
                 }
-                let mut next = self.opened(deal, write_link(&read.b.scenario));
-                next.pinned = Some(Rc::new(read.a.scenario));
+                let mut next = self.opened(deal, write_link_with_risk(&read.b));
+                next.pin(read.a.scenario, read.a.risk);
                 next.set_warnings(read.warnings);
                 next
             }
             Err(messages) => self.with_link_errors(messages),
         }
+    }
+
+    /// Pins `scenario` (with its risk view) as A.
+    pub(super) fn pin(&mut self, scenario: LinkScenario, risk: Option<RiskPlan>) {
+        self.pinned = Some(Rc::new(scenario));
+        self.pinned_risk = risk;
+    }
+
+    /// Leaves the comparison.
+    pub(super) fn unpin(&mut self) {
+        self.pinned = None;
+        self.pinned_risk = None;
     }
 
     /// The warnings on show for the deal on show (a compare link's own).
