@@ -21,6 +21,8 @@ const UNPAINTED_MS: u32 = 100;
 struct Pending {
     frame: Option<AnimationFrame>,
     after_frame: Option<Timeout>,
+    /// Set from `after_frame`'s own callback (which must not drop itself).
+    second_hop: Option<Timeout>,
     fallback: Option<Timeout>,
 }
 
@@ -48,9 +50,15 @@ where
                 let frame = {
                     let (pending, follow) = (pending.clone(), follow.clone());
                     // The animation frame runs just before the paint; a timeout
-                    // set from it runs just after.
+                    // set from it runs just after. A second hop lets the tasks
+                    // that other code posted from the same frame (a measurement's
+                    // "painted" mark) run first.
                     request_animation_frame(move |_| {
-                        let timeout = Timeout::new(0, follow);
+                        let later = pending.clone();
+                        let timeout = Timeout::new(0, move || {
+                            let timeout = Timeout::new(0, follow);
+                            later.borrow_mut().second_hop = Some(timeout);
+                        });
                         pending.borrow_mut().after_frame = Some(timeout);
                     })
                 };
