@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { useApp, noPageErrors, waitComputed, axeSource, DEALMODEL } from './harness.mjs';
+import { useApp, noPageErrors, waitComputed, waitHash, axeSource, DEALMODEL } from './harness.mjs';
 
 const T = { timeout: 120_000 };
 const RISK_LINK = '#/venture?v=1&risk=min:uniform:2000000..4000000';
@@ -41,7 +41,7 @@ describe('the risk view on the page', () => {
     await page.press('#risk-min-lo', 'Tab');
     await page.fill('#risk-min-hi', '4000000');
     await page.press('#risk-min-hi', 'Tab');
-    await page.waitForFunction((l) => location.hash === l, RISK_LINK);
+    await waitHash(page, RISK_LINK);
     const shown = await figures(page);
     assert.equal(shown.month, '6');
     assert.equal(shown.share, want.recoup_by['6']);

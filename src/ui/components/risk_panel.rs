@@ -104,13 +104,19 @@ fn venture_inputs(form: &DealForm) -> crate::engine::venture::VentureInputs {
 pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     let open = use_state(|| false);
     let boxes = use_state(|| Boxes::of(&props.form));
+    // The boxes as last changed, ahead of the render that shows them: two
+    // edits before that render (a box typed in just after another) each start
+    // from the other's result, not from the boxes the last render saw.
+    let latest = use_mut_ref(|| Boxes::of(&props.form));
     // A link opened (or undo) brings its own risk view: the boxes follow it.
     {
-        let boxes = boxes.clone();
+        let (boxes, latest) = (boxes.clone(), latest.clone());
         let form = props.form.clone();
         use_effect_with(props.form.risk.clone(), move |risk| {
-            if boxes.plan(&form).ok().flatten() != *risk {
-                boxes.set(Boxes::of(&form));
+            if latest.borrow().plan(&form).ok().flatten() != *risk {
+                let followed = Boxes::of(&form);
+                *latest.borrow_mut() = followed.clone();
+                boxes.set(followed);
             }
         });
     }
@@ -118,11 +124,11 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
 
     // Every change of a box: the boxes are read as a link's items would be.
     let change = {
-        let boxes = boxes.clone();
+        let (boxes, latest) = (boxes.clone(), latest.clone());
         let form = props.form.clone();
         let dispatch = props.dispatch.clone();
         move |update: Box<dyn Fn(&mut Boxes)>| {
-            let mut next = (*boxes).clone();
+            let mut next = latest.borrow().clone();
             update(&mut next);
             match next.plan(&form) {
                 Ok(plan) => {
@@ -133,6 +139,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                 }
                 Err(errors) => next.errors = errors.iter().map(|m| risk_message(m)).collect(),
             }
+            *latest.borrow_mut() = next.clone();
             boxes.set(next);
         }
     };
