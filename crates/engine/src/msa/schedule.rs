@@ -144,7 +144,11 @@ pub struct Period {
 /// Every billing period of the Service Term, in date order.
 pub fn periods(inputs: &MsaInputs, term: &Term) -> Result<Vec<Period>, MsaError> {
     let full_charge = inputs.mrc.times(inputs.billing.months())?;
-    let mut periods = Vec::new();
+    // Room for every period from the start (a month is at least 28 days): the
+    // curve over every stop date builds them each time.
+    let months = term.start.days_until(term.end) / 28 + 1;
+    let room = months / i64::from(inputs.billing.months().max(1)) + 2;
+    let mut periods = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
     let mut day = term.start;
     let mut index: i32 = 0;
     while day <= term.end {
