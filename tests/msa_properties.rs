@@ -88,6 +88,24 @@ proptest! {
     }
 
     #[test]
+    fn the_runs_are_the_curve_a_run_per_charge(inputs in support::msa_inputs()) {
+        let curve = termination_curve(&inputs).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let runs = termination_runs(&inputs).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        // Each run is at least a day, and the days of the runs are the curve's, in order.
+        let mut expanded = Vec::new();
+        for run in &runs {
+            prop_assert!(run.days >= 1);
+            for offset in 0..i64::from(run.days) {
+                expanded.push((run.first.plus_days(offset).unwrap(), run.charge));
+            }
+        }
+        prop_assert_eq!(&expanded, &curve);
+        // At most one run an invoice, and one more for the days after the last.
+        let invoices = outcome(&inputs)?.invoices.len();
+        prop_assert!(runs.len() <= invoices + 1, "{} runs for {} invoices", runs.len(), invoices);
+    }
+
+    #[test]
     fn the_dates_are_in_order_with_ties_in_rule_order(inputs in support::msa_inputs()) {
         let out = outcome(&inputs)?;
         for pair in out.dates.windows(2) {

@@ -3,8 +3,8 @@
 //! total charges under the invoices.
 
 use super::stop_chart::StopChartView;
-use crate::engine::msa::termination_curve;
-use crate::engine::{Date, Money};
+use crate::engine::msa::termination_runs;
+use crate::engine::Date;
 use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::link::LinkScenario;
 use crate::scenario::msa::ics::calendar;
@@ -93,9 +93,9 @@ pub fn MsaChart(props: &ChartProps) -> Html {
     let chart = use_memo(
         (props.form.scenario.clone(), stop),
         |(scenario, stop)| match scenario {
-            LinkScenario::Msa(inputs) => termination_curve(inputs)
+            LinkScenario::Msa(inputs) => termination_runs(inputs)
                 .ok()
-                .map(|curve: Vec<(Date, Money)>| Rc::new(stop_chart(&curve, *stop))),
+                .map(|runs| Rc::new(stop_chart(&runs, *stop))),
             _ => None,
         },
     );

@@ -22,14 +22,14 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
     let c = &props.chart;
     let stop_index = c.stop.as_ref().and_then(|m| c.day_at(m.x));
     let cursor = use_state(|| None::<usize>);
-    let last = c.days.len().saturating_sub(1);
+    let last = c.day_count.saturating_sub(1);
     let here = cursor.or(stop_index).unwrap_or(0).min(last);
     let words = c.day_words(here);
     let pick = {
-        let (days, on_pick) = (c.days.clone(), props.on_pick.clone());
+        let (chart, on_pick) = (c.clone(), props.on_pick.clone());
         move |index: usize| {
-            if let Some((date, _)) = days.get(index) {
-                on_pick.emit(*date);
+            if let Some((date, _)) = chart.day(index) {
+                on_pick.emit(date);
             }
         }
     };
@@ -78,7 +78,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
             }
         })
     };
-    let picker = (!c.days.is_empty()).then(|| html! {
+    let picker = (c.day_count > 0).then(|| html! {
         <>
             <rect id="stop-pick" class="pick" x={n(c.left)} y={n(c.top)} width={n(c.right - c.left)} height={n(c.bottom - c.top)}
                 tabindex="0" role="button" aria-label={format!("{words}. Arrow keys move a day, Page Up and Page Down a month, Enter sets this stop date.")} {onkeydown} {onclick} />

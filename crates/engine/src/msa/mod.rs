@@ -146,11 +146,24 @@ pub fn compute(inputs: &MsaInputs) -> Result<MsaOutcome, MsaError> {
 /// Acceptance Date through the term's end), for the chart: from one schedule,
 /// agreeing with [`compute`] for each stop under the inputs' `cause`.
 pub fn termination_curve(inputs: &MsaInputs) -> Result<Vec<(Date, Money)>, MsaError> {
-    // The curve needs each period's date and recurring charge, not its invoice.
     let term = schedule::term(inputs)?;
-    let charges: Vec<(Date, Money)> = schedule::periods(inputs, &term)?
+    termination::curve_of_charges(inputs.cause, &period_charges(inputs, &term)?, &term)
+}
+
+/// [`termination_curve`] as runs of stop days with one charge (one run an
+/// invoice): what the page's stop chart draws and picks from.
+pub fn termination_runs(inputs: &MsaInputs) -> Result<Vec<termination::ChargeRun>, MsaError> {
+    let term = schedule::term(inputs)?;
+    termination::runs_of_charges(inputs.cause, &period_charges(inputs, &term)?, &term)
+}
+
+/// Each period's date and recurring charge (what the curve needs of an invoice).
+fn period_charges(
+    inputs: &MsaInputs,
+    term: &schedule::Term,
+) -> Result<Vec<(Date, Money)>, MsaError> {
+    Ok(schedule::periods(inputs, term)?
         .iter()
         .map(|period| (period.start, period.recurring))
-        .collect();
-    termination::curve_of_charges(inputs.cause, &charges, &term)
+        .collect())
 }

@@ -79,42 +79,75 @@ pub fn curve(
     curve_of_charges(cause, &charges, term)
 }
 
+/// A run of consecutive stop days with the same termination charge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChargeRun {
+    /// The run's first stop day.
+    pub first: Date,
+    /// How many stop days it holds (at least one).
+    pub days: u32,
+    pub charge: Money,
+}
+
 /// [`curve`] from each invoice's date and recurring charge, in date order.
 pub fn curve_of_charges(
     cause: Cause,
     charges: &[(Date, Money)],
     term: &Term,
 ) -> Result<Vec<(Date, Money)>, MsaError> {
+    let runs = runs_of_charges(cause, charges, term)?;
+    let days = runs.iter().map(|run| run.days as usize).sum();
+    let mut points = Vec::with_capacity(days);
+    for run in &runs {
+        let mut stop = run.first;
+        points.push((stop, run.charge));
+        for _ in 1..run.days {
+            stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
+            points.push((stop, run.charge));
+        }
+    }
+    Ok(points)
+}
+
+/// The curve as runs of days with one charge: the charge holds from a day after
+/// an invoice's date to that of the next (or the term's end), so the curve is
+/// one run an invoice, found without walking its days (what the page's stop
+/// chart draws and picks from).
+pub fn runs_of_charges(
+    cause: Cause,
+    charges: &[(Date, Money)],
+    term: &Term,
+) -> Result<Vec<ChargeRun>, MsaError> {
     // suffix[i] = the recurring charges of invoices i, i + 1, …
     let mut suffix = vec![Money::ZERO; charges.len() + 1];
     for (i, (_, recurring)) in charges.iter().enumerate().rev() {
         suffix[i] = suffix[i + 1].checked_add(*recurring)?;
     }
-    let days = usize::try_from(term.start.days_until(term.end)).unwrap_or(0);
-    let mut points = Vec::with_capacity(days);
-    // `next`: the first invoice dated after the stop.
+    let mut runs = Vec::with_capacity(charges.len() + 1);
+    // `next`: the first invoice dated after the run's first day.
     let mut next = 0;
-    let mut stop = term.start;
-    while stop < term.end {
-        stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
-        while next < charges.len() && charges[next].0 <= stop {
+    let mut first = term.start.next_day();
+    while let Some(day) = first.filter(|day| *day <= term.end) {
+        while next < charges.len() && charges[next].0 <= day {
             next += 1;
         }
         let charge = match cause {
             Cause::Voluntary => suffix[next],
             Cause::ProviderBreach => Money::ZERO,
         };
-        points.push((stop, charge));
         // The charge holds until the day before the next invoice's date, or the
-        // term's end: that run's days need no search.
-        let to_end = stop.days_until(term.end);
-        let run = charges
+        // term's end.
+        let last = charges
             .get(next)
-            .map_or(to_end, |(date, _)| (stop.days_until(*date) - 1).min(to_end));
-        for _ in 0..run.max(0) {
-            stop = stop.next_day().ok_or(MsaError::DateOutOfRange)?;
-            points.push((stop, charge));
-        }
+            .and_then(|(date, _)| date.plus_days(-1))
+            .map_or(term.end, |before| before.min(term.end));
+        let days = u32::try_from(day.days_until(last) + 1).map_err(|_| MsaError::DateOutOfRange)?;
+        runs.push(ChargeRun {
+            first: day,
+            days,
+            charge,
+        });
+        first = last.next_day();
     }
-    Ok(points)
+    Ok(runs)
 }
