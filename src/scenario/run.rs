@@ -17,7 +17,7 @@ use std::thread::LocalKey;
 /// The last few scenarios of a deal and their outcomes, the latest first: the
 /// Note's page shows the payoff under both readings of the principal beside the
 /// scenario on show, and none of the three pushes another out.
-type Last<I, O> = RefCell<Vec<(I, Rc<O>)>>;
+pub type Last<I, O> = RefCell<Vec<(I, Rc<O>)>>;
 
 /// How many scenarios of a deal are kept.
 const KEPT: usize = 3;
@@ -38,23 +38,38 @@ fn kept<I: PartialEq + Clone + 'static, O: 'static>(
     inputs: &I,
     compute: impl FnOnce(&I) -> O,
 ) -> Rc<O> {
+    last_few(last, KEPT, inputs, |inputs| {
+        RUNS.with(|runs| runs.set(runs.get() + 1));
+        compute(inputs)
+    })
+}
+
+/// What `compute` gives for `key`, from the `count` last keys asked for (the
+/// latest first), or computed and kept: the one cache of the page's
+/// per-scenario work (the engine's runs here, the page's views in
+/// `view::page`).
+pub fn last_few<I: PartialEq + Clone + 'static, O: 'static>(
+    last: &'static LocalKey<Last<I, O>>,
+    count: usize,
+    key: &I,
+    compute: impl FnOnce(&I) -> O,
+) -> Rc<O> {
     let hit = last.with(|cell| {
         let mut kept = cell.borrow_mut();
-        let at = kept.iter().position(|(scenario, _)| scenario == inputs)?;
+        let at = kept.iter().position(|(kept_key, _)| kept_key == key)?;
         let entry = kept.remove(at);
-        let outcome = entry.1.clone();
+        let value = entry.1.clone();
         kept.insert(0, entry);
-        Some(outcome)
+        Some(value)
     });
     hit.unwrap_or_else(|| {
-        RUNS.with(|runs| runs.set(runs.get() + 1));
-        let outcome = Rc::new(compute(inputs));
+        let value = Rc::new(compute(key));
         last.with(|cell| {
             let mut kept = cell.borrow_mut();
-            kept.insert(0, (inputs.clone(), outcome.clone()));
-            kept.truncate(KEPT);
+            kept.insert(0, (key.clone(), value.clone()));
+            kept.truncate(count);
         });
-        outcome
+        value
     })
 }
 

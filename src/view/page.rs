@@ -12,6 +12,7 @@ use crate::engine::venture::VentureInputs;
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
+use crate::scenario::run::{last_few, Last};
 use crate::scenario::venture::out_of_model_range;
 use std::rc::Rc;
 
@@ -21,27 +22,11 @@ use std::rc::Rc;
 pub fn kept_page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
     /// How many views are kept: the one on show, the settled one, one more.
     const KEPT: usize = 3;
-    type Kept = std::cell::RefCell<Vec<(LinkScenario, Result<Rc<DealView>, String>)>>;
     thread_local! {
-        static VIEWS: Kept = const { std::cell::RefCell::new(Vec::new()) };
+        static VIEWS: Last<LinkScenario, Result<Rc<DealView>, String>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
-    let hit = VIEWS.with(|views| {
-        let mut views = views.borrow_mut();
-        let at = views.iter().position(|(kept, _)| kept == scenario)?;
-        let entry = views.remove(at);
-        let view = entry.1.clone();
-        views.insert(0, entry);
-        Some(view)
-    });
-    hit.unwrap_or_else(|| {
-        let view = page_view(scenario);
-        VIEWS.with(|views| {
-            let mut views = views.borrow_mut();
-            views.insert(0, (scenario.clone(), view.clone()));
-            views.truncate(KEPT);
-        });
-        view
-    })
+    (*last_few(&VIEWS, KEPT, scenario, page_view)).clone()
 }
 
 /// The page's view of a scenario.
