@@ -12,9 +12,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// If no frame is painted (a hidden tab has no animation frames), the value
-/// follows after this long anyway.
-const UNPAINTED_MS: u32 = 100;
+/// The longest the value stays behind: if no frame is painted (a hidden tab has
+/// no animation frames), or inputs keep cancelling the chain after the frame
+/// (on a slow machine a drag's next input can land between its two hops), the
+/// newest value follows this long after the value first fell behind.
+const BEHIND_AT_MOST_MS: u32 = 100;
 
 /// What is pending until the value follows; dropping it cancels.
 #[derive(Default)]
@@ -23,7 +25,6 @@ struct Pending {
     after_frame: Option<Timeout>,
     /// Set from `after_frame`'s own callback (which must not drop itself).
     second_hop: Option<Timeout>,
-    fallback: Option<Timeout>,
 }
 
 /// `value` as of the last painted frame: the first render gets `value` itself;
@@ -36,6 +37,22 @@ where
 {
     let shown = use_state(|| value.clone());
     let behind = !same(&shown, &value);
+    // The newest value, for the bound below to follow: the bound outlives the
+    // renders that restart the chain after the frame.
+    let newest = use_mut_ref(|| value.clone());
+    *newest.borrow_mut() = value.clone();
+    {
+        let (shown, newest) = (shown.clone(), newest.clone());
+        // Runs when the value falls behind, and its cleanup when it catches up.
+        use_effect_with(behind, move |&behind| {
+            let limit = behind.then(|| {
+                Timeout::new(BEHIND_AT_MOST_MS, move || {
+                    shown.set(newest.borrow().clone())
+                })
+            });
+            move || drop(limit)
+        });
+    }
     {
         let (shown, value) = (shown.clone(), value.clone());
         // Runs after every render; its cleanup (the next render's, or the
@@ -43,12 +60,9 @@ where
         use_effect(move || {
             let pending = Rc::new(RefCell::new(Pending::default()));
             if behind {
-                let follow = {
-                    let (shown, value) = (shown.clone(), value.clone());
-                    move || shown.set(value.clone())
-                };
+                let follow = move || shown.set(value.clone());
                 let frame = {
-                    let (pending, follow) = (pending.clone(), follow.clone());
+                    let pending = pending.clone();
                     // The animation frame runs just before the paint; a timeout
                     // set from it runs just after. A second hop lets the tasks
                     // that other code posted from the same frame (a measurement's
@@ -62,9 +76,7 @@ where
                         pending.borrow_mut().after_frame = Some(timeout);
                     })
                 };
-                let mut scheduled = pending.borrow_mut();
-                scheduled.frame = Some(frame);
-                scheduled.fallback = Some(Timeout::new(UNPAINTED_MS, follow));
+                pending.borrow_mut().frame = Some(frame);
             }
             move || drop(pending.take())
         });
