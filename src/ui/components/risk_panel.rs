@@ -100,23 +100,37 @@ fn venture_inputs(form: &DealForm) -> crate::engine::venture::VentureInputs {
         .unwrap_or_else(crate::engine::venture::VentureInputs::defaults)
 }
 
+/// The boxes as last changed and the plan they stand for (see `RiskPanel`).
+struct Latest {
+    boxes: Boxes,
+    sent: Option<RiskPlan>,
+}
+
 #[component]
 pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     let open = use_state(|| false);
     let boxes = use_state(|| Boxes::of(&props.form));
-    // The boxes as last changed, ahead of the render that shows them: two
-    // edits before that render (a box typed in just after another) each start
-    // from the other's result, not from the boxes the last render saw.
-    let latest = use_mut_ref(|| Boxes::of(&props.form));
+    // The boxes as last changed, ahead of the render that shows them, and the
+    // plan they last sent (or followed): two edits before that render (a box
+    // typed in just after another) each start from the other's result, and a
+    // plan is sent when it differs from the last one sent, not from the plan
+    // the last render saw.
+    let latest = use_mut_ref(|| Latest {
+        boxes: Boxes::of(&props.form),
+        sent: props.form.risk.clone(),
+    });
     // A link opened (or undo) brings its own risk view: the boxes follow it.
+    // The plan the boxes sent themselves comes back here too, and changes
+    // nothing (boxes typed since, valid or not, stay as typed).
     {
         let (boxes, latest) = (boxes.clone(), latest.clone());
         let form = props.form.clone();
         use_effect_with(props.form.risk.clone(), move |risk| {
-            if latest.borrow().plan(&form).ok().flatten() != *risk {
-                let followed = Boxes::of(&form);
-                *latest.borrow_mut() = followed.clone();
-                boxes.set(followed);
+            let mut latest = latest.borrow_mut();
+            if latest.sent != *risk {
+                latest.boxes = Boxes::of(&form);
+                latest.sent = risk.clone();
+                boxes.set(latest.boxes.clone());
             }
         });
     }
@@ -128,19 +142,24 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
         let form = props.form.clone();
         let dispatch = props.dispatch.clone();
         move |update: Box<dyn Fn(&mut Boxes)>| {
-            let mut next = latest.borrow().clone();
+            let mut next = latest.borrow().boxes.clone();
             update(&mut next);
+            let mut send = None;
             match next.plan(&form) {
                 Ok(plan) => {
                     next.errors.clear();
-                    if plan != form.risk {
-                        dispatch.dispatch(PageAction::Deal(DealAction::SetRisk(plan)));
+                    if plan != latest.borrow().sent {
+                        latest.borrow_mut().sent = plan.clone();
+                        send = Some(plan);
                     }
                 }
                 Err(errors) => next.errors = errors.iter().map(|m| risk_message(m)).collect(),
             }
-            *latest.borrow_mut() = next.clone();
+            latest.borrow_mut().boxes = next.clone();
             boxes.set(next);
+            if let Some(plan) = send {
+                dispatch.dispatch(PageAction::Deal(DealAction::SetRisk(plan)));
+            }
         }
     };
     let on_text = |index: usize, part: Part| {
