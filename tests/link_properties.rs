@@ -94,3 +94,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The chart's coordinates and the page's fixed decimals, written digit by
+    /// digit, read back as the value to within half a unit of the last decimal,
+    /// with exactly that many decimals.
+    #[test]
+    fn fixed_decimals_read_back_as_the_value(value in -1.0e12f64..1.0e12, dp in 0u32..=6) {
+        let written = dealmodel::scenario::values::write_fixed(value, dp);
+        let decimals = written.split_once('.').map_or(0, |(_, frac)| frac.len());
+        prop_assert_eq!(decimals, dp as usize, "{}", written);
+        let read: f64 = written.parse().unwrap();
+        let unit = 10f64.powi(-(dp as i32));
+        prop_assert!((read - value).abs() <= unit / 2.0 + value.abs() * 1e-15 + 1e-12, "{} {} {}", value, dp, written);
+        prop_assert!(!(written.starts_with('-') && read == 0.0), "minus zero: {}", written);
+    }
+}

@@ -10,11 +10,20 @@ mod link_edit;
 
 pub use super::deal::Deal;
 use super::link::{read_link, write_link_with_risk, Link, LinkScenario};
+use super::run::{last_few, Last};
 use super::venture_form::{self, CostField};
 use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
 use link_edit::{link_with, messages_for};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+
+thread_local! {
+    /// The last few forms' links: a move of a slider asks for the link of its
+    /// form several times (the address bar, undo, the links between the deals,
+    /// the marks of what is shown), and writing it is the same each time.
+    static LINKS: Last<(LinkScenario, Option<RiskPlan>), String> = const { RefCell::new(Vec::new()) };
+}
 
 /// Text typed into a field that is not valid (yet), with the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,11 +116,15 @@ impl DealForm {
 
     /// The canonical link part from `#` of the scenario shown, with its risk view.
     pub fn link(&self) -> String {
-        write_link_with_risk(&Link {
-            scenario: self.scenario.clone(),
-            risk: self.risk.clone(),
-            warnings: Vec::new(),
-        })
+        let key = (self.scenario.clone(), self.risk.clone());
+        let link = last_few(&LINKS, 4, &key, |(scenario, risk)| {
+            write_link_with_risk(&Link {
+                scenario: scenario.clone(),
+                risk: risk.clone(),
+                warnings: Vec::new(),
+            })
+        });
+        String::clone(&link)
     }
 
     /// What a field's box shows: the typed draft, or the value in force.

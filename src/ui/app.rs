@@ -32,12 +32,15 @@ pub fn App() -> Html {
     };
     let below_link = below.link();
 
-    use_address_bar(link.clone(), !pages.link_errors().is_empty());
+    // The address bar and undo wait for a quiet moment anyway: they follow the
+    // settled link, so that their timers are set after the frame, not in the
+    // input's own task (a refused link stops the rewrite at once).
+    use_address_bar(below_link.clone(), !pages.link_errors().is_empty());
     use_address_listener(dispatch.clone());
     use_rendered_markers(link.clone(), below_link.clone());
     // Undo and redo step through the deal's own scenarios (a pinned A stays pinned).
     let own_link = pages.link_of(pages.deal);
-    use_history(own_link.clone(), dispatch.clone());
+    use_history(below.link_of(pages.deal), dispatch.clone());
     let history = pages.history.of(pages.deal);
     let (can_undo, can_redo) = (history.can_undo(&own_link), history.can_redo(&own_link));
     use_effect_with(pages.deal, |deal| dom::set_title(title(*deal)));

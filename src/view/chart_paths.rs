@@ -4,7 +4,7 @@
 //! rectangles, with their tooltips and explanations, are drawn as transparent
 //! hit areas that follow a painted frame later).
 
-use crate::scenario::values::write_fixed;
+use crate::scenario::values::{push_fixed, write_fixed};
 use crate::view::chart::{Chart, Series};
 
 /// Radius of a dot on the cumulative line.
@@ -17,38 +17,36 @@ fn n(value: f64) -> String {
 
 /// The bars of `series`, each a closed rectangle: `M x y h w v h h -w Z`.
 pub fn series_path(chart: &Chart, series: Series) -> String {
-    chart
-        .bars
-        .iter()
-        .filter(|bar| bar.series == series)
-        .map(|bar| {
-            format!(
-                "M{} {}h{}v{}h-{}Z",
-                n(bar.x),
-                n(bar.y),
-                n(bar.width),
-                n(bar.height),
-                n(bar.width)
-            )
-        })
-        .collect()
+    let mut path = String::with_capacity(40 * chart.bars.len());
+    for bar in chart.bars.iter().filter(|bar| bar.series == series) {
+        path.push('M');
+        push_fixed(&mut path, bar.x, 1);
+        path.push(' ');
+        push_fixed(&mut path, bar.y, 1);
+        path.push('h');
+        push_fixed(&mut path, bar.width, 1);
+        path.push('v');
+        push_fixed(&mut path, bar.height, 1);
+        path.push_str("h-");
+        push_fixed(&mut path, bar.width, 1);
+        path.push('Z');
+    }
+    path
 }
 
 /// The dots on the cumulative line, each a circle drawn as two arcs.
 pub fn dots_path(chart: &Chart) -> String {
-    let r = n(DOT_RADIUS);
-    let d = n(2.0 * DOT_RADIUS);
-    chart
-        .dots
-        .iter()
-        .map(|(x, y)| {
-            format!(
-                "M{} {}a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0Z",
-                n(x - DOT_RADIUS),
-                n(*y)
-            )
-        })
-        .collect()
+    let (r, d) = (n(DOT_RADIUS), n(2.0 * DOT_RADIUS));
+    let arcs = format!("a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0Z");
+    let mut path = String::with_capacity((arcs.len() + 14) * chart.dots.len());
+    for (x, y) in &chart.dots {
+        path.push('M');
+        push_fixed(&mut path, x - DOT_RADIUS, 1);
+        path.push(' ');
+        push_fixed(&mut path, *y, 1);
+        path.push_str(&arcs);
+    }
+    path
 }
 
 #[cfg(test)]
