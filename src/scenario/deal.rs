@@ -54,12 +54,4 @@ impl Deal {
             Deal::Note => LinkScenario::Note(NoteInputs::defaults()),
         }
     }
-
-    pub(super) fn params(self) -> (&'static [&'static str], &'static [&'static str]) {
-        match self {
-            Deal::Venture => (super::venture::PARAMS, &["cost"]),
-            Deal::Msa => (super::msa::PARAMS, super::msa::LISTS),
-            Deal::Note => (super::note::PARAMS, super::note::LISTS),
-        }
-    }
 }

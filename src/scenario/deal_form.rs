@@ -2,19 +2,18 @@
 //! the next form. A valid change updates the scenario; an invalid one keeps the
 //! typed text beside its message and leaves the scenario (and the results) as
 //! they were, so nothing the user had is lost; a refused link leaves everything
-//! as it was. The Venture's fields and cost items are set on its typed inputs
-//! (`venture_form`); the MSA's and the Note's are written into their link and
-//! read back, so those forms hold exactly what a link can, with its messages.
-
-mod link_edit;
+//! as it was. Every field is set on the deal's typed inputs, read by the same
+//! readers and ranges as a link's parameter (`venture_form`, `msa::edit`,
+//! `note::edit`): nothing is written into a link and read back, and a form
+//! holds exactly what a link can, with the link's messages.
 
 pub use super::deal::Deal;
 use super::link::{read_link, write_link_with_risk, Link, LinkScenario};
 use super::run::{last_few, Last};
 use super::venture_form::{self, CostField};
+use super::{msa, note};
 use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
-use link_edit::{link_with, messages_for};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -165,11 +164,29 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
             if let (Ok(after), "terms") = (&edited, param) {
                 next.terms_note = venture_form::share_moved(inputs, after);
             }
+            let edited = edited.map(LinkScenario::Venture);
+            settle(&mut next, param.to_string(), text, edited);
+        }
+        (DealAction::Set { param, text }, LinkScenario::Msa(inputs)) => {
+            let edited = msa::edit::set(inputs, param, &text)
+                .map(LinkScenario::Msa)
+                .map_err(|messages| messages_for(param, messages));
+            settle(&mut next, param.to_string(), text, edited);
+        }
+        (DealAction::Set { param, text }, LinkScenario::Note(inputs)) => {
+            let edited = note::edit::set(inputs, param, &text)
+                .map(LinkScenario::Note)
+                .map_err(|messages| messages_for(param, messages));
             settle(&mut next, param.to_string(), text, edited);
         }
         (DealAction::SetCost { index, field, text }, LinkScenario::Venture(inputs)) => {
             let edited = venture_form::set_cost(inputs, index, field, &text);
-            settle(&mut next, field.key(index), text, edited);
+            settle(
+                &mut next,
+                field.key(index),
+                text,
+                edited.map(LinkScenario::Venture),
+            );
         }
         (DealAction::AddCost, LinkScenario::Venture(inputs)) => {
             if let Some(added) = venture_form::add_cost(inputs) {
@@ -185,22 +202,6 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
         }
         // Only the Venture has cost items.
         (DealAction::SetCost { .. } | DealAction::AddCost | DealAction::RemoveCost(_), _) => {}
-        (DealAction::Set { param, text }, _) => match read_link(&link_with(form, param, &text)) {
-            Ok(Link { scenario, .. }) => {
-                next.scenario = scenario;
-                next.drafts.remove(param);
-                next.link_errors.clear();
-            }
-            Err(messages) => {
-                next.drafts.insert(
-                    param.to_string(),
-                    Draft {
-                        text,
-                        error: messages_for(param, messages),
-                    },
-                );
-            }
-        },
         (DealAction::Toggle { param, item }, _) => {
             let current = form.value(param);
             let mut items: Vec<&str> = current.split(", ").filter(|i| !i.is_empty()).collect();
@@ -250,12 +251,21 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
     next
 }
 
+/// The messages about `param` first, then the others (a change can make
+/// another input invalid: `tendered` moved past an explicit `accept`).
+fn messages_for(param: &str, messages: Vec<String>) -> String {
+    let (mine, others): (Vec<String>, Vec<String>) = messages
+        .into_iter()
+        .partition(|message| message.starts_with(&format!("{param}:")));
+    mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
+}
+
 /// A typed edit's outcome into the form: the new inputs, or the text kept as a
 /// draft beside its message.
-fn settle(next: &mut DealForm, key: String, text: String, edited: Result<VentureInputs, String>) {
+fn settle(next: &mut DealForm, key: String, text: String, edited: Result<LinkScenario, String>) {
     match edited {
-        Ok(inputs) => {
-            next.scenario = LinkScenario::Venture(inputs);
+        Ok(scenario) => {
+            next.scenario = scenario;
             next.drafts.remove(&key);
             // A change can make other drafts valid or moot: keep only their text.
             next.link_errors.clear();
@@ -277,25 +287,6 @@ mod tests {
         assert_eq!(Deal::of_link("#/note"), Some(Deal::Note));
         assert_eq!(Deal::of_link("#/compare?v=1"), None);
         assert_eq!(Deal::of_link("#/"), Some(Deal::Venture));
-    }
-
-    #[test]
-    fn a_set_writes_the_parameter_into_the_link() {
-        let form = DealForm::defaults(Deal::Msa);
-        assert_eq!(
-            link_with(&form, "stop", "2003-11-20"),
-            "#/msa?v=1&stop=2003-11-20"
-        );
-        assert_eq!(link_with(&form, "stop", " "), "#/msa?v=1");
-        let note = DealForm::defaults(Deal::Note);
-        assert_eq!(
-            link_with(&note, "missed", "2003-06-30, 2003-09-30"),
-            "#/note?v=1&missed=2003-06-30&missed=2003-09-30"
-        );
-        assert_eq!(
-            link_with(&note, "paydown", "2003-05-15:1000"),
-            "#/note?v=1&paydown=2003-05-15:1000"
-        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! a link into [`MsaInputs`] with every error collected, writing the canonical
 //! form, and one field's text for the form.
 
+pub mod edit;
 pub mod fields;
 pub mod ics;
 pub mod output;

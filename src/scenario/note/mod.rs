@@ -2,6 +2,7 @@
 //! a link into [`NoteInputs`] with every error collected in table order, writing
 //! the canonical form, and one field's text for the form.
 
+pub mod edit;
 pub mod fields;
 pub mod lists;
 pub mod output;
