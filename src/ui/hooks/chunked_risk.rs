@@ -52,6 +52,12 @@ const SLICE_MS: f64 = 6.0;
 /// 5 µs in wasm: about a tenth of a millisecond of work), so that a slice
 /// overruns its time, or keeps an input waiting, by little.
 const DRAWS_PER_CHECK: u32 = 25;
+/// Work a slice does before it asks whether input waits. Pointer moves count
+/// as input (a slider's drag is made of them), so a mouse merely passing over
+/// the page would otherwise end every slice after one check, and each slice
+/// costs a task and its wait: the draws would run many times slower while the
+/// mouse moves. A drag's input then waits at most this long.
+const SLICE_BEFORE_INPUT_MS: f64 = 1.5;
 
 struct Job {
     run: RefCell<RiskRun>,
@@ -59,9 +65,11 @@ struct Job {
     input: Option<dom::InputPending>,
     started: f64,
     computing: Cell<f64>,
-    /// Every slice scheduled, kept until the effect's cleanup drops them all,
-    /// which cancels those not yet run.
-    pending: RefCell<Vec<Timeout>>,
+    /// The next slice's task and the task that scheduled it: a task is never
+    /// dropped from its own callback, so `later` writes the other slot. The
+    /// effect's cleanup drops both, which cancels the one not yet run.
+    pending: RefCell<[Option<Timeout>; 2]>,
+    next_slot: Cell<usize>,
     /// The frame the first slice waits for (see `start`).
     frame: RefCell<Option<AnimationFrame>>,
     publish: UseStateHandle<RiskProgress>,
@@ -83,9 +91,9 @@ impl Job {
     /// Runs `then` in a task of its own, cancelled with the job.
     fn later(self: &Rc<Self>, then: fn(Rc<Job>)) {
         let next = self.clone();
-        self.pending
-            .borrow_mut()
-            .push(Timeout::new(0, move || then(next)));
+        let slot = self.next_slot.get();
+        self.next_slot.set(1 - slot);
+        self.pending.borrow_mut()[slot] = Some(Timeout::new(0, move || then(next)));
     }
 
     fn step(self: Rc<Self>) {
@@ -94,9 +102,11 @@ impl Job {
             let mut run = self.run.borrow_mut();
             loop {
                 let finished = run.advance(DRAWS_PER_CHECK);
+                let spent = dom::now_ms() - slice_start;
                 if finished
-                    || dom::now_ms() - slice_start > SLICE_MS
-                    || self.input.as_ref().is_some_and(dom::InputPending::now)
+                    || spent > SLICE_MS
+                    || (spent > SLICE_BEFORE_INPUT_MS
+                        && self.input.as_ref().is_some_and(dom::InputPending::now))
                 {
                     break finished;
                 }
@@ -146,7 +156,8 @@ pub fn use_chunked_risk(
                         input: dom::InputPending::lookup(),
                         started: dom::now_ms(),
                         computing: Cell::new(0.0),
-                        pending: RefCell::new(Vec::new()),
+                        pending: RefCell::new([None, None]),
+                        next_slot: Cell::new(0),
                         frame: RefCell::new(None),
                         publish: progress,
                     });
@@ -162,7 +173,7 @@ pub fn use_chunked_risk(
             move || {
                 if let Some(job) = job {
                     job.frame.borrow_mut().take();
-                    job.pending.borrow_mut().clear();
+                    *job.pending.borrow_mut() = [None, None];
                 }
             }
         });
