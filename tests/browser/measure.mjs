@@ -23,6 +23,10 @@
 // during the drag, and the last input -> its full map.
 //
 // Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--opens 8] [--drag 60] [--json]
+//
+// With --deal msa|note and --slider PARAM (for example `--deal msa --slider mrc`),
+// another deal's page and slider are timed the same way (input -> results ->
+// painted -> whole page); the heatmap is the Venture's and is left out.
 // Needs dist/ (./dev build); `./dev measure` builds and runs this.
 import { startApp, DEFAULT_LINK } from './harness.mjs';
 
@@ -31,6 +35,13 @@ const opt = (name, dflt) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
 };
+const optText = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
+};
+const DEAL = optText('deal', 'venture');
+const SLIDER = optText('slider', 'min');
+const SLIDER_ID = `${SLIDER}-range`;
 const REPS = opt('reps', 30);
 const WARMUP = opt('warmup', 3);
 const AS_JSON = argv.includes('--json');
@@ -57,13 +68,13 @@ function stats(xs) {
 // when body[data-results-at] (the headlines and chart on show) has the new min;
 // "painted" the frame after that; "whole" when body[data-computed-at] (the whole
 // page, the tables below the fold included, which follow a painted frame later).
-function measureOnce(value) {
+function measureOnce({ id, param, value }) {
   return new Promise((resolve, reject) => {
-    const el = document.getElementById('min-range');
+    const el = document.getElementById(id);
     const body = document.body;
     const minOf = (link) => {
       const q = (link || '').split('?')[1];
-      return q === undefined ? null : new URLSearchParams(q).get('min');
+      return q === undefined ? null : new URLSearchParams(q).get(param);
     };
     let done = false;
     let obs;
@@ -71,7 +82,7 @@ function measureOnce(value) {
       if (done) return;
       done = true;
       obs?.disconnect();
-      reject(new Error(`data-results-at/computed-at never showed min=${el.value} (last: ${body.dataset.resultsAt}, ${body.dataset.computedAt})`));
+      reject(new Error(`data-results-at/computed-at never showed ${param}=${el.value} (last: ${body.dataset.resultsAt}, ${body.dataset.computedAt})`));
     }, 10_000);
     const t0 = performance.now();
     el.value = String(value);
@@ -181,13 +192,14 @@ function dragWithMap({ id, values }) {
 
 const app = await startApp();
 try {
-  const { page, errors } = await app.openPage(RISK ? RISK_LINK : DEFAULT_LINK);
+  const link = DEAL !== 'venture' ? `#/${DEAL}?v=1` : RISK ? RISK_LINK : DEFAULT_LINK;
+  const { page, errors } = await app.openPage(link);
   if (RISK) {
     await page.click('#show-risk');
     await page.waitForSelector('#risk-headline[data-share]');
     if (IN_VIEW) await page.$eval('#min-range', (el) => el.scrollIntoView({ block: 'center' }));
   }
-  const range = await page.$eval('#min-range', (el) => ({
+  const range = await page.$eval(`#${SLIDER_ID}`, (el) => ({
     min: Number(el.min || 0),
     max: Number(el.max || 100),
     step: el.step && el.step !== 'any' ? Number(el.step) : 1,
@@ -205,16 +217,17 @@ try {
   }
   const samples = [];
   for (const [i, v] of values.entries()) {
-    const r = await page.evaluate(measureOnce, v);
+    const r = await page.evaluate(measureOnce, { id: SLIDER_ID, param: SLIDER, value: v });
     if (i >= WARMUP) samples.push(r);
   }
-  if (RISK) {
-    // With the risk view drawing, only the slider's latency is measured.
+  if (RISK || DEAL !== 'venture') {
+    // With the risk view drawing, or on another deal, only the slider's latency is measured.
     const computed = stats(samples.map((s) => s.computed));
     const painted = stats(samples.map((s) => s.painted));
     const whole = stats(samples.map((s) => s.whole));
     const f = (x) => x.toFixed(1).padStart(7);
-    console.log(`input on #min-range -> result, the risk view drawing${IN_VIEW ? ', the slider in view' : ''}, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
+    const during = RISK ? `, the risk view drawing${IN_VIEW ? ', the slider in view' : ''}` : ` on the ${DEAL}'s page`;
+    console.log(`input on #${SLIDER_ID} -> result${during}, ${samples.length} repetitions (+${WARMUP} warm-up), headless chromium`);
     console.log(`                     median     p95     min     max   (ms)`);
     console.log(`results in the DOM  ${f(computed.median)} ${f(computed.p95)} ${f(computed.min)} ${f(computed.max)}`);
     console.log(`next frame painted  ${f(painted.median)} ${f(painted.p95)} ${f(painted.min)} ${f(painted.max)}`);
