@@ -47,14 +47,19 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     let months = c.month_ticks.iter().map(|tick| {
         html! { <text class="axis-label" x={n(tick.at)} y={n(c.month_label_y)} text-anchor="middle">{ tick.label.clone() }</text> }
     });
+    // The marker's group is always there (empty when the loan is not
+    // recouped): a slider moving across the recoup changes its content, not
+    // the chart's list of children, which yew would otherwise rebuild from
+    // that point on (the hit areas included) in the input's own task.
     let marker = c.recoup.as_ref().map(|m| {
         html! {
-            <g class="recoup-marker" data-explain="results.recoup_month">
+            <>
                 <line x1={n(m.x)} x2={n(m.x)} y1={n(m.top)} y2={n(m.bottom)} />
                 <text x={n(m.label_x)} y={n(m.label_y)} text-anchor={if m.anchor_end { "end" } else { "start" }}>{ m.label.clone() }</text>
-            </g>
+            </>
         }
     });
+    let marker_explains = c.recoup.as_ref().map(|_| "results.recoup_month");
     let legend = Series::ALL.iter().map(|series| {
         html! { <li><span class={classes!("swatch", series.class())} aria-hidden="true"></span>{ series.label() }</li> }
     });
@@ -76,7 +81,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
                     <g class="bars" aria-hidden="true">{ for bars }</g>
                     <BarHits chart={props.settled.clone()} />
                     <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.bars_zero)} y2={n(c.bars_zero)} />
-                    { marker }
+                    <g class="recoup-marker" data-explain={marker_explains}>{ marker }</g>
                     <text class="panel-title" x={n(c.plot_left)} y={n(c.line_title_y)}>{ c.line_title.clone() }</text>
                     { value_axis(&c.line_ticks, c.plot_left, c.plot_right) }
                     <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.line_zero)} y2={n(c.line_zero)} />
