@@ -286,9 +286,15 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
         .and_then(|o| o.results.recoup.map(|r| r.month));
     let month = headline_month(plain_recoup, last_month(inputs));
     let drawing = progress.figures.is_none() && props.form.risk.is_some();
-    let status = drawing.then(|| {
-        html! { <p class="risk-progress" role="status">{ format!("Drawing… {} of {} draws", progress.done, progress.draws) }</p> }
-    });
+    // Always drawn (empty when idle): yew 0.23's `html!` adds no child for a
+    // `None`, and its unkeyed diff pairs children from the back, so a status
+    // that came and went rebuilt the settings before it, the boxes being typed
+    // in included (yewstack/yew#3262, fixed after 0.23 by #4099).
+    let status = if drawing {
+        format!("Drawing… {} of {} draws", progress.done, progress.draws)
+    } else {
+        String::new()
+    };
     let figures = match progress.shown() {
         _ if props.form.risk.is_none() => {
             html! { <p class="risk-empty">{ "Tick an input and give its range to see the odds." }</p> }
@@ -306,7 +312,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
             .map(|v| crate::scenario::values::write_fixed(v, 1))
             .unwrap_or_default()
     };
-    let body = (*open).then(|| html! {
+    let body = html! {
         <>
             <div class="risk-settings">
                 { for rows }
@@ -316,15 +322,17 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                     <label for="risk-seed">{ "Seed" }</label>
                     <TextBox id="risk-seed" inputmode="numeric" placeholder="1" text={boxes.seed.clone()} numeric=true on_text={on_count(false)} />
                 </div>
-                { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
+                <div class="risk-errors">
+                    { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
+                </div>
             </div>
-            { status }
+            <p class="risk-progress" role="status">{ status }</p>
             // While the next draws run, the last figures stay, dimmed and busy.
             <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
                 { figures }
             </div>
         </>
-    });
+    };
     html! {
         <section class="extra risk" aria-labelledby="risk-heading">
             <div class="compare-head">
@@ -333,7 +341,9 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                     { if *open { "Hide" } else { "Show the odds over ranges of inputs" } }
                 </button>
             </div>
-            { body }
+            // `if`, not an `Option`: the heading and its button stay the same
+            // elements (and keep the focus) when the panel opens.
+            if *open { { body } }
         </section>
     }
 }
