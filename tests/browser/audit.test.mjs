@@ -123,6 +123,23 @@ describe('accessibility', () => {
     }
   });
 
+  it('keyboard: a section opened with Enter keeps the focus on its button, which stays the same element', T, async () => {
+    const context = await browser.newContext({ viewport: WIDTHS[0] });
+    try {
+      const { page } = await openIn(context, server.url + DEFAULT_LINK);
+      for (const id of ['show-sensitivity', 'show-risk']) {
+        await page.focus(`#${id}`);
+        await page.evaluate((id) => { window.__button = document.getElementById(id); }, id);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true', id);
+        assert.equal(await page.evaluate(() => document.activeElement?.id), id, `the focus stays on #${id}`);
+        assert.ok(await page.evaluate((id) => window.__button === document.getElementById(id), id), `#${id} is not rebuilt`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keyboard: focus is visible, the slider moves with arrows, the terms switch with arrows', T, async () => {
     const context = await browser.newContext({ viewport: WIDTHS[0] });
     try {

@@ -63,16 +63,33 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
         let key = key.clone();
         Callback::from(move |_: Event| key.set(choice))
     };
-    let body = (*open).then(|| {
+    let body = || {
         let heatmap = html! {
             <super::heatmap::Heatmap key_shown={*key} grid={grid.clone()} minutes={props.inputs.minutes} rate={props.inputs.termination_rate} on_pick={pick.clone()} />
         };
         let tornado_chart = |fusion: bool, title: &str, id: &'static str| {
-            let (Some(bars), Some(base)) = (bars.as_ref(), base.as_ref()) else { return html! {} };
-            let key = if fusion { "fusion_net_cash" } else { "thil_npv" };
-            let base_value = base.iter().find(|(k, _)| *k == key).map_or(Scalar::Null, |(_, v)| v.clone());
-            let rows = Rc::new(tornado_rows(bars, &base_value, fusion, super::tornado::HALF_WIDTH));
-            let title = format!("{title} (now {})", crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value));
+            let (Some(bars), Some(base)) = (bars.as_ref(), base.as_ref()) else {
+                return html! {};
+            };
+            let key = if fusion {
+                "fusion_net_cash"
+            } else {
+                "thil_npv"
+            };
+            let base_value = base
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(Scalar::Null, |(_, v)| v.clone());
+            let rows = Rc::new(tornado_rows(
+                bars,
+                &base_value,
+                fusion,
+                super::tornado::HALF_WIDTH,
+            ));
+            let title = format!(
+                "{title} (now {})",
+                crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value)
+            );
             html! { <Tornado {id} {title} {rows} /> }
         };
         html! {
@@ -89,7 +106,7 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                 { tornado_chart(true, "Fusion's net cash, each input ±10 %", "tornado-fusion") }
             </>
         }
-    });
+    };
     html! {
         <section class="extra sensitivity" aria-labelledby="sensitivity-heading">
             <div class="compare-head">
@@ -98,7 +115,10 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                     { if *open { "Hide" } else { "Show the heatmap and the tornado" } }
                 </button>
             </div>
-            { body }
+            // `if`, not an `Option` (which yew 0.23 adds as no child at all and
+            // pairs from the back): the heading and its button stay the same
+            // elements, and keep the focus, when the section opens.
+            if *open { { body() } }
         </section>
     }
 }
