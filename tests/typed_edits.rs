@@ -57,6 +57,15 @@ fn messages_for(param: &str, messages: Vec<String>) -> String {
     mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
 }
 
+/// A message with the values it quotes left out.
+fn unquoted(message: &str) -> String {
+    message
+        .split('"')
+        .step_by(2)
+        .collect::<Vec<_>>()
+        .join("\"\"")
+}
+
 /// Holds one typed edit to the oracle's.
 fn same_as_through_the_link(
     form: &DealForm,
@@ -79,9 +88,18 @@ fn same_as_through_the_link(
             prop_assert_eq!(&edited.scenario, &form.scenario, "{} = {:?}", param, text);
             let error = edited.error(param);
             prop_assert!(error.is_some(), "{} = {:?} kept no message", param, text);
-            // The link showed the text percent-encoded; the form shows it as typed.
+            // The link quoted the text percent-encoded; the form quotes it as
+            // typed: the same message word for word outside the quotes, and
+            // inside them too where encoding leaves the text as it is.
+            let expected = messages_for(param, messages);
+            prop_assert_eq!(
+                unquoted(error.unwrap_or("")),
+                unquoted(&expected),
+                "{} = {:?}",
+                param,
+                text
+            );
             if encode(text.trim()) == text.trim() {
-                let expected = messages_for(param, messages);
                 prop_assert_eq!(error, Some(expected.as_str()), "{} = {:?}", param, text);
             }
         }
@@ -187,4 +205,50 @@ proptest! {
     fn an_edit_of_the_default_note_is_what_its_link_reads((param, text) in note_edit()) {
         same_as_through_the_link(&DealForm::defaults(Deal::Note), param, &text)?;
     }
+}
+
+/// A valid list that makes the link longer than a link may be is refused, as
+/// reading that link would refuse it: the form never holds what its link
+/// cannot carry. (An invalid one gets its own message first, where the link
+/// gave only its length.)
+#[test]
+fn a_list_too_long_for_a_link_is_refused() {
+    let form = DealForm::defaults(Deal::Note);
+    let dated = dealmodel::engine::note::NoteInputs::defaults().dated;
+    let items: Vec<String> = (1..=360)
+        .map(|day| format!("{}:0.01", dated.plus_days(day).unwrap()))
+        .collect();
+    let text = items.join(", ");
+    let through_link = read_link(&link_with(&form, "paydown", &text));
+    assert!(
+        through_link
+            .as_ref()
+            .is_err_and(|m| m[0].starts_with("link:")),
+        "{:?}",
+        through_link.map(|l| l.scenario)
+    );
+    let edited = apply(
+        &form,
+        DealAction::Set {
+            param: "paydown",
+            text: text.clone(),
+        },
+    );
+    assert_eq!(edited.scenario, form.scenario);
+    let error = edited.error("paydown").unwrap_or_default();
+    assert!(
+        error.starts_with("link: ") && error.ends_with("allowed: at most 8000 characters."),
+        "{error}"
+    );
+    // A shorter list of the same items is taken.
+    let fewer = items[..40].join(", ");
+    assert!(apply(
+        &form,
+        DealAction::Set {
+            param: "paydown",
+            text: fewer
+        }
+    )
+    .error("paydown")
+    .is_none());
 }

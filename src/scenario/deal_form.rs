@@ -8,7 +8,7 @@
 //! holds exactly what a link can, with the link's messages.
 
 pub use super::deal::Deal;
-use super::link::{read_link, write_link_with_risk, Link, LinkScenario};
+use super::link::{read_link, too_long, write_link_with_risk, Link, LinkScenario, MAX_LINK_CHARS};
 use super::run::{last_few, Last};
 use super::venture_form::{self, CostField};
 use super::{msa, note};
@@ -262,7 +262,21 @@ fn messages_for(param: &str, messages: Vec<String>) -> String {
 
 /// A typed edit's outcome into the form: the new inputs, or the text kept as a
 /// draft beside its message.
+/// A scenario whose link would be longer than a link may be (a pasted list of
+/// hundreds of pay-downs) is refused as reading that link would refuse it, so
+/// that the form never holds what its link could not carry.
 fn settle(next: &mut DealForm, key: String, text: String, edited: Result<LinkScenario, String>) {
+    let edited = edited.and_then(|scenario| {
+        // Through the form's cache of links: the page asks for this one next.
+        let mut candidate = DealForm::new(scenario.clone());
+        candidate.risk = next.risk.clone();
+        let length = candidate.link().chars().count();
+        if length > MAX_LINK_CHARS {
+            Err(too_long(length))
+        } else {
+            Ok(scenario)
+        }
+    });
     match edited {
         Ok(scenario) => {
             next.scenario = scenario;

@@ -64,14 +64,17 @@ pub fn route_and_query(text: &str) -> (&str, &str) {
     fragment.split_once('?').unwrap_or((fragment, ""))
 }
 
+/// The message for a link of `length` characters, beyond what a link may be.
+pub fn too_long(length: usize) -> String {
+    format!("link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters.")
+}
+
 /// Reads a link: a full address, the part from `#`, or the part from `/`.
 /// Every problem is reported; nothing is half-applied.
 pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
     let length = text.chars().count();
     if length > MAX_LINK_CHARS {
-        return Err(vec![format!(
-            "link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters."
-        )]);
+        return Err(vec![too_long(length)]);
     }
     let (route, query) = route_and_query(text);
     let raw = split_query(query);
