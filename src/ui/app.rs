@@ -59,9 +59,12 @@ pub fn App() -> Html {
             <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.venture().is_some_and(|inputs| inputs.terms == crate::engine::venture::Terms::Original)} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
             <SavedScenarios link={AttrValue::from(below_link.clone())} dispatch={dispatch.clone()} />
-            { pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()).map(|a| html! {
+            // `if let`, not an `Option` child: pinning A keeps the header (and
+            // the focus on its Pin button) and the saved scenarios' boxes as
+            // they are (see ARCHITECTURE's invariant on parts that come and go).
+            if let Some(a) = pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()) {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
-            }) }
+            }
             <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below_link.clone())} />
             { page }
             <div class="tools">

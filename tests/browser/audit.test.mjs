@@ -123,7 +123,7 @@ describe('accessibility', () => {
     }
   });
 
-  it('keyboard: a section opened with Enter keeps the focus on its button, which stays the same element', T, async () => {
+  it('keyboard: a section opened with Enter (sensitivity, risk, compare) keeps the focus on its button, which stays the same element', T, async () => {
     const context = await browser.newContext({ viewport: WIDTHS[0] });
     try {
       const { page } = await openIn(context, server.url + DEFAULT_LINK);
@@ -135,6 +135,13 @@ describe('accessibility', () => {
         assert.equal(await page.evaluate(() => document.activeElement?.id), id, `the focus stays on #${id}`);
         assert.ok(await page.evaluate((id) => window.__button === document.getElementById(id), id), `#${id} is not rebuilt`);
       }
+      // Pinning A brings the compare panel above the page: the Pin button keeps the focus.
+      await page.focus('#pin-a');
+      await page.evaluate(() => { window.__button = document.getElementById('pin-a'); });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#compare');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'pin-a', 'the focus stays on #pin-a');
+      assert.ok(await page.evaluate(() => window.__button === document.getElementById('pin-a')), '#pin-a is not rebuilt');
     } finally {
       await context.close();
     }

@@ -24,6 +24,12 @@
 //
 // Usage: node tests/browser/measure.mjs [--reps 30] [--warmup 3] [--opens 8] [--drag 60] [--json]
 //
+// First, --cold runs (default 5) of a cold load: a new browser context (empty
+// cache, no service worker yet) opens the page from the local static server, and
+// the time from the navigation's start to the first figure on the page (the
+// recoup month's headline filled in, read by a MutationObserver set before the
+// page's own scripts) is the page's own performance.now().
+//
 // With --deal msa|note and --slider PARAM (for example `--deal msa --slider mrc`),
 // another deal's page and slider are timed the same way (input -> results ->
 // painted -> whole page); the heatmap is the Venture's and is left out.
@@ -49,6 +55,7 @@ const RISK = argv.includes('--risk');
 const IN_VIEW = argv.includes('--in-view');
 const RISK_LINK = '#/venture?v=1&risk=min:uniform:2000000..4000000&risk=term:tri:0.17..0.19..0.21';
 const OPENS = opt('opens', 8);
+const COLD = opt('cold', 5);
 const DRAG = opt('drag', 60);
 
 function quantile(sorted, q) {
@@ -192,6 +199,29 @@ function dragWithMap({ id, values }) {
 
 const app = await startApp();
 try {
+  // Cold loads to the first figure.
+  const coldLoads = [];
+  for (let i = 0; i < COLD; i++) {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const figure = document.getElementById('recoup-month');
+        if (figure && figure.textContent.trim() !== '') {
+          window.__firstFigureAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(app.server.url + DEFAULT_LINK);
+    await page.waitForFunction(() => window.__firstFigureAt !== undefined, null, { timeout: 20_000 });
+    coldLoads.push(await page.evaluate(() => window.__firstFigureAt));
+    await context.close();
+  }
+  if (COLD > 0 && !AS_JSON) {
+    const cold = stats(coldLoads);
+    console.log(`cold load -> first figure (#recoup-month), ${COLD} loads: median ${cold.median.toFixed(0)} ms, p95 ${cold.p95.toFixed(0)} ms, min ${cold.min.toFixed(0)}, max ${cold.max.toFixed(0)}`);
+  }
   const link = DEAL !== 'venture' ? `#/${DEAL}?v=1` : RISK ? RISK_LINK : DEFAULT_LINK;
   const { page, errors } = await app.openPage(link);
   if (RISK) {
@@ -274,7 +304,7 @@ try {
   const dragged = summary(drag);
   const shareDragged = summary(shareDrag);
   if (AS_JSON) {
-    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, computed, painted, whole, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
+    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, coldLoad: COLD > 0 ? stats(coldLoads) : null, computed, painted, whole, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
     const during = RISK ? ', the risk view drawing' : '';

@@ -87,7 +87,9 @@ pub fn CashChart(props: &CashChartProps) -> Html {
                     <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.line_zero)} y2={n(c.line_zero)} />
                     <path class="cumulative" d={c.line.clone()} />
                     <path class="cumulative-dot" d={dots_path(c)} />
-                    { for months }
+                    // In a group of their own: their count follows `months`,
+                    // and as loose children they would shift the others.
+                    <g class="month-ticks">{ for months }</g>
                     <text class="axis-title" x={n((c.plot_left + c.plot_right) / 2.0)} y={n(c.month_title_y)} text-anchor="middle">{ c.month_title.clone() }</text>
                 </svg>
             </div>

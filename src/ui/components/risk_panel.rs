@@ -312,26 +312,29 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
             .map(|v| crate::scenario::values::write_fixed(v, 1))
             .unwrap_or_default()
     };
-    let body = html! {
-        <>
-            <div class="risk-settings">
-                { for rows }
-                <div class="risk-counts">
-                    <label for="risk-draws">{ "Draws (100 to 100,000)" }</label>
-                    <TextBox id="risk-draws" inputmode="numeric" placeholder="10000" text={boxes.draws.clone()} numeric=true on_text={on_count(true)} />
-                    <label for="risk-seed">{ "Seed" }</label>
-                    <TextBox id="risk-seed" inputmode="numeric" placeholder="1" text={boxes.seed.clone()} numeric=true on_text={on_count(false)} />
+    // Built only when the panel is open (a closure, called under the `if`).
+    let body = || {
+        html! {
+            <>
+                <div class="risk-settings">
+                    { for rows }
+                    <div class="risk-counts">
+                        <label for="risk-draws">{ "Draws (100 to 100,000)" }</label>
+                        <TextBox id="risk-draws" inputmode="numeric" placeholder="10000" text={boxes.draws.clone()} numeric=true on_text={on_count(true)} />
+                        <label for="risk-seed">{ "Seed" }</label>
+                        <TextBox id="risk-seed" inputmode="numeric" placeholder="1" text={boxes.seed.clone()} numeric=true on_text={on_count(false)} />
+                    </div>
+                    <div class="risk-errors">
+                        { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
+                    </div>
                 </div>
-                <div class="risk-errors">
-                    { for boxes.errors.iter().map(|e| html! { <p class="field-error" role="alert">{ e.clone() }</p> }) }
+                <p class="risk-progress" role="status">{ status }</p>
+                // While the next draws run, the last figures stay, dimmed and busy.
+                <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
+                    { figures }
                 </div>
-            </div>
-            <p class="risk-progress" role="status">{ status }</p>
-            // While the next draws run, the last figures stay, dimmed and busy.
-            <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
-                { figures }
-            </div>
-        </>
+            </>
+        }
     };
     html! {
         <section class="extra risk" aria-labelledby="risk-heading">
@@ -343,7 +346,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
             </div>
             // `if`, not an `Option`: the heading and its button stay the same
             // elements (and keep the focus) when the panel opens.
-            if *open { { body } }
+            if *open { { body() } }
         </section>
     }
 }
