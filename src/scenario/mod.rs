@@ -12,6 +12,7 @@ pub mod deal;
 pub mod deal_form;
 pub mod explain;
 pub mod fields;
+pub mod fixed;
 pub mod fusion;
 pub mod grid;
 pub mod link;
