@@ -123,7 +123,7 @@ describe('accessibility', () => {
     }
   });
 
-  it('keyboard: a section opened with Enter (sensitivity, risk, compare) keeps the focus on its button, which stays the same element', T, async () => {
+  it('keyboard: a section opened (sensitivity, risk, compare) or a choice made (the Note’s principal) keeps the focus, on the same element', T, async () => {
     const context = await browser.newContext({ viewport: WIDTHS[0] });
     try {
       const { page } = await openIn(context, server.url + DEFAULT_LINK);
@@ -142,6 +142,16 @@ describe('accessibility', () => {
       await page.waitForSelector('#compare');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'pin-a', 'the focus stays on #pin-a');
       assert.ok(await page.evaluate(() => window.__button === document.getElementById('pin-a')), '#pin-a is not rebuilt');
+      // The Note's principal from a link as another amount: choosing the words
+      // with the keyboard drops that third option, and the focus stays on the choice.
+      await page.goto(server.url + '#/note?v=1&amount=5000');
+      await page.waitForSelector('#amount-other:checked');
+      await page.focus('#amount-words');
+      await page.evaluate(() => { window.__radio = document.getElementById('amount-words'); });
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => !document.getElementById('amount-other'));
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'amount-words', 'the focus stays on the chosen word');
+      assert.ok(await page.evaluate(() => window.__radio === document.getElementById('amount-words')), '#amount-words is not rebuilt');
     } finally {
       await context.close();
     }

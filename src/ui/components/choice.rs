@@ -46,7 +46,13 @@ pub fn choice_group(
                 <span class="field-label">{ field.label }</span>
                 <span class="source">{ source_text(field) }</span>
             </legend>
-            <div class="radios">{ for radios }{ other }</div>
+            // `if let`, not an `Option` child: when the other amount goes (a
+            // word chosen), the radios stay the same elements and the chosen
+            // one keeps the focus (ARCHITECTURE: parts that come and go).
+            <div class="radios">
+                { for radios }
+                if let Some(other) = other { { other } }
+            </div>
             <Says {field} />
         </fieldset>
     }
