@@ -6,10 +6,10 @@
 //! checked again in the same cascade as a link's, and the model's range.
 //! Nothing is written into a link and read back.
 
-use super::lists::{read_missed, read_paydown, repeated, write_paydown, MissedRange, PaydownRange};
-use super::{out_of_model_range, position, read_demand, read_first, set_scalar};
-use crate::engine::note::{NoteInputs, PayDown};
-use crate::engine::{Date, Money};
+use super::lists::{read_missed_dates, read_paydowns, write_paydown, MissedRange, PaydownRange};
+use super::{in_table_order, out_of_model_range, position, read_demand, read_first, set_scalar};
+use crate::engine::note::NoteInputs;
+use crate::engine::Date;
 use crate::scenario::query::encode;
 
 /// The inputs with `param` set from `text` (empty: back to its default, or to
@@ -19,8 +19,16 @@ pub fn set(inputs: &NoteInputs, param: &str, text: &str) -> Result<NoteInputs, V
     let mut next = inputs.clone();
     let mut errors: Vec<(usize, String)> = Vec::new();
     match param {
-        "paydown" => next.paydowns = read_paydowns(&items(text), &next, &mut errors),
-        "missed" => next.missed = read_missed_dates(&items(text), &next, &mut errors),
+        "paydown" => {
+            let typed = items(text);
+            let (range, principal) = (Some(PaydownRange::of(&next)), Some(next.principal()));
+            next.paydowns = read_paydowns(as_pairs(&typed), range, principal, &mut errors);
+        }
+        "missed" => {
+            let typed = items(text);
+            next.missed =
+                read_missed_dates(as_pairs(&typed), Some(MissedRange::of(&next)), &mut errors);
+        }
         _ if text.trim().is_empty() => clear(&mut next, param),
         _ => {
             let text = text.trim();
@@ -50,22 +58,16 @@ pub fn set(inputs: &NoteInputs, param: &str, text: &str) -> Result<NoteInputs, V
         }
     }
     if param != "paydown" {
-        let raws: Vec<Item> = next
-            .paydowns
-            .iter()
-            .map(|p| Item::written(write_paydown(p)))
-            .collect();
-        let range = (!invalid.contains(&"demand")).then(|| paydown_range(&next));
-        check_paydowns(&raws, range, &next, &mut errors);
+        let written: Vec<String> = next.paydowns.iter().map(write_paydown).collect();
+        let items = written.iter().map(|raw| (raw.as_str(), raw.as_str()));
+        let range = (!invalid.contains(&"demand")).then(|| PaydownRange::of(&next));
+        read_paydowns(items, range, Some(next.principal()), &mut errors);
     }
     if param != "missed" {
-        let range = invalid.is_empty().then(|| missed_range(&next));
-        for date in &next.missed {
-            let raw = date.to_string();
-            if let Err(refusal) = read_missed(&raw, range) {
-                errors.push((position("missed"), refusal.message("missed", &raw)));
-            }
-        }
+        let written: Vec<String> = next.missed.iter().map(Date::to_string).collect();
+        let items = written.iter().map(|raw| (raw.as_str(), raw.as_str()));
+        let range = invalid.is_empty().then(|| MissedRange::of(&next));
+        read_missed_dates(items, range, &mut errors);
     }
     if errors.is_empty() && invalid.is_empty() {
         if let Err(error) = crate::scenario::run::note(&next).as_ref() {
@@ -82,121 +84,20 @@ pub fn set(inputs: &NoteInputs, param: &str, text: &str) -> Result<NoteInputs, V
 /// A list's items as typed, and as a link carries them (each field of an
 /// item, `DATE:AMOUNT`, encoded; joined by raw colons), which is what the
 /// list's readers take.
-fn items(text: &str) -> Vec<Item> {
+fn items(text: &str) -> Vec<(String, String)> {
     text.split(|c: char| c == ',' || c.is_whitespace())
         .filter(|item| !item.is_empty())
-        .map(|item| Item {
-            shown: item.to_string(),
-            raw: item.split(':').map(encode).collect::<Vec<_>>().join(":"),
+        .map(|item| {
+            let raw = item.split(':').map(encode).collect::<Vec<_>>().join(":");
+            (item.to_string(), raw)
         })
         .collect()
 }
 
-/// One item of a list: as typed (for its message) and as a link carries it.
-struct Item {
-    shown: String,
-    raw: String,
-}
-
-impl Item {
-    /// An item the inputs hold, as the link writes it.
-    fn written(raw: String) -> Item {
-        Item {
-            shown: raw.clone(),
-            raw,
-        }
-    }
-}
-
-fn paydown_range(inputs: &NoteInputs) -> PaydownRange {
-    PaydownRange {
-        dated: inputs.dated,
-        demand: inputs.demand_date(),
-    }
-}
-
-fn missed_range(inputs: &NoteInputs) -> MissedRange {
-    MissedRange {
-        first: inputs.first_date(),
-        demand: inputs.demand_date(),
-    }
-}
-
-/// The pay-downs typed, each read in its range, sorted by date.
-fn read_paydowns(
-    raws: &[Item],
-    inputs: &NoteInputs,
-    errors: &mut Vec<(usize, String)>,
-) -> Vec<PayDown> {
-    let mut paydowns = check_paydowns(raws, Some(paydown_range(inputs)), inputs, errors);
-    crate::engine::order::sort_small_by(&mut paydowns, |a, b| a < b);
-    paydowns
-}
-
-/// Reads pay-downs as a link's (a date twice is refused), and their total
-/// against the principal once every one is read.
-fn check_paydowns(
-    raws: &[Item],
-    range: Option<PaydownRange>,
-    inputs: &NoteInputs,
-    errors: &mut Vec<(usize, String)>,
-) -> Vec<PayDown> {
-    let mut paydowns: Vec<PayDown> = Vec::new();
-    let mut all_read = true;
-    for Item { shown, raw } in raws {
-        match read_paydown(raw, range) {
-            Ok(item) if paydowns.iter().any(|p| p.date == item.date) => {
-                all_read = false;
-                errors.push((position("paydown"), repeated("paydown", shown, item.date)));
-            }
-            Ok(item) => paydowns.push(item),
-            Err(refusal) => {
-                all_read = false;
-                errors.push((position("paydown"), refusal.message("paydown", shown)));
-            }
-        }
-    }
-    let total = Money::sum(paydowns.iter().map(|p| p.amount));
-    if all_read && !raws.is_empty() {
-        match total {
-            Ok(total) if total <= inputs.principal() => {}
-            _ => errors.push((
-                position("paydown"),
-                format!(
-                    "paydown: the pay-downs total {}, more than the principal; allowed: in total at most the principal ({}).",
-                    total.map_or_else(|_| "more than 10^15".to_string(), |t| t.to_string()),
-                    inputs.principal()
-                ),
-            )),
-        }
-    }
-    paydowns
-}
-
-/// The missed interest dates typed, each among the interest dates, sorted.
-fn read_missed_dates(
-    raws: &[Item],
-    inputs: &NoteInputs,
-    errors: &mut Vec<(usize, String)>,
-) -> Vec<Date> {
-    let range = Some(missed_range(inputs));
-    let mut missed: Vec<Date> = Vec::new();
-    for Item { shown, raw } in raws {
-        match read_missed(raw, range) {
-            Ok(date) if missed.contains(&date) => {
-                errors.push((position("missed"), repeated("missed", shown, date)))
-            }
-            Ok(date) => missed.push(date),
-            Err(refusal) => errors.push((position("missed"), refusal.message("missed", shown))),
-        }
-    }
-    crate::engine::order::sort_small_by(&mut missed, |a, b| a < b);
-    missed
-}
-
-fn in_table_order(mut errors: Vec<(usize, String)>) -> Vec<String> {
-    crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
-    errors.into_iter().map(|(_, message)| message).collect()
+fn as_pairs(items: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
+    items
+        .iter()
+        .map(|(shown, raw)| (shown.as_str(), raw.as_str()))
 }
 
 /// What a link without `param` holds for it: the default, or none (`amount`,

@@ -2,9 +2,9 @@
 //! item by item and checked against the dates they depend on (where those are
 //! valid), and written in canonical form (sorted by date).
 
-use super::{date_min, AMOUNT_MAX};
+use super::{date_min, position, AMOUNT_MAX};
 use crate::engine::note::schedule::interest_dates;
-use crate::engine::note::PayDown;
+use crate::engine::note::{NoteInputs, PayDown};
 use crate::engine::{Date, Money};
 use crate::scenario::query::{decode, encode};
 use crate::scenario::values::{dec, read_date, write_decimal, DecimalSpec, Refusal};
@@ -22,6 +22,16 @@ pub fn list_date_max() -> Date {
 pub struct PaydownRange {
     pub dated: Date,
     pub demand: Date,
+}
+
+impl PaydownRange {
+    /// The range the inputs' dates give (read them only where they are valid).
+    pub fn of(inputs: &NoteInputs) -> PaydownRange {
+        PaydownRange {
+            dated: inputs.dated,
+            demand: inputs.demand_date(),
+        }
+    }
 }
 
 fn paydown_allowed(range: Option<PaydownRange>) -> String {
@@ -83,6 +93,16 @@ pub struct MissedRange {
     pub demand: Date,
 }
 
+impl MissedRange {
+    /// The range the inputs' dates give (read them only where they are valid).
+    pub fn of(inputs: &NoteInputs) -> MissedRange {
+        MissedRange {
+            first: inputs.first_date(),
+            demand: inputs.demand_date(),
+        }
+    }
+}
+
 fn missed_allowed(range: Option<MissedRange>) -> String {
     match range {
         Some(MissedRange { first, demand }) => {
@@ -127,4 +147,70 @@ pub fn repeated(param: &str, raw: &str, date: Date) -> String {
         "each date once"
     };
     Refusal::new(format!("repeats the date {date}"), allowed).message(param, raw)
+}
+
+/// Reads pay-downs item by item, each given as `(shown, raw)`: the text its
+/// message quotes and the item as a link carries it. A date twice is refused;
+/// once every item is read, their total is held to the principal where it is
+/// known (`None`: the amount is invalid). Messages go to `errors` at
+/// `paydown`'s place in the Inputs table; the pay-downs read come back sorted.
+pub fn read_paydowns<'a>(
+    items: impl IntoIterator<Item = (&'a str, &'a str)>,
+    range: Option<PaydownRange>,
+    principal: Option<Money>,
+    errors: &mut Vec<(usize, String)>,
+) -> Vec<PayDown> {
+    let at = position("paydown");
+    let mut paydowns: Vec<PayDown> = Vec::new();
+    let mut all_read = true;
+    for (shown, raw) in items {
+        match read_paydown(raw, range) {
+            Ok(item) if paydowns.iter().any(|p| p.date == item.date) => {
+                all_read = false;
+                errors.push((at, repeated("paydown", shown, item.date)));
+            }
+            Ok(item) => paydowns.push(item),
+            Err(refusal) => {
+                all_read = false;
+                errors.push((at, refusal.message("paydown", shown)));
+            }
+        }
+    }
+    crate::engine::order::sort_small_by(&mut paydowns, |a, b| a < b);
+    if let (true, Some(principal)) = (all_read, principal) {
+        match Money::sum(paydowns.iter().map(|p| p.amount)) {
+            Ok(total) if total <= principal => {}
+            total => errors.push((
+                at,
+                format!(
+                    "paydown: the pay-downs total {}, more than the principal; allowed: in total at most the principal ({principal}).",
+                    total.map_or_else(|_| "more than 10^15".to_string(), |t| t.to_string()),
+                ),
+            )),
+        }
+    }
+    paydowns
+}
+
+/// Reads missed interest dates item by item, each given as `(shown, raw)` (see
+/// `read_paydowns`); a date twice is refused. Messages go to `errors` at
+/// `missed`'s place; the dates read come back sorted.
+pub fn read_missed_dates<'a>(
+    items: impl IntoIterator<Item = (&'a str, &'a str)>,
+    range: Option<MissedRange>,
+    errors: &mut Vec<(usize, String)>,
+) -> Vec<Date> {
+    let at = position("missed");
+    let mut missed: Vec<Date> = Vec::new();
+    for (shown, raw) in items {
+        match read_missed(raw, range) {
+            Ok(date) if missed.contains(&date) => {
+                errors.push((at, repeated("missed", shown, date)))
+            }
+            Ok(date) => missed.push(date),
+            Err(refusal) => errors.push((at, refusal.message("missed", shown))),
+        }
+    }
+    crate::engine::order::sort_small_by(&mut missed, |a, b| a < b);
+    missed
 }

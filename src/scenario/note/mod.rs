@@ -11,7 +11,7 @@ use super::query::{decode, encode};
 use super::values::*;
 use crate::engine::note::{DayBasis, NoteError, NoteInputs};
 use crate::engine::{Date, Money};
-use lists::{read_missed, read_paydown, repeated, write_paydown, MissedRange, PaydownRange};
+use lists::{read_missed_dates, read_paydowns, write_paydown, MissedRange, PaydownRange};
 use rust_decimal::Decimal;
 
 /// For the page's words-against-figures panel.
@@ -149,6 +149,13 @@ fn set_scalar(
     Ok(())
 }
 
+/// Messages tagged with their parameter's place in the Inputs table, in that
+/// order (stable: a list's items keep theirs).
+fn in_table_order(mut errors: Vec<(usize, String)>) -> Vec<String> {
+    crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
+    errors.into_iter().map(|(_, message)| message).collect()
+}
+
 /// The message for a scenario whose results would leave the model's range.
 pub fn out_of_model_range(error: &NoteError) -> String {
     match error {
@@ -202,65 +209,18 @@ pub fn read_params(
     }
     let valid = |param: &str| !invalid.contains(&param);
 
-    let paydown_range = (valid("dated") && valid("demand")).then(|| PaydownRange {
-        dated: inputs.dated,
-        demand: inputs.demand_date(),
-    });
+    let paydown_range = (valid("dated") && valid("demand")).then(|| PaydownRange::of(&inputs));
     if let Some(raws) = values_of("paydown") {
-        let mut paydowns = Vec::new();
-        let mut all_read = true;
-        for raw in raws {
-            match read_paydown(raw, paydown_range) {
-                Ok(item)
-                    if paydowns
-                        .iter()
-                        .any(|p: &crate::engine::note::PayDown| p.date == item.date) =>
-                {
-                    all_read = false;
-                    errors.push((position("paydown"), repeated("paydown", raw, item.date)));
-                }
-                Ok(item) => paydowns.push(item),
-                Err(refusal) => {
-                    all_read = false;
-                    errors.push((position("paydown"), refusal.message("paydown", raw)));
-                }
-            }
-        }
-        crate::engine::order::sort_small_by(&mut paydowns, |a, b| a < b);
-        let total = Money::sum(paydowns.iter().map(|p| p.amount));
-        if all_read && valid("amount") {
-            match total {
-                Ok(total) if total <= inputs.principal() => {}
-                _ => errors.push((
-                    position("paydown"),
-                    format!(
-                        "paydown: the pay-downs total {}, more than the principal; allowed: in total at most the principal ({}).",
-                        total.map_or_else(|_| "more than 10^15".to_string(), |t| t.to_string()),
-                        inputs.principal()
-                    ),
-                )),
-            }
-        }
-        inputs.paydowns = paydowns;
+        let principal = valid("amount").then(|| inputs.principal());
+        let items = raws.iter().map(|raw| (*raw, *raw));
+        inputs.paydowns = read_paydowns(items, paydown_range, principal, &mut errors);
     }
 
-    let missed_range = (valid("dated") && valid("first") && valid("demand")).then(|| MissedRange {
-        first: inputs.first_date(),
-        demand: inputs.demand_date(),
-    });
+    let missed_range =
+        (valid("dated") && valid("first") && valid("demand")).then(|| MissedRange::of(&inputs));
     if let Some(raws) = values_of("missed") {
-        let mut missed: Vec<Date> = Vec::new();
-        for raw in raws {
-            match read_missed(raw, missed_range) {
-                Ok(date) if missed.contains(&date) => {
-                    errors.push((position("missed"), repeated("missed", raw, date)))
-                }
-                Ok(date) => missed.push(date),
-                Err(refusal) => errors.push((position("missed"), refusal.message("missed", raw))),
-            }
-        }
-        crate::engine::order::sort_small_by(&mut missed, |a, b| a < b);
-        inputs.missed = missed;
+        let items = raws.iter().map(|raw| (*raw, *raw));
+        inputs.missed = read_missed_dates(items, missed_range, &mut errors);
     }
 
     if errors.is_empty() && invalid.is_empty() {
@@ -271,8 +231,7 @@ pub fn read_params(
     if errors.is_empty() {
         Ok((inputs, Vec::new()))
     } else {
-        crate::engine::order::sort_small_by_key(&mut errors, |(index, _)| *index);
-        Err(errors.into_iter().map(|(_, message)| message).collect())
+        Err(in_table_order(errors))
     }
 }
 
