@@ -262,6 +262,7 @@ fn messages_for(param: &str, messages: Vec<String>) -> String {
 
 /// A typed edit's outcome into the form: the new inputs, or the text kept as a
 /// draft beside its message.
+///
 /// A scenario whose link would be longer than a link may be (a pasted list of
 /// hundreds of pay-downs) is refused as reading that link would refuse it, so
 /// that the form never holds what its link could not carry.
