@@ -6,7 +6,8 @@ use super::components::{
 };
 use super::dom;
 use super::hooks::{
-    use_address_bar, use_address_listener, use_after_paint, use_history, use_rendered_markers,
+    use_address_bar, use_address_listener, use_after_paint, use_first_paint, use_history,
+    use_rendered_markers,
 };
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
@@ -37,7 +38,10 @@ pub fn App() -> Html {
     // input's own task (a refused link stops the rewrite at once).
     use_address_bar(below_link.clone(), !pages.link_errors().is_empty());
     use_address_listener(dispatch.clone());
-    use_rendered_markers(link.clone(), below_link.clone());
+    // On opening, the parts below the fold wait for the first frame
+    // (`hooks/first_paint.rs`): the first figure is drawn sooner.
+    let painted = use_first_paint();
+    use_rendered_markers(link.clone(), painted.then(|| below_link.clone()));
     // Undo and redo step through the deal's own scenarios (a pinned A stays pinned).
     let own_link = pages.link_of(pages.deal);
     use_history(below.link_of(pages.deal), dispatch.clone());
@@ -52,7 +56,7 @@ pub fn App() -> Html {
         .collect();
     // One page for every deal, keyed by it: moving between deals starts afresh.
     let page = html! {
-        <DealPage key={pages.deal.route()} form={pages.form(pages.deal).clone()} settled={below.form(pages.deal).clone()} dispatch={dispatch.clone()} />
+        <DealPage key={pages.deal.route()} form={pages.form(pages.deal).clone()} settled={below.form(pages.deal).clone()} dispatch={dispatch.clone()} {painted} />
     };
     html! {
         <>
@@ -65,12 +69,16 @@ pub fn App() -> Html {
             if let Some(a) = pages.pinned.as_ref().filter(|_| pages.pinned_here().is_some()) {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }
-            <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below_link.clone())} />
+            if painted {
+                <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below_link.clone())} />
+            }
             { page }
-            <div class="tools">
-                <GoalSeek key={pages.deal.route()} scenario={below_scenario.clone()} dispatch={dispatch.clone()} />
-            </div>
-            <super::components::FusionSection venture={below.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} />
+            if painted {
+                <div class="tools">
+                    <GoalSeek key={pages.deal.route()} scenario={below_scenario.clone()} dispatch={dispatch.clone()} />
+                </div>
+                <super::components::FusionSection venture={below.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} />
+            }
         </>
     }
 }

@@ -28,7 +28,9 @@
 // cache, no service worker yet) opens the page from the local static server, and
 // the time from the navigation's start to the first figure on the page (the
 // recoup month's headline filled in, read by a MutationObserver set before the
-// page's own scripts) is the page's own performance.now().
+// page's own scripts) is the page's own performance.now(); beside it, the
+// browser's first contentful paint (what a person sees first: the figure is
+// painted a frame or more after it is in the DOM).
 //
 // With --deal msa|note and --slider PARAM (for example `--deal msa --slider mrc`),
 // another deal's page and slider are timed the same way (input -> results ->
@@ -201,6 +203,7 @@ const app = await startApp();
 try {
   // Cold loads to the first figure.
   const coldLoads = [];
+  const coldPaints = [];
   for (let i = 0; i < COLD; i++) {
     const context = await app.browser.newContext();
     const page = await context.newPage();
@@ -214,13 +217,20 @@ try {
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(app.server.url + DEFAULT_LINK);
-    await page.waitForFunction(() => window.__firstFigureAt !== undefined, null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => window.__firstFigureAt !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      { timeout: 20_000 },
+    );
     coldLoads.push(await page.evaluate(() => window.__firstFigureAt));
+    coldPaints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
     await context.close();
   }
   if (COLD > 0 && !AS_JSON) {
     const cold = stats(coldLoads);
     console.log(`cold load -> first figure (#recoup-month), ${COLD} loads: median ${cold.median.toFixed(0)} ms, p95 ${cold.p95.toFixed(0)} ms, min ${cold.min.toFixed(0)}, max ${cold.max.toFixed(0)}`);
+    const paint = stats(coldPaints);
+    console.log(`cold load -> first contentful paint:  median ${paint.median.toFixed(0)} ms, p95 ${paint.p95.toFixed(0)} ms, min ${paint.min.toFixed(0)}, max ${paint.max.toFixed(0)}`);
   }
   const link = DEAL !== 'venture' ? `#/${DEAL}?v=1` : RISK ? RISK_LINK : DEFAULT_LINK;
   const { page, errors } = await app.openPage(link);
@@ -304,7 +314,7 @@ try {
   const dragged = summary(drag);
   const shareDragged = summary(shareDrag);
   if (AS_JSON) {
-    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, coldLoad: COLD > 0 ? stats(coldLoads) : null, computed, painted, whole, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
+    console.log(JSON.stringify({ reps: samples.length, warmup: WARMUP, coldLoad: COLD > 0 ? stats(coldLoads) : null, coldPaint: COLD > 0 ? stats(coldPaints) : null, computed, painted, whole, heatmap, drag: dragged, shareDrag: shareDragged }, null, 2));
   } else {
     const f = (x) => x.toFixed(1).padStart(7);
     const during = RISK ? ', the risk view drawing' : '';

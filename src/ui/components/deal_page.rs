@@ -27,6 +27,9 @@ pub struct DealPageProps {
     /// The form as of one painted frame ago: what the notices and tables show.
     pub settled: Rc<DealForm>,
     pub dispatch: Dispatch,
+    /// Whether the page's first frame is painted: until then, every other
+    /// input and the tables wait (`hooks/first_paint.rs`).
+    pub painted: bool,
 }
 
 #[component]
@@ -80,8 +83,10 @@ pub fn DealPage(props: &DealPageProps) -> Html {
                 { results_footnote(deal).map(|line| html! { <p class="taxes">{ line }</p> }) }
             </section>
             { extras }
-            <Panel form={form.clone()} dispatch={props.dispatch.clone()} />
-            <SettledTables form={props.settled.clone()} dispatch={props.dispatch.clone()} />
+            if props.painted {
+                <Panel form={form.clone()} dispatch={props.dispatch.clone()} />
+                <SettledTables form={props.settled.clone()} dispatch={props.dispatch.clone()} />
+            }
         </main>
     }
 }

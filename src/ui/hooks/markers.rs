@@ -10,11 +10,13 @@ use crate::ui::dom;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_rendered_markers(results: String, whole: String) {
+pub fn use_rendered_markers(results: String, whole: Option<String>) {
     use_effect_with(results, |results| {
         dom::set_body_attribute("data-results-at", results);
     });
+    // `None` until the parts below the fold are drawn (`first_paint.rs`).
     use_effect_with(whole, |link| {
+        let Some(link) = link else { return };
         dom::set_body_attribute("data-computed-at", link);
         // How many times the engine has run for the scenarios on show: the browser
         // tests hold a settled change to one run.
