@@ -110,4 +110,29 @@ describe('every figure explains itself on the page', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'thil-net', 'focus returns to the figure');
     noPageErrors(errors);
   });
+
+  it('from the keyboard, a walk and Back leave the focus on the new explanation\'s heading, not on the page', T, async () => {
+    const { page, errors } = await app.openPage('#/venture?v=1');
+    await waitComputed(page, '#/venture?v=1');
+    const focused = () => page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.matches('.explain-panel h3') ? `heading: ${active.textContent}` : active?.tagName;
+    });
+    await page.focus('#thil-net');
+    await page.keyboard.press('Enter');
+    await page.locator('.explain-panel .explain-walk').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.explain-panel .explain-back').waitFor();
+    const walked = await page.locator('.explain-panel h3').textContent();
+    assert.doesNotMatch(walked, /^THIL net/);
+    assert.equal(await focused(), `heading: ${walked}`, 'the walk\'s button is gone; the focus is on the heading');
+    await page.locator('.explain-panel .explain-back').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.explain-panel .explain-back').waitFor({ state: 'detached' });
+    assert.match(await focused(), /^heading: THIL net/, 'Back is gone; the focus is on the heading');
+    // Tab goes on into the explanation, not from the page's start.
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.closest('.explain-panel') !== null), 'Tab stays in the panel');
+    noPageErrors(errors);
+  });
 });

@@ -227,11 +227,21 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
             move || drop(listeners)
         });
     }
+    let heading = use_node_ref();
     {
         // After each render that opens, walks or closes the panel.
         let opener = opener.clone();
-        use_effect_with(trail.last().cloned(), move |_| {
+        let heading = heading.clone();
+        use_effect_with(trail.last().cloned(), move |shown| {
             keep_clear_of_panel(opener.borrow().as_ref());
+            // A walk, Back or Alt+← from the keyboard removes the button that
+            // had the focus: the focus goes to the new explanation's heading,
+            // not to the page's start.
+            if shown.is_some() && dom::focus_is_lost() {
+                if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
         });
     }
     let Some(key) = trail.last() else {
@@ -286,7 +296,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     };
     html! {
         <aside class="explain-panel" aria-live="polite" aria-label="How this figure was computed">
-            <h3>{ view.heading.clone() }</h3>
+            <h3 ref={heading} tabindex="-1">{ view.heading.clone() }</h3>
             { body }
             <div class="explain-actions">
                 { back }
