@@ -70,28 +70,30 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         });
         html! { <tr class="closing">{ for cells }</tr> }
     });
-    let foot = (!named.table.closing.is_empty() || props.footer.is_some()).then(|| {
-        html! { <tfoot>{ for closing }{ props.footer.clone() }</tfoot> }
-    });
-    let empty = named
-        .table
-        .rows
-        .is_empty()
-        .then(|| html! { <p class="section-intro">{ "None." }</p> });
+    // The foot and the "None." line come and go: each under `if`, never an
+    // `Option` (yew would re-pair the table's head and body, or the table
+    // itself, with the wrong elements and rebuild them; see ARCHITECTURE's
+    // invariant on parts that come and go).
+    let has_foot = !named.table.closing.is_empty() || props.footer.is_some();
+    let empty = named.table.rows.is_empty();
     html! {
         <section class="monthly" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ named.title }</h2>
             <p class="section-intro">{ named.intro }</p>
-            { props.download.clone() }
-            { props.actions.clone() }
+            { props.download.clone().unwrap_or_default() }
+            { props.actions.clone().unwrap_or_default() }
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} table (scrolls)", named.title)}>
                 <table id={named.id}>
                     <thead><tr>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>
-                    { foot }
+                    if has_foot {
+                        <tfoot>{ for closing }{ props.footer.clone() }</tfoot>
+                    }
                 </table>
             </div>
-            { empty }
+            if empty {
+                <p class="section-intro">{ "None." }</p>
+            }
         </section>
     }
 }
