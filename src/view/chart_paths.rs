@@ -10,8 +10,9 @@ use crate::view::chart::{Chart, Series};
 /// Radius of a dot on the cumulative line.
 pub const DOT_RADIUS: f64 = 2.5;
 
-/// One decimal keeps the path short.
-fn n(value: f64) -> String {
+/// A coordinate with one decimal: keeps paths and the SVG short (every chart
+/// writes its coordinates with this).
+pub fn n(value: f64) -> String {
     write_fixed(value, 1)
 }
 

@@ -4,10 +4,9 @@
 use crate::view::chart::Tick;
 use yew::prelude::*;
 
-/// Coordinates with one decimal keep the SVG small.
-pub fn n(value: f64) -> String {
-    crate::scenario::values::write_fixed(value, 1)
-}
+/// Coordinates with one decimal keep the SVG small (the same writer as the
+/// chart's paths).
+pub use crate::view::chart_paths::n;
 
 /// Grid lines across the plot at each tick, labelled on the left.
 pub fn value_axis(ticks: &[Tick], left: f64, right: f64) -> Html {
