@@ -157,6 +157,21 @@ describe('accessibility', () => {
     }
   });
 
+  it('switching the terms keeps every field\'s box: the notes that come and go do not rebuild the boxes beside them', T, async () => {
+    const context = await browser.newContext({ viewport: WIDTHS[0] });
+    try {
+      const { page } = await openIn(context, server.url + DEFAULT_LINK);
+      await page.evaluate(() => { window.__boxes = [...document.querySelectorAll('.field input')]; });
+      await page.click('#terms-original');
+      await page.waitForFunction(() => document.body.dataset.computedAt.includes('terms=original'));
+      // Under the original terms one field gains a note and another loses its own.
+      const rebuilt = await page.evaluate(() => [...document.querySelectorAll('.field input')].filter((box) => !window.__boxes.includes(box)).map((box) => box.id));
+      assert.deepEqual(rebuilt, [], 'no field box was rebuilt');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keyboard: focus is visible, the slider moves with arrows, the terms switch with arrows', T, async () => {
     const context = await browser.newContext({ viewport: WIDTHS[0] });
     try {

@@ -154,9 +154,13 @@ describe('the MSA and Note pages', () => {
     const { page, errors } = await app.openPage('#/msa?v=1');
     await waitComputed(page, '#/msa?v=1');
     // A click a third of the way along the plot.
+    await page.evaluate(() => { window.__chart = [...document.querySelectorAll('#stop-chart svg > :not(.stop-marker)')]; });
     const box = await page.locator('#stop-pick').boundingBox();
     await page.locator('#stop-pick').click({ position: { x: box.width / 3, y: box.height / 2 } });
     await page.waitForFunction(() => /[?&]stop=/.test(document.body.dataset.computedAt));
+    // The marker comes in beside the chart's other elements, which stay as they were.
+    await page.locator('#stop-chart .stop-marker').waitFor();
+    assert.ok(await page.evaluate(() => window.__chart.every((element) => element.isConnected)), 'the chart\'s elements are not rebuilt');
     const clicked = (await page.textContent('#stop-cursor')).match(/stops on (\d{4}-\d{2}-\d{2})/)[1];
     assert.equal(await page.inputValue('#field-stop'), clicked);
     // The keyboard: the next day, then Enter; the page then shows dealmodel's charge.

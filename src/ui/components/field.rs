@@ -126,7 +126,11 @@ pub fn Field(props: &FieldProps) -> Html {
     html! {
         <div class={classes!("field", note.is_some().then_some("is-disabled"))}>
             { control }
-            { note.map(|note| html! { <p id={note_id} class="note">{ note }</p> }) }
+            // Under `if let`, not an `Option`: the control before it keeps its
+            // element when the note comes or goes.
+            if let Some(note) = note {
+                <p id={note_id} class="note">{ note }</p>
+            }
             <FieldError id={error_id} {error} />
             <Says {field} id={AttrValue::from(hint_id)} />
         </div>

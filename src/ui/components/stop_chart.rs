@@ -78,25 +78,8 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
             }
         })
     };
-    let picker = (c.day_count > 0).then(|| html! {
-        <>
-            <rect id="stop-pick" class="pick" x={n(c.left)} y={n(c.top)} width={n(c.right - c.left)} height={n(c.bottom - c.top)}
-                tabindex="0" role="button" aria-label={format!("{words}. Arrow keys move a day, Page Up and Page Down a month, Enter sets this stop date.")} {onkeydown} {onclick} />
-            <line class="cursor" x1={n(c.day_x(here))} x2={n(c.day_x(here))} y1={n(c.top)} y2={n(c.bottom)} />
-        </>
-    });
     let dates = c.date_ticks.iter().map(|tick| {
         html! { <text class="axis-label" x={n(tick.at)} y={n(c.bottom + 18.0)} text-anchor="middle">{ tick.label.clone() }</text> }
-    });
-    let marker = c.stop.as_ref().map(|m| {
-        html! {
-            <g class="stop-marker" data-explain="results.termination_charge">
-                <line x1={n(m.x)} x2={n(m.x)} y1={n(c.top)} y2={n(c.bottom)} />
-                <circle cx={n(m.x)} cy={n(m.y)} r="4" />
-                <text x={n(if m.anchor_end { m.x - 6.0 } else { m.x + 6.0 })} y={n(c.top + 12.0)}
-                    text-anchor={if m.anchor_end { "end" } else { "start" }}>{ m.label.clone() }</text>
-            </g>
-        }
     });
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label="Termination charge chart (scrolls sideways on narrow screens)">
@@ -106,9 +89,25 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
                 { value_axis(&c.value_ticks, c.left, c.right) }
                 <line class="zero" x1={n(c.left)} x2={n(c.right)} y1={n(c.bottom)} y2={n(c.bottom)} />
                 <path class="charge" d={c.line.clone()} />
-                { marker }
-                { for dates }
-                { picker }
+                // The marker and the picker come and go under `if`, and the
+                // dates (their count follows the term) have a group of their
+                // own: an `Option` or a changing count here would make yew
+                // re-pair and rebuild the chart's other elements (ARCHITECTURE's
+                // invariant on parts that come and go).
+                if let Some(m) = c.stop.as_ref() {
+                    <g class="stop-marker" data-explain="results.termination_charge">
+                        <line x1={n(m.x)} x2={n(m.x)} y1={n(c.top)} y2={n(c.bottom)} />
+                        <circle cx={n(m.x)} cy={n(m.y)} r="4" />
+                        <text x={n(if m.anchor_end { m.x - 6.0 } else { m.x + 6.0 })} y={n(c.top + 12.0)}
+                            text-anchor={if m.anchor_end { "end" } else { "start" }}>{ m.label.clone() }</text>
+                    </g>
+                }
+                <g class="date-ticks">{ for dates }</g>
+                if c.day_count > 0 {
+                    <rect id="stop-pick" class="pick" x={n(c.left)} y={n(c.top)} width={n(c.right - c.left)} height={n(c.bottom - c.top)}
+                        tabindex="0" role="button" aria-label={format!("{words}. Arrow keys move a day, Page Up and Page Down a month, Enter sets this stop date.")} {onkeydown} {onclick} />
+                    <line class="cursor" x1={n(c.day_x(here))} x2={n(c.day_x(here))} y1={n(c.top)} y2={n(c.bottom)} />
+                }
                 <text class="axis-title" x={n((c.left + c.right) / 2.0)} y={n(c.height - 6.0)} text-anchor="middle">{ "The day TWW stops" }</text>
             </svg>
             <p id="stop-cursor" class="stop-cursor" role="status">{ words }</p>
