@@ -68,9 +68,6 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
     } else {
         html! { <button type="button" id="pin-a" onclick={send(PageAction::Pin)}>{ "Pin as A to compare" }</button> }
     };
-    let other_terms = (props.deal == Deal::Venture).then(|| {
-        html! { <button type="button" id="compare-terms" onclick={send(PageAction::PinOtherTerms)}>{ "Compare with the other terms" }</button> }
-    });
     let step = |action: PageAction| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -104,7 +101,11 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
                 <button type="button" id="copy-link" class="primary" onclick={on_copy}>{ "Copy link" }</button>
                 <button type="button" id="reset" onclick={on_reset}>{ "Back to the defaults" }</button>
                 { pin }
-                { other_terms }
+                // Under `if`: the buttons before it keep their elements when
+                // another deal is shown.
+                if props.deal == Deal::Venture {
+                    <button type="button" id="compare-terms" onclick={send(PageAction::PinOtherTerms)}>{ "Compare with the other terms" }</button>
+                }
                 <button type="button" id="undo" onclick={step(PageAction::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                 <button type="button" id="redo" onclick={step(PageAction::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
                 <p class="copy-status" role="status">{ copy.status.clone() }</p>
