@@ -11,18 +11,6 @@ pub fn window() -> Option<Window> {
 }
 
 /// `location.hash` ("" when there is none).
-/// Whether the focus has fallen to the page itself (its element was removed).
-pub fn focus_is_lost() -> bool {
-    let Some(document) = window().and_then(|window| window.document()) else {
-        return false;
-    };
-    match (document.active_element(), document.body()) {
-        (None, _) => true,
-        (Some(active), Some(body)) => active == *body.as_ref(),
-        (Some(_), None) => false,
-    }
-}
-
 pub fn location_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())

@@ -111,13 +111,13 @@ describe('every figure explains itself on the page', () => {
     noPageErrors(errors);
   });
 
-  it('from the keyboard, a walk and Back leave the focus on the new explanation\'s heading, not on the page', T, async () => {
+  it('from the keyboard, a walk, Back and Alt+← leave the focus on the new explanation\'s heading, not on the page', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1');
     await waitComputed(page, '#/venture?v=1');
-    const focused = () => page.evaluate(() => {
+    const headingFocused = (text) => page.waitForFunction((t) => {
       const active = document.activeElement;
-      return active?.matches('.explain-panel h3') ? `heading: ${active.textContent}` : active?.tagName;
-    });
+      return active?.matches('.explain-panel h3') && active.textContent.startsWith(t);
+    }, text);
     await page.focus('#thil-net');
     await page.keyboard.press('Enter');
     await page.locator('.explain-panel .explain-walk').first().focus();
@@ -125,14 +125,20 @@ describe('every figure explains itself on the page', () => {
     await page.locator('.explain-panel .explain-back').waitFor();
     const walked = await page.locator('.explain-panel h3').textContent();
     assert.doesNotMatch(walked, /^THIL net/);
-    assert.equal(await focused(), `heading: ${walked}`, 'the walk\'s button is gone; the focus is on the heading');
+    await headingFocused(walked);
     await page.locator('.explain-panel .explain-back').focus();
     await page.keyboard.press('Enter');
     await page.locator('.explain-panel .explain-back').waitFor({ state: 'detached' });
-    assert.match(await focused(), /^heading: THIL net/, 'Back is gone; the focus is on the heading');
+    await headingFocused('THIL net');
     // Tab goes on into the explanation, not from the page's start.
     await page.keyboard.press('Tab');
     assert.ok(await page.evaluate(() => document.activeElement?.closest('.explain-panel') !== null), 'Tab stays in the panel');
+    // Walk again, then Alt+← from the walk's place in the panel.
+    await page.locator('.explain-panel .explain-walk').first().focus();
+    await page.keyboard.press('Enter');
+    await headingFocused(walked);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await headingFocused('THIL net');
     noPageErrors(errors);
   });
 });

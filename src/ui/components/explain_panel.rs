@@ -116,6 +116,15 @@ fn opener_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::HtmlElemen
         .ok()
 }
 
+/// Whether the focus is on something inside the explanation panel.
+fn focus_in_panel() -> bool {
+    dom::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .and_then(|active| active.closest(".explain-panel").ok().flatten())
+        .is_some()
+}
+
 /// Focus returns to the figure that opened the panel.
 fn focus_opener(opener: &std::rc::Rc<std::cell::RefCell<Option<web_sys::HtmlElement>>>) {
     if let Some(element) = opener.borrow().as_ref() {
@@ -164,11 +173,16 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     // The element that opened the panel, focused again when it closes.
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     let copied = use_state(|| false);
+    // Set by a walk, Back or Alt+← from inside the panel: the next explanation's
+    // heading takes the focus (the button pressed may be gone, or patched in
+    // place into another term's button).
+    let refocus = use_mut_ref(|| false);
     {
         let trail = trail.clone();
         let copied = copied.clone();
         let current = current.clone();
         let opener = opener.clone();
+        let refocus = refocus.clone();
         use_effect_with((), move |_| {
             let document = dom::window().and_then(|window| window.document());
             let listeners = document.map(|document| {
@@ -217,6 +231,7 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                             }
                             "ArrowLeft" if key.alt_key() && shown.len() > 1 => {
                                 event.prevent_default();
+                                *refocus.borrow_mut() = focus_in_panel();
                                 trail.set(shown[..shown.len() - 1].to_vec());
                             }
                             _ => {}
@@ -232,12 +247,14 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
         // After each render that opens, walks or closes the panel.
         let opener = opener.clone();
         let heading = heading.clone();
+        let refocus = refocus.clone();
         use_effect_with(trail.last().cloned(), move |shown| {
             keep_clear_of_panel(opener.borrow().as_ref());
-            // A walk, Back or Alt+← from the keyboard removes the button that
-            // had the focus: the focus goes to the new explanation's heading,
-            // not to the page's start.
-            if shown.is_some() && dom::focus_is_lost() {
+            // After a walk, Back or Alt+← in the panel, the focus goes to the
+            // new explanation's heading: not to the page's start (the pressed
+            // button removed), nor left on a button that now does another thing.
+            let asked = refocus.replace(false);
+            if asked && shown.is_some() {
                 if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = heading.focus();
                 }
@@ -260,7 +277,12 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
     let back = (trail.len() > 1).then(|| {
         let trail = trail.clone();
         let previous = trail[..trail.len() - 1].to_vec();
-        html! { <button type="button" class="explain-back" onclick={Callback::from(move |_: MouseEvent| trail.set(previous.clone()))}>{ "Back" }</button> }
+        let refocus = refocus.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            trail.set(previous.clone());
+        });
+        html! { <button type="button" class="explain-back" {onclick}>{ "Back" }</button> }
     });
     let copy = {
         let text = view.copy_text.clone();
@@ -276,8 +298,13 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
                 let mut next = (*trail).clone();
                 next.push(walk.clone());
                 let trail = trail.clone();
+                let refocus = refocus.clone();
                 let label = format!("Explain {}", term.source);
-                html! { <button type="button" class="explain-walk" aria-label={label} onclick={Callback::from(move |_: MouseEvent| trail.set(next.clone()))}>{ term.symbol.clone() }</button> }
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    *refocus.borrow_mut() = true;
+                    trail.set(next.clone());
+                });
+                html! { <button type="button" class="explain-walk" aria-label={label} {onclick}>{ term.symbol.clone() }</button> }
             }
             None => html! { <span class="explain-symbol">{ term.symbol.clone() }</span> },
         };
@@ -289,8 +316,14 @@ pub fn ExplainPanel(props: &ExplainPanelProps) -> Html {
             <>
                 <p class="explain-line"><code>{ view.line.clone() }</code></p>
                 <ul class="explain-terms">{ for terms }</ul>
-                { for view.rounding.iter().map(|r| html! { <p class="explain-rounding">{ format!("Rounding: {r}") }</p> }) }
-                { for view.notes.iter().map(|note| html! { <p class="explain-note">{ note.clone() }</p> }) }
+                // Their counts change from one explanation to the next: in a
+                // container of their own, so the line and terms above keep
+                // their elements (ARCHITECTURE's invariant on parts that come
+                // and go).
+                <div class="explain-more">
+                    { for view.rounding.iter().map(|r| html! { <p class="explain-rounding">{ format!("Rounding: {r}") }</p> }) }
+                    { for view.notes.iter().map(|note| html! { <p class="explain-note">{ note.clone() }</p> }) }
+                </div>
             </>
         },
     };

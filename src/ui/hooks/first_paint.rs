@@ -12,7 +12,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The longest the parts below wait if no frame is painted (a tab opened in
-/// the background has no animation frames).
+/// the background has no animation frames; there the browser may also hold
+/// this timer back, to about a second, which costs nothing: nobody is looking).
 const FIRST_PAINT_AT_MOST_MS: u32 = 100;
 
 /// `false` on the first render; `true` from the task after the first painted

@@ -1,10 +1,13 @@
-//! The markers the browser tests wait for: `data-ready` once results are on the
-//! page, `data-computed-at` = the link of the scenario last rendered in full
-//! (the parts below the fold follow a painted frame after the headlines:
-//! `after_paint.rs`), `data-results-at` = the link whose headlines and chart
-//! are on show, and
+//! The markers the browser tests wait for: `data-ready` once the whole page is
+//! drawn (on opening, the parts below the fold wait for the first painted
+//! frame: `first_paint.rs`), `data-computed-at` = the link of the scenario last
+//! rendered in full (the parts below the fold follow a painted frame after the
+//! headlines: `after_paint.rs`), `data-results-at` = the link whose headlines
+//! and chart are on show, and
 //! `data-engine-runs` = how many times the engine ran for scenarios on show.
-//! Effects run after the render, so the markers never run ahead of the DOM.
+//! Effects run after the render, and the whole page's markers are given only
+//! once the parts below the fold are drawn, so the markers never run ahead of
+//! the DOM.
 
 use crate::ui::dom;
 use yew::prelude::*;
