@@ -35,7 +35,19 @@ pub fn use_after_paint<V>(value: V, same: fn(&V, &V) -> bool) -> V
 where
     V: Clone + 'static,
 {
-    let shown = use_state(|| value.clone());
+    let first = value.clone();
+    use_after_paint_from(move || first, value, same)
+}
+
+/// The same, but the first render gets `initial()`: `value` follows from the
+/// task after the first frame (`first_paint.rs`).
+#[hook]
+pub fn use_after_paint_from<V, F>(initial: F, value: V, same: fn(&V, &V) -> bool) -> V
+where
+    V: Clone + 'static,
+    F: FnOnce() -> V,
+{
+    let shown = use_state(initial);
     let behind = !same(&shown, &value);
     // The newest value, for the bound below to follow: the bound outlives the
     // renders that restart the chain after the frame.
