@@ -3,7 +3,8 @@
 //! result and of the rows that line up, computed here so the page only shows them.
 
 use super::link::{
-    read_link, route_and_query, write_link_with_risk, Link, LINK_VERSION, MAX_LINK_CHARS,
+    check_canonical_length, check_length, once_each, read_link, route_and_query,
+    write_link_with_risk, Link, LINK_VERSION,
 };
 use super::output::{DealOutput, Row, Scalar};
 use super::query::{decode, encode, split_query};
@@ -42,14 +43,21 @@ fn read_side(name: &str, values: &[Option<&str>]) -> Result<Link, Vec<String>> {
 }
 
 /// Reads a compare link (a full address, the part from `#`, or from `/`). Both
-/// sides must be valid; every problem of either is reported.
+/// sides must be valid; every problem of either is reported, once. Like a
+/// single link, it is refused when it or its canonical form (whose sides are
+/// encoded twice) is longer than a link may be.
 pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
-    let length = text.chars().count();
-    if length > MAX_LINK_CHARS {
-        return Err(vec![format!(
-            "link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters."
-        )]);
-    }
+    check_length(text)?;
+    let read = read_sides(text).map_err(once_each)?;
+    check_canonical_length(&write_compare(&read.a, &read.b))?;
+    Ok(CompareLink {
+        warnings: once_each(read.warnings),
+        ..read
+    })
+}
+
+/// A compare link's two sides, read (its length is checked by `read_compare`).
+fn read_sides(text: &str) -> Result<CompareLink, Vec<String>> {
     let (_, query) = route_and_query(text);
     let raw = split_query(query);
     let mut errors = Vec::new();

@@ -8,7 +8,7 @@
 //! holds exactly what a link can, with the link's messages.
 
 pub use super::deal::Deal;
-use super::link::{read_link, too_long, write_link_with_risk, Link, LinkScenario, MAX_LINK_CHARS};
+use super::link::{check_length, read_link, write_link_with_risk, Link, LinkScenario};
 use super::run::{last_few, Last};
 use super::venture_form::{self, CostField};
 use super::{msa, note};
@@ -254,7 +254,7 @@ pub fn apply(form: &DealForm, action: DealAction) -> DealForm {
 /// The messages about `param` first, then the others (a change can make
 /// another input invalid: `tendered` moved past an explicit `accept`).
 fn messages_for(param: &str, messages: Vec<String>) -> String {
-    let (mine, others): (Vec<String>, Vec<String>) = messages
+    let (mine, others): (Vec<String>, Vec<String>) = super::link::once_each(messages)
         .into_iter()
         .partition(|message| message.starts_with(&format!("{param}:")));
     mine.into_iter().chain(others).collect::<Vec<_>>().join(" ")
@@ -271,12 +271,10 @@ fn settle(next: &mut DealForm, key: String, text: String, edited: Result<LinkSce
         // Through the form's cache of links: the page asks for this one next.
         let mut candidate = DealForm::new(scenario.clone());
         candidate.risk = next.risk.clone();
-        let length = candidate.link().chars().count();
-        if length > MAX_LINK_CHARS {
-            Err(too_long(length))
-        } else {
-            Ok(scenario)
-        }
+        // The form's link is canonical: its own length is the one that counts.
+        check_length(&candidate.link())
+            .map(|()| scenario)
+            .map_err(|messages| messages.join(" "))
     });
     match edited {
         Ok(scenario) => {

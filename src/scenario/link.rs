@@ -9,7 +9,8 @@ use crate::engine::note::NoteInputs;
 use crate::engine::venture::risk::RiskPlan;
 use crate::engine::venture::VentureInputs;
 
-/// The longest link read, counted in characters on the whole text given.
+/// The longest link read, counted from the `#` as a browser's address holds it
+/// ([`address_length`]).
 pub const MAX_LINK_CHARS: usize = 8_000;
 /// The link format this version reads and writes.
 pub const LINK_VERSION: u32 = 1;
@@ -69,13 +70,91 @@ pub fn too_long(length: usize) -> String {
     format!("link: {length} characters long; allowed: at most {MAX_LINK_CHARS} characters.")
 }
 
-/// Reads a link: a full address, the part from `#`, or the part from `/`.
-/// Every problem is reported; nothing is half-applied.
-pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
-    let length = text.chars().count();
+/// The message for a link whose canonical form would be `length` characters
+/// long, beyond what a link may be (its own text was short enough).
+pub fn too_long_canonical(length: usize) -> String {
+    format!("link: {length} characters long once written in canonical form; allowed: at most {MAX_LINK_CHARS} characters.")
+}
+
+/// Whether a browser percent-encodes `c` in an address's fragment (the URL
+/// standard's fragment set: C0 controls, space, `"`, `<`, `>`, `` ` ``, DEL
+/// and everything outside ASCII).
+fn encoded_in_fragment(c: char) -> bool {
+    !c.is_ascii() || c.is_ascii_control() || matches!(c, ' ' | '"' | '<' | '>' | '`')
+}
+
+/// The length of a link as `links.md` counts it, the one count the page and
+/// `dealmodel` share: from the `#` (a full address's host and path do not
+/// count; a part from `/` counts its `#` too), each character a browser
+/// percent-encodes counted as its percent-encoded UTF-8 (`é` is `%C3%A9`, 6),
+/// so a link typed with `é` and the same link as the address bar holds it
+/// (`location.hash`) have one length.
+pub fn address_length(text: &str) -> usize {
+    let (hash, part) = match text.find('#') {
+        Some(at) => (0, &text[at..]),
+        None if text.starts_with('/') => (1, text),
+        None => (0, text),
+    };
+    hash + part
+        .chars()
+        .map(|c| {
+            if encoded_in_fragment(c) {
+                3 * c.len_utf8()
+            } else {
+                1
+            }
+        })
+        .sum::<usize>()
+}
+
+/// Refuses a link longer than a link may be, by [`address_length`].
+pub fn check_length(text: &str) -> Result<(), Vec<String>> {
+    let length = address_length(text);
     if length > MAX_LINK_CHARS {
-        return Err(vec![too_long(length)]);
+        Err(vec![too_long(length)])
+    } else {
+        Ok(())
     }
+}
+
+/// Refuses a link whose canonical form (`canonical`) would be longer than a
+/// link may be: every accepted link's canonical form then reads back.
+pub fn check_canonical_length(canonical: &str) -> Result<(), Vec<String>> {
+    let length = address_length(canonical);
+    if length > MAX_LINK_CHARS {
+        Err(vec![too_long_canonical(length)])
+    } else {
+        Ok(())
+    }
+}
+
+/// The messages once each, in the order they were first given: two bad
+/// list items alike, or a parameter's problem found twice, say it once.
+pub fn once_each(messages: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::with_capacity(messages.len());
+    for message in messages {
+        if !kept.contains(&message) {
+            kept.push(message);
+        }
+    }
+    kept
+}
+
+/// Reads a link: a full address, the part from `#`, or the part from `/`.
+/// Every problem is reported, once; nothing is half-applied. A link is
+/// refused when it, or its canonical form, is longer than a link may be.
+pub fn read_link(text: &str) -> Result<Link, Vec<String>> {
+    check_length(text)?;
+    let link = read_fields(text).map_err(once_each)?;
+    check_canonical_length(&write_link_with_risk(&link))?;
+    Ok(Link {
+        warnings: once_each(link.warnings),
+        ..link
+    })
+}
+
+/// A link's route and parameters, read (its length is checked by `read_link`).
+fn read_fields(text: &str) -> Result<Link, Vec<String>> {
     let (route, query) = route_and_query(text);
     let raw = split_query(query);
     check_version(raw.iter().filter(|p| p.name == "v").map(|p| p.value))?;

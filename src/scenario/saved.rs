@@ -10,6 +10,9 @@
 use super::link::read_link;
 use super::query::{decode, encode};
 
+pub mod store;
+pub use store::{change, open, Changed, Opened, Storage};
+
 /// The storage key of the saved scenarios.
 pub const STORAGE_KEY: &str = "dealmodel-saved";
 /// The storage key where unreadable stored text is set aside (appended, never erased).
@@ -34,8 +37,12 @@ pub struct Saved {
 pub struct SetAside {
     /// The line's number in the stored text (1 = the header line; 0 = the whole text).
     pub line: usize,
+    /// The text as it can be shown (a lone surrogate shown as �).
     pub text: String,
     pub reason: String,
+    /// The text as it was stored, in the browser's UTF-16 code units: what is
+    /// set aside, byte for byte, even where it is not Unicode text.
+    pub stored: Vec<u16>,
 }
 
 impl SetAside {
@@ -82,42 +89,62 @@ pub struct Shelf {
 
 /// Reads the stored text (`None` or empty: nothing saved yet). Never panics.
 pub fn parse(stored: Option<&str>) -> Shelf {
-    let text = stored.unwrap_or("");
-    if text.trim().is_empty() {
+    let units: Vec<u16> = stored.unwrap_or("").encode_utf16().collect();
+    parse_units(&units)
+}
+
+/// Reads the stored text as the browser holds it, in UTF-16 code units (which
+/// may hold a lone surrogate: no Rust string can). A line that is not Unicode
+/// text is set aside whole rather than read with a replacement character, so
+/// no name is ever altered; a header that is not, sets the whole text aside.
+pub fn parse_units(units: &[u16]) -> Shelf {
+    const LINE_FEED: u16 = b'\n' as u16;
+    const RETURN: u16 = b'\r' as u16;
+    let whole = String::from_utf16_lossy(units);
+    if whole.trim().is_empty() {
         return Shelf::default();
     }
-    let mut lines = text
-        .split('\n')
-        .map(|line| line.strip_suffix('\r').unwrap_or(line));
-    if lines.next() != Some(HEADER) {
+    let mut lines = units
+        .split(|&unit| unit == LINE_FEED)
+        .map(|raw| (raw, raw.strip_suffix(&[RETURN]).unwrap_or(raw)));
+    let header = lines.next().map(|(_, line)| String::from_utf16(line));
+    if !matches!(header, Some(Ok(ref line)) if line == HEADER) {
         return Shelf {
             entries: Vec::new(),
             set_aside: vec![SetAside {
                 line: 0,
-                text: text.to_string(),
+                text: whole,
                 reason: format!("not a list of saved scenarios (its first line is not “{HEADER}”)"),
+                stored: units.to_vec(),
             }],
         };
     }
     let mut shelf = Shelf::default();
-    for (index, line) in lines.enumerate() {
+    for (index, (raw, units)) in lines.enumerate() {
+        let set_aside = |text: String, reason: String| SetAside {
+            line: index + 2,
+            text,
+            reason,
+            stored: raw.to_vec(),
+        };
+        let Ok(line) = String::from_utf16(units) else {
+            shelf.set_aside.push(set_aside(
+                String::from_utf16_lossy(units),
+                "it holds a character that is not Unicode text (half of a surrogate pair)"
+                    .to_string(),
+            ));
+            continue;
+        };
         if line.trim().is_empty() {
             continue;
         }
-        match read_entry(line) {
+        match read_entry(&line) {
             Ok(entry) if shelf.entries.iter().any(|kept| kept.name == entry.name) => {
-                shelf.set_aside.push(SetAside {
-                    line: index + 2,
-                    text: line.to_string(),
-                    reason: format!("a second scenario named “{}”", entry.name),
-                })
+                let reason = format!("a second scenario named “{}”", entry.name);
+                shelf.set_aside.push(set_aside(line, reason))
             }
             Ok(entry) => shelf.entries.push(entry),
-            Err(reason) => shelf.set_aside.push(SetAside {
-                line: index + 2,
-                text: line.to_string(),
-                reason,
-            }),
+            Err(reason) => shelf.set_aside.push(set_aside(line, reason)),
         }
     }
     sort(&mut shelf.entries);
@@ -199,11 +226,19 @@ pub fn write(entries: &[Saved]) -> String {
 }
 
 /// What to append to the set-aside key for what was set aside on `when`: a
-/// block per reading, each line as it was stored.
+/// block per reading, each line as it was stored (shown here as text).
 pub fn aside_block(set_aside: &[SetAside], when: &str) -> String {
-    let mut block = format!("# set aside on {when}\n");
+    String::from_utf16_lossy(&aside_units(set_aside, when))
+}
+
+/// The same block in the browser's code units, each line byte for byte as it
+/// was stored (a lone surrogate included).
+pub fn aside_units(set_aside: &[SetAside], when: &str) -> Vec<u16> {
+    let mut block: Vec<u16> = format!("# set aside on {when}\n").encode_utf16().collect();
     for item in set_aside {
-        block.push_str(&format!("# {}\n{}\n", item.message(), item.text));
+        block.extend(format!("# {}\n", item.message()).encode_utf16());
+        block.extend_from_slice(&item.stored);
+        block.push(b'\n' as u16);
     }
     block
 }
@@ -324,6 +359,7 @@ mod tests {
                 line: line + 2,
                 text: "x".repeat(60),
                 reason: "1 fields where 3 are expected (name, link, saved at)".to_string(),
+                stored: "x".repeat(60).encode_utf16().collect(),
             })
             .collect();
         let notice = set_aside_notice(&many);

@@ -63,10 +63,22 @@ pub fn unknown_parameter(name: &str) -> String {
     if name.is_empty() {
         "an empty parameter name: ignored (it may come from a newer version).".to_string()
     } else {
-        format!(
-            "{}: unknown parameter, ignored (it may come from a newer version).",
-            shorten(name)
-        )
+        // A name that could be read as part of a message (`min: `, a space,
+        // a quote) is quoted, so it never reads like a known parameter's.
+        let plain = name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~'));
+        if plain {
+            format!(
+                "{}: unknown parameter, ignored (it may come from a newer version).",
+                shorten(name)
+            )
+        } else {
+            format!(
+                "\"{}\": unknown parameter, ignored (it may come from a newer version).",
+                shorten(name)
+            )
+        }
     }
 }
 

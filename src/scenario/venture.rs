@@ -201,7 +201,9 @@ pub fn write_params(inputs: &VentureInputs) -> Vec<(&'static str, String)> {
 }
 
 /// Groups raw parameters by name, refusing repeats of scalar parameters, empty
-/// values and segments without `=`; unknown names become warnings.
+/// values and segments without `=`; unknown names become warnings. One message
+/// per problem: a scalar parameter given twice is "given 2 times" whatever its
+/// values (`min&min` too), not once more for each empty one.
 pub fn group_params<'a>(
     raw: &[RawParam<'a>],
     known: &[&str],
@@ -210,6 +212,17 @@ pub fn group_params<'a>(
     let mut grouped: Vec<(String, Vec<&'a str>)> = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut repeated: Vec<(&str, usize)> = Vec::new();
+    for param in raw {
+        let name = param.name.as_str();
+        if known.contains(&name) && !lists.contains(&name) {
+            match repeated.iter_mut().find(|(given, _)| *given == name) {
+                Some((_, count)) => *count += 1,
+                None => repeated.push((name, 1)),
+            }
+        }
+    }
+    repeated.retain(|(_, count)| *count > 1);
     for param in raw {
         if param.name == "v" {
             continue;
@@ -221,28 +234,25 @@ pub fn group_params<'a>(
             }
             continue;
         }
+        let once = !repeated.iter().any(|(name, _)| *name == param.name);
         match param.value {
-            None => errors.push(format!(
+            None if once => errors.push(format!(
                 "{}: has no value; allowed: {}=VALUE.",
                 param.name, param.name
             )),
-            Some("") => errors.push(format!(
+            Some("") if once => errors.push(format!(
                 "{}: is empty; allowed: a value (leave the parameter out for its default).",
                 param.name
             )),
+            None | Some("") => {}
             Some(value) => match grouped.iter_mut().find(|(name, _)| *name == param.name) {
                 Some((_, values)) => values.push(value),
                 None => grouped.push((param.name.clone(), vec![value])),
             },
         }
     }
-    for (name, values) in &grouped {
-        if values.len() > 1 && !lists.contains(&name.as_str()) {
-            errors.push(format!(
-                "{name}: given {} times; allowed: once.",
-                values.len()
-            ));
-        }
+    for (name, count) in repeated {
+        errors.push(format!("{name}: given {count} times; allowed: once."));
     }
     (grouped, errors, warnings)
 }

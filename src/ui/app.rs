@@ -6,8 +6,7 @@ use super::components::{
 };
 use super::dom;
 use super::hooks::{
-    use_address_bar, use_address_listener, use_after_paint, use_first_paint, use_history,
-    use_rendered_markers,
+    use_address_bar, use_after_paint, use_first_paint, use_history, use_rendered_markers,
 };
 use super::state::PageState;
 use crate::scenario::deal_form::Deal;
@@ -36,12 +35,18 @@ pub fn App() -> Html {
     // The address bar and undo wait for a quiet moment anyway: they follow the
     // settled link, so that their timers are set after the frame, not in the
     // input's own task (a refused link stops the rewrite at once).
-    use_address_bar(below_link.clone(), !pages.link_errors().is_empty());
-    use_address_listener(dispatch.clone());
+    use_address_bar(
+        below_link.clone(),
+        !pages.link_errors().is_empty(),
+        dispatch.clone(),
+    );
     // On opening, the parts below the fold wait for the first frame
     // (`hooks/first_paint.rs`): the first figure is drawn sooner.
     let painted = use_first_paint();
-    use_rendered_markers(link.clone(), painted.then(|| below_link.clone()));
+    // The whole page is drawn once the parts below the fold show the same
+    // scenarios as the headlines (or a new deal's, drawn whole at once).
+    let whole = painted && (settled.deal != pages.deal || Pages::same_scenarios(&settled, pages));
+    use_rendered_markers(link.clone(), whole.then(|| link.clone()));
     // Undo and redo step through the deal's own scenarios (a pinned A stays pinned).
     let own_link = pages.link_of(pages.deal);
     use_history(below.link_of(pages.deal), dispatch.clone());

@@ -43,6 +43,14 @@ pub fn set_body_attribute(name: &str, value: &str) {
     }
 }
 
+/// Removes an attribute of `<body>` (a marker that no longer holds).
+pub fn remove_body_attribute(name: &str) {
+    let body = window().and_then(|w| w.document()).and_then(|d| d.body());
+    if let Some(body) = body {
+        let _ = body.remove_attribute(name);
+    }
+}
+
 /// Milliseconds since the page started (`performance.now()`), for measurements.
 pub fn now_ms() -> f64 {
     window()
@@ -110,7 +118,10 @@ pub fn set_hash(link: &str) {
 pub struct InputPending {
     scheduling: JsValue,
     method: js_sys::Function,
-    /// `{ includeContinuous: true }`: a drag's pointer moves count as input.
+    /// `{ includeContinuous: false }`: only discrete input (a key, a click, a
+    /// drag's start) ends a slice. With continuous input counted, a mouse
+    /// merely passing over the page ended every slice early and the draws ran
+    /// many times slower; a slice is short enough (6 ms) for a drag to wait.
     options: JsValue,
 }
 
@@ -129,7 +140,7 @@ impl InputPending {
         js_sys::Reflect::set(
             &options,
             &JsValue::from_str("includeContinuous"),
-            &JsValue::TRUE,
+            &JsValue::FALSE,
         )
         .ok()?;
         Some(InputPending {

@@ -53,7 +53,11 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             *next.form_mut(pages.deal) = apply(pages.form(pages.deal), action);
             Some(next)
         }
-        PageAction::AddressChanged(hash) if hash == pages.link() => None,
+        // The page's own link: nothing to open, but a refused link's alert
+        // goes (the address is valid again: `min=abc`, then `#/venture?v=1`).
+        PageAction::AddressChanged(hash) if hash == pages.link() => {
+            (!pages.link_errors().is_empty()).then(|| pages.with_link_errors(Vec::new()))
+        }
         PageAction::AddressChanged(hash) if is_compare(&hash) => Some(pages.compared(&hash)),
         PageAction::AddressChanged(hash) => match Deal::of_link(&hash) {
             // The page writes its own links (the address bar, the links between
@@ -179,6 +183,17 @@ mod tests {
         assert!(dismissed.link_errors().is_empty());
         assert_eq!(dismissed.venture.scenario, pages.venture.scenario);
         assert_eq!(next(&dismissed, PageAction::DismissLinkErrors), None);
+    }
+
+    #[test]
+    fn a_valid_address_after_a_refused_one_clears_its_alert() {
+        let refused = Pages::opening("#/venture?v=1&min=abc");
+        assert!(!refused.link_errors().is_empty());
+        // The defaults' own link, which the page on show already has.
+        assert_eq!(refused.link(), "#/venture?v=1");
+        let valid = next(&refused, PageAction::AddressChanged("#/venture?v=1".into()))
+            .expect("the alert goes");
+        assert!(valid.link_errors().is_empty(), "{:?}", valid.link_errors());
     }
 
     #[test]

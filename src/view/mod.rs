@@ -22,6 +22,7 @@ pub mod history;
 pub mod inputs_summary;
 pub mod page;
 pub mod risk;
+pub mod risk_boxes;
 pub mod sections;
 pub mod seek;
 pub mod sensitivity;

@@ -2,6 +2,7 @@
 //! CSV, and a compare link's two sides as JSON. Separate from the subcommands,
 //! which each read their own options.
 
+use crate::out::{print, print_line, unexpected};
 use crate::{fail, USAGE};
 use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
 use dealmodel::scenario::output::{link_csv, link_json};
@@ -31,12 +32,9 @@ pub fn command(args: &[String]) -> ExitCode {
                     ])
                 }
             },
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
+            "-h" | "--help" => return print_line(USAGE),
             _ if link.is_none() => link = Some(arg.clone()),
-            _ => return fail(&[format!("unexpected argument: {arg}"), USAGE.to_string()]),
+            _ => return fail(&[unexpected(arg), USAGE.to_string()]),
         }
     }
     let Some(link) = link else {
@@ -57,10 +55,7 @@ pub fn command(args: &[String]) -> ExitCode {
         Format::Csv => link_csv(&read),
     };
     match printed {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => print(&text),
         Err(message) => fail(&[message]),
     }
 }
@@ -83,6 +78,5 @@ fn compare(link: &str) -> ExitCode {
         "b": b,
         "notices": read.warnings,
     });
-    println!("{document:#}");
-    ExitCode::SUCCESS
+    print_line(&format!("{document:#}"))
 }

@@ -25,7 +25,7 @@ pub fn command(args: &[String]) -> ExitCode {
                 }
             }
         } else if arg.starts_with("--") || positional.len() == 2 {
-            return fail(&[format!("unexpected argument: {arg}"), USAGE.to_string()]);
+            return fail(&[crate::out::unexpected(arg), USAGE.to_string()]);
         } else {
             positional.push(arg.clone());
         }
@@ -40,13 +40,12 @@ pub fn command(args: &[String]) -> ExitCode {
     };
     let explained = read_link(link).and_then(|read| explain(&read.scenario, figure));
     match explained {
-        Ok(explanation) => {
-            match format {
-                ExplainFormat::Text => print!("{}", explanation.text()),
-                ExplainFormat::Json => println!("{:#}", explanation_json(&explanation)),
+        Ok(explanation) => match format {
+            ExplainFormat::Text => crate::out::print(&explanation.text()),
+            ExplainFormat::Json => {
+                crate::out::print_line(&format!("{:#}", explanation_json(&explanation)))
             }
-            ExitCode::SUCCESS
-        }
+        },
         Err(messages) => fail(&messages),
     }
 }

@@ -24,10 +24,7 @@ pub fn command(args: &[String], usage: &str) -> ExitCode {
                     ])
                 }
             },
-            "-h" | "--help" => {
-                println!("{usage}");
-                return ExitCode::SUCCESS;
-            }
+            "-h" | "--help" => return crate::out::print_line(usage),
             _ => links.push(arg.as_str()),
         }
     }
@@ -71,8 +68,7 @@ pub fn command(args: &[String], usage: &str) -> ExitCode {
         Err(message) => return fail(&[message]),
     };
     if !json_format {
-        print!("{}", timeline_csv(&timeline));
-        return ExitCode::SUCCESS;
+        return crate::out::print(&timeline_csv(&timeline));
     }
     let rows: Vec<Value> = timeline
         .rows
@@ -103,6 +99,5 @@ pub fn command(args: &[String], usage: &str) -> ExitCode {
         "rows": rows,
         "notices": notices,
     });
-    println!("{document:#}");
-    ExitCode::SUCCESS
+    crate::out::print_line(&format!("{document:#}"))
 }

@@ -31,10 +31,7 @@ pub fn command(args: &[String]) -> ExitCode {
         }
     };
     match grid(&scenario, rows, cols, key) {
-        Ok(grid) => {
-            print!("{}", grid.csv());
-            ExitCode::SUCCESS
-        }
+        Ok(grid) => crate::out::print(&grid.csv()),
         Err(message) => fail(&[message]),
     }
 }

@@ -10,6 +10,7 @@ mod evaluate;
 mod explain;
 mod fusion;
 mod grid;
+mod out;
 mod request;
 mod risk;
 mod seek;
@@ -48,16 +49,13 @@ fn main() -> ExitCode {
     let args = match text_arguments() {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("{message}");
+            out::say(&message);
             return ExitCode::from(2);
         }
     };
     let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
     match args.first().map(String::as_str) {
-        Some("seek" | "grid" | "explain" | "risk") if help => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
+        Some("seek" | "grid" | "explain" | "risk") if help => out::print_line(USAGE),
         Some("seek") => seek::command(&args[1..]),
         Some("grid") => grid::command(&args[1..]),
         Some("fusion") => fusion::command(&args[1..], USAGE),
@@ -69,7 +67,7 @@ fn main() -> ExitCode {
 
 pub(crate) fn fail(messages: &[String]) -> ExitCode {
     for message in messages {
-        eprintln!("{message}");
+        out::say(message);
     }
     ExitCode::from(2)
 }

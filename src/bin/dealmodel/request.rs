@@ -28,10 +28,7 @@ impl Request {
                 }
                 options.push((name, value.clone()));
             } else if arg.starts_with("--") || link.is_some() {
-                return Err(vec![
-                    format!("unexpected argument: {arg}"),
-                    USAGE.to_string(),
-                ]);
+                return Err(vec![crate::out::unexpected(arg), USAGE.to_string()]);
             } else {
                 link = Some(arg.clone());
             }

@@ -11,7 +11,7 @@ pub fn command(args: &[String]) -> ExitCode {
     let [link] = args else {
         let problem = match args.first() {
             None => "LINK: missing.".to_string(),
-            Some(_) => format!("unexpected argument: {}", args[1..].join(" ")),
+            Some(_) => crate::out::unexpected(&args[1..].join(" ")),
         };
         return fail(&[problem, USAGE.to_string()]);
     };
@@ -21,10 +21,7 @@ pub fn command(args: &[String]) -> ExitCode {
     let document =
         read_link(link).and_then(|read| risk_json(&read).map_err(|message| vec![message]));
     match document {
-        Ok(document) => {
-            println!("{document:#}");
-            ExitCode::SUCCESS
-        }
+        Ok(document) => crate::out::print_line(&format!("{document:#}")),
         Err(messages) => fail(&messages),
     }
 }

@@ -48,6 +48,5 @@ pub fn command(args: &[String]) -> ExitCode {
     if let Some(reason) = &answer.reason {
         document.insert("reason".into(), json!(reason));
     }
-    println!("{:#}", Value::Object(document));
-    ExitCode::SUCCESS
+    crate::out::print_line(&format!("{:#}", Value::Object(document)))
 }

@@ -8,16 +8,17 @@
 use super::risk_figures::RiskFiguresView;
 use super::select_box::SelectBox;
 use super::text_box::TextBox;
-use crate::engine::venture::risk::{RiskPlan, Shape, UncertainInput};
+use crate::engine::venture::risk::{RiskPlan, Shape};
 use crate::engine::venture::{last_month, VentureInputs};
 use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::venture_field;
-use crate::scenario::risk::{boxes_of, input_key, plan_from_boxes, shape_key, RiskBoxes};
+use crate::scenario::risk::{input_key, shape_key};
 use crate::scenario::risk_draws::draws_csv;
 use crate::ui::hooks::use_chunked_risk;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::risk::{headline_month, risk_message};
+use crate::view::risk::headline_month;
+use crate::view::risk_boxes::{venture_inputs, Boxes, RiskBoxesState};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -28,63 +29,6 @@ pub struct RiskPanelProps {
     pub dispatch: Dispatch,
 }
 
-/// The boxes of every uncertain input (ticked or not), the draws and the seed.
-#[derive(Debug, Clone, PartialEq)]
-struct Boxes {
-    rows: Vec<(bool, RiskBoxes)>,
-    draws: String,
-    seed: String,
-    errors: Vec<String>,
-}
-
-impl Boxes {
-    fn of(form: &DealForm) -> Boxes {
-        let given = form.risk.as_ref().map(boxes_of).unwrap_or_default();
-        let rows = UncertainInput::ALL
-            .iter()
-            .map(|&input| match given.iter().find(|b| b.input == input) {
-                Some(b) => (true, b.clone()),
-                None => {
-                    let value =
-                        crate::scenario::values::write_decimal(input.get(&venture_inputs(form)));
-                    (
-                        false,
-                        RiskBoxes {
-                            input,
-                            shape: Shape::Uniform,
-                            lo: value.clone(),
-                            mode: value.clone(),
-                            hi: value,
-                        },
-                    )
-                }
-            })
-            .collect();
-        let (draws, seed) = form
-            .risk
-            .as_ref()
-            .map_or((String::new(), String::new()), |plan| {
-                (plan.draws().to_string(), plan.seed().to_string())
-            });
-        Boxes {
-            rows,
-            draws,
-            seed,
-            errors: Vec::new(),
-        }
-    }
-
-    fn plan(&self, form: &DealForm) -> Result<Option<RiskPlan>, Vec<String>> {
-        let ticked: Vec<RiskBoxes> = self
-            .rows
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, b)| b.clone())
-            .collect();
-        plan_from_boxes(&ticked, &self.draws, &self.seed, venture_inputs(form).terms)
-    }
-}
-
 /// Which box of a row changed.
 #[derive(Clone, Copy)]
 enum Part {
@@ -93,70 +37,27 @@ enum Part {
     Hi,
 }
 
-/// The Venture's inputs of its form (the Venture's page opens no other deal).
-fn venture_inputs(form: &DealForm) -> crate::engine::venture::VentureInputs {
-    form.venture()
-        .cloned()
-        .unwrap_or_else(crate::engine::venture::VentureInputs::defaults)
-}
-
-/// The boxes as last changed and the plan they stand for (see `RiskPanel`).
-struct Latest {
-    boxes: Boxes,
-    sent: Option<RiskPlan>,
-}
-
 #[component]
 pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     let open = use_state(|| false);
-    let boxes = use_state(|| Boxes::of(&props.form));
-    // The boxes as last changed, ahead of the render that shows them, and the
-    // plan they last sent (or followed): two edits before that render (a box
-    // typed in just after another) each start from the other's result, and a
-    // plan is sent when it differs from the last one sent, not from the plan
-    // the last render saw.
-    let latest = use_mut_ref(|| Latest {
-        boxes: Boxes::of(&props.form),
-        sent: props.form.risk.clone(),
-    });
-    // A link opened (or undo) brings its own risk view: the boxes follow it.
-    // The plan the boxes sent themselves comes back here too, and changes
-    // nothing (boxes typed since, valid or not, stay as typed).
-    {
-        let (boxes, latest) = (boxes.clone(), latest.clone());
-        let form = props.form.clone();
-        use_effect_with(props.form.risk.clone(), move |risk| {
-            let mut latest = latest.borrow_mut();
-            if latest.sent != *risk {
-                latest.boxes = Boxes::of(&form);
-                latest.sent = risk.clone();
-                boxes.set(latest.boxes.clone());
-            }
-        });
-    }
+    // The boxes, kept across renders and changed by the handlers below as
+    // they happen (two edits before a render each start from the other's
+    // result); every render first lets them follow a plan from elsewhere
+    // (`view::risk_boxes`: a plan the boxes sent comes back without a reset).
+    let state = use_mut_ref(|| RiskBoxesState::of(&props.form));
+    let redraw = use_force_update();
+    state.borrow_mut().follow(&props.form);
+    let boxes = state.borrow().boxes.clone();
     let progress = use_chunked_risk(venture_inputs(&props.form), props.form.risk.clone(), *open);
 
     // Every change of a box: the boxes are read as a link's items would be.
     let change = {
-        let (boxes, latest) = (boxes.clone(), latest.clone());
+        let (state, redraw) = (state.clone(), redraw.clone());
         let form = props.form.clone();
         let dispatch = props.dispatch.clone();
         move |update: Box<dyn Fn(&mut Boxes)>| {
-            let mut next = latest.borrow().boxes.clone();
-            update(&mut next);
-            let mut send = None;
-            match next.plan(&form) {
-                Ok(plan) => {
-                    next.errors.clear();
-                    if plan != latest.borrow().sent {
-                        latest.borrow_mut().sent = plan.clone();
-                        send = Some(plan);
-                    }
-                }
-                Err(errors) => next.errors = errors.iter().map(|m| risk_message(m)).collect(),
-            }
-            latest.borrow_mut().boxes = next.clone();
-            boxes.set(next);
+            let send = state.borrow_mut().edit(&form, update);
+            redraw.force_update();
             if let Some(plan) = send {
                 dispatch.dispatch(PageAction::Deal(DealAction::SetRisk(plan)));
             }
@@ -330,7 +231,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                 </div>
                 <p class="risk-progress" role="status">{ status }</p>
                 // While the next draws run, the last figures stay, dimmed and busy.
-                <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()}>
+                <div id="risk-result" class={classes!(drawing.then_some("risk-stale"))} aria-busy={drawing.then_some("true")} data-risk-ms={ms(progress.elapsed_ms)} data-compute-ms={ms(progress.compute_ms)} data-done={progress.done.to_string()} data-slices={progress.slices.to_string()}>
                     { figures }
                 </div>
             </>

@@ -3,9 +3,9 @@
 //! read from storage again before each change, so two tabs do not undo each
 //! other's saves; what cannot be read is set aside and reported, never erased.
 
-use crate::scenario::saved::{self, aside_block, parse, Saved, ASIDE_KEY, STORAGE_KEY};
+use crate::scenario::saved::{self, Changed, Saved};
 use crate::ui::dom;
-use crate::ui::hooks::storage::{self, now_iso};
+use crate::ui::hooks::storage::{now_iso, LocalStorage};
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use web_sys::HtmlInputElement;
@@ -18,35 +18,12 @@ pub struct SavedProps {
     pub dispatch: Dispatch,
 }
 
-/// The stored list; what could not be read is appended to the set-aside key
-/// and only then dropped from the list (if setting aside fails, nothing is rewritten).
+/// The stored list and what to say about it (`saved::open`: what could not be
+/// read is set aside first, and nothing is rewritten if that fails).
 fn load() -> (Vec<Saved>, Option<String>) {
-    let stored = match storage::read(STORAGE_KEY) {
-        Ok(stored) => stored,
-        Err(message) => return (Vec::new(), Some(message)),
-    };
-    let shelf = parse(stored.as_deref());
-    if shelf.set_aside.is_empty() {
-        return (shelf.entries, None);
-    }
-    let previous = storage::read(ASIDE_KEY).ok().flatten().unwrap_or_default();
-    let moved = storage::write(
-        ASIDE_KEY,
-        &(previous + &aside_block(&shelf.set_aside, &now_iso())),
-    )
-    .and_then(|()| storage::write(STORAGE_KEY, &saved::write(&shelf.entries)));
-    let message = match moved {
-        Ok(()) => saved::set_aside_notice(&shelf.set_aside),
-        Err(error) => format!(
-            "{} stored saved scenarios could not be read, and setting them aside failed: {error}",
-            shelf.set_aside.len()
-        ),
-    };
-    (shelf.entries, Some(message))
+    let opened = saved::open(&mut LocalStorage, &now_iso());
+    (opened.entries, opened.notice)
 }
-
-/// What a change to the list gives: the new list and what to say, or a message.
-type Changed = Result<(Vec<Saved>, String), String>;
 
 fn input_text(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
@@ -78,13 +55,12 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
     let change = {
         let (entries, notice, status) = (entries.clone(), notice.clone(), status.clone());
         move |change: &dyn Fn(&[Saved]) -> Changed| {
-            let (fresh, message) = load();
-            if message.is_some() {
-                notice.set(message);
+            let (opened, changed) = saved::change(&mut LocalStorage, &now_iso(), change);
+            if opened.notice.is_some() {
+                notice.set(opened.notice);
             }
-            match change(&fresh).and_then(|(next, said)| {
-                storage::write(STORAGE_KEY, &saved::write(&next)).map(|()| (next, said))
-            }) {
+            let fresh = opened.entries;
+            match changed {
                 Ok((next, said)) => {
                     entries.set(next);
                     status.set(said);

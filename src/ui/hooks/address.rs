@@ -6,6 +6,8 @@ use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HashChangeEvent;
 use yew::prelude::*;
@@ -16,9 +18,16 @@ const SETTLE_MS: u32 = 300;
 
 /// Writes the scenario's `link` into the address bar's hash once it has not
 /// changed for a moment. While a refused link is on show, its text stays in the
-/// address bar so that it can be corrected there.
+/// address bar so that it can be corrected there. A link typed or pasted into
+/// the address bar (or reached with back/forward) opens, and once it has, the
+/// address is made canonical even when the scenario on show stays the same
+/// (`#` or `#/` on the defaults: no new link to follow).
 #[hook]
-pub fn use_address_bar(link: String, refused: bool) {
+pub fn use_address_bar(link: String, refused: bool, dispatch: Dispatch) {
+    // The link and refusal of the latest render, for the rewrite after a
+    // navigation (the listener outlives the renders).
+    let latest = use_mut_ref(|| (link.clone(), refused));
+    *latest.borrow_mut() = (link.clone(), refused);
     use_effect_with((link, refused), |(link, refused)| {
         let pending = (!*refused).then(|| {
             let link = link.clone();
@@ -36,12 +45,8 @@ pub fn use_address_bar(link: String, refused: bool) {
         // Dropping a gloo Timeout cancels it.
         move || drop(pending)
     });
-}
-
-/// Opens the address's link when the hash changes from outside the page.
-#[hook]
-pub fn use_address_listener(dispatch: Dispatch) {
     use_effect_with((), move |_| {
+        let rewrite: Rc<RefCell<Option<Timeout>>> = Rc::default();
         let listener = dom::window().map(|window| {
             EventListener::new(&window, "hashchange", move |event| {
                 // The event's own new address, not `location.hash` now: the
@@ -51,7 +56,16 @@ pub fn use_address_listener(dispatch: Dispatch) {
                     .dyn_ref::<HashChangeEvent>()
                     .map(|e| hash_of(&e.new_url()))
                     .unwrap_or_else(dom::location_hash);
-                dispatch.dispatch(PageAction::AddressChanged(hash));
+                dispatch.dispatch(PageAction::AddressChanged(hash.clone()));
+                let latest = latest.clone();
+                // Replacing the slot drops (cancels) the rewrite of an earlier
+                // navigation; this callback is the listener's, not the timeout's.
+                *rewrite.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || {
+                    let (link, refused) = latest.borrow().clone();
+                    if !refused && dom::location_hash() == hash && hash != link {
+                        dom::replace_hash(&link);
+                    }
+                }));
             })
         });
         move || drop(listener)

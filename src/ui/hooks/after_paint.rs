@@ -8,8 +8,6 @@
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The longest the value stays behind: if no frame is painted (a hidden tab has
@@ -18,13 +16,22 @@ use yew::prelude::*;
 /// newest value follows this long after the value first fell behind.
 const BEHIND_AT_MOST_MS: u32 = 100;
 
-/// What is pending until the value follows; dropping it cancels.
+/// What is pending until the value follows; dropping it cancels. A chain
+/// once started runs to its end however many renders come meanwhile (each
+/// render only updates `newest`): restarted at every render, a drag faster
+/// than a frame's two hops would hold the value behind until it stopped.
 #[derive(Default)]
 struct Pending {
     frame: Option<AnimationFrame>,
     after_frame: Option<Timeout>,
     /// Set from `after_frame`'s own callback (which must not drop itself).
     second_hop: Option<Timeout>,
+    /// Whether the frame chain is under way (its handles are kept until the
+    /// next start replaces them: a callback never drops its own).
+    chain_running: bool,
+    /// The bound: follows `newest` if the chain has not within this long.
+    limit: Option<Timeout>,
+    limit_running: bool,
 }
 
 /// `value` as of the last painted frame: the first render gets `value` itself;
@@ -49,49 +56,55 @@ where
 {
     let shown = use_state(initial);
     let behind = !same(&shown, &value);
-    // The newest value, for the bound below to follow: the bound outlives the
-    // renders that restart the chain after the frame.
+    // The newest value, which a chain or the bound follows when it ends: both
+    // outlive the renders that come while they run.
     let newest = use_mut_ref(|| value.clone());
     *newest.borrow_mut() = value.clone();
+    let pending = use_mut_ref(Pending::default);
     {
-        let (shown, newest) = (shown.clone(), newest.clone());
-        // Runs when the value falls behind, and its cleanup when it catches up.
-        use_effect_with(behind, move |&behind| {
-            let limit = behind.then(|| {
-                Timeout::new(BEHIND_AT_MOST_MS, move || {
-                    shown.set(newest.borrow().clone())
-                })
-            });
-            move || drop(limit)
+        let (shown, newest, pending) = (shown.clone(), newest.clone(), pending.clone());
+        // Runs after every render: starts what is not already running while
+        // the value is behind, and cancels everything once it has caught up.
+        use_effect(move || {
+            if !behind {
+                *pending.borrow_mut() = Pending::default();
+                return;
+            }
+            let mut now = pending.borrow_mut();
+            if !now.chain_running {
+                now.chain_running = true;
+                let (shown, newest, chain) = (shown.clone(), newest.clone(), pending.clone());
+                // The animation frame runs just before the paint; a timeout
+                // set from it runs just after. A second hop lets the tasks
+                // that other code posted from the same frame (a measurement's
+                // "painted" mark) run first.
+                now.frame = Some(request_animation_frame(move |_| {
+                    let later = chain.clone();
+                    let timeout = Timeout::new(0, move || {
+                        let last = later.clone();
+                        let timeout = Timeout::new(0, move || {
+                            last.borrow_mut().chain_running = false;
+                            shown.set(newest.borrow().clone());
+                        });
+                        later.borrow_mut().second_hop = Some(timeout);
+                    });
+                    chain.borrow_mut().after_frame = Some(timeout);
+                }));
+            }
+            if !now.limit_running {
+                now.limit_running = true;
+                let bound = pending.clone();
+                now.limit = Some(Timeout::new(BEHIND_AT_MOST_MS, move || {
+                    bound.borrow_mut().limit_running = false;
+                    shown.set(newest.borrow().clone());
+                }));
+            }
         });
     }
     {
-        let (shown, value) = (shown.clone(), value.clone());
-        // Runs after every render; its cleanup (the next render's, or the
-        // component's end) cancels what this one scheduled.
-        use_effect(move || {
-            let pending = Rc::new(RefCell::new(Pending::default()));
-            if behind {
-                let follow = move || shown.set(value.clone());
-                let frame = {
-                    let pending = pending.clone();
-                    // The animation frame runs just before the paint; a timeout
-                    // set from it runs just after. A second hop lets the tasks
-                    // that other code posted from the same frame (a measurement's
-                    // "painted" mark) run first.
-                    request_animation_frame(move |_| {
-                        let later = pending.clone();
-                        let timeout = Timeout::new(0, move || {
-                            let timeout = Timeout::new(0, follow);
-                            later.borrow_mut().second_hop = Some(timeout);
-                        });
-                        pending.borrow_mut().after_frame = Some(timeout);
-                    })
-                };
-                pending.borrow_mut().frame = Some(frame);
-            }
-            move || drop(pending.take())
-        });
+        // The component's end cancels what is pending.
+        let pending = pending.clone();
+        use_effect_with((), move |_| move || drop(pending.take()));
     }
     if behind {
         (*shown).clone()

@@ -26,6 +26,9 @@ pub struct RiskProgress {
     pub previous: Option<Option<Rc<RiskFigures>>>,
     pub elapsed_ms: Option<f64>,
     pub compute_ms: Option<f64>,
+    /// How many slices the finished run took (`data-slices`: a browser test
+    /// holds a slice to more than one check's draws while the mouse moves).
+    pub slices: u32,
 }
 
 impl RiskProgress {
@@ -37,6 +40,7 @@ impl RiskProgress {
             previous: None,
             elapsed_ms: None,
             compute_ms: None,
+            slices: 0,
         }
     }
 
@@ -52,11 +56,11 @@ const SLICE_MS: f64 = 6.0;
 /// 5 µs in wasm: about a tenth of a millisecond of work), so that a slice
 /// overruns its time, or keeps an input waiting, by little.
 const DRAWS_PER_CHECK: u32 = 25;
-/// Work a slice does before it asks whether input waits. Pointer moves count
-/// as input (a slider's drag is made of them), so a mouse merely passing over
-/// the page would otherwise end every slice after one check, and each slice
-/// costs a task and its wait: the draws would run many times slower while the
-/// mouse moves. A drag's input then waits at most this long.
+/// Work a slice does before it asks whether input waits: each slice costs a
+/// task and its wait, so a slice is never cut to one check's draws. Only
+/// discrete input counts (`dom::InputPending`): pointer moves, a mouse merely
+/// passing over the page, made every slice end early and the draws run many
+/// times slower.
 const SLICE_BEFORE_INPUT_MS: f64 = 1.5;
 
 struct Job {
@@ -65,6 +69,7 @@ struct Job {
     input: Option<dom::InputPending>,
     started: f64,
     computing: Cell<f64>,
+    slices: Cell<u32>,
     /// The next slice's task and the task that scheduled it: a task is never
     /// dropped from its own callback, so `later` writes the other slot. The
     /// effect's cleanup drops both, which cancels the one not yet run.
@@ -98,6 +103,7 @@ impl Job {
 
     fn step(self: Rc<Self>) {
         let slice_start = dom::now_ms();
+        self.slices.set(self.slices.get() + 1);
         let finished = {
             let mut run = self.run.borrow_mut();
             loop {
@@ -124,6 +130,7 @@ impl Job {
                 previous: None,
                 elapsed_ms: Some(dom::now_ms() - self.started),
                 compute_ms: Some(self.computing.get()),
+                slices: self.slices.get(),
             });
         } else {
             self.later(Job::step);
@@ -156,6 +163,7 @@ pub fn use_chunked_risk(
                         input: dom::InputPending::lookup(),
                         started: dom::now_ms(),
                         computing: Cell::new(0.0),
+                        slices: Cell::new(0),
                         pending: RefCell::new([None, None]),
                         next_slot: Cell::new(0),
                         frame: RefCell::new(None),

@@ -10,7 +10,7 @@ mod history;
 mod markers;
 pub mod storage;
 
-pub use address::{use_address_bar, use_address_listener};
+pub use address::use_address_bar;
 pub use after_paint::use_after_paint;
 pub use chunked_grid::{use_chunked_grid, GridProgress};
 pub use chunked_risk::use_chunked_risk;
