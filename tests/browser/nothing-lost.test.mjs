@@ -16,6 +16,12 @@ async function savedNames(page) {
   return page.$$eval('#saved-list li', (items) => items.map((li) => li.dataset.name));
 }
 
+/** Opens the saved scenarios' section (a notice may have opened it already). */
+async function openSaved(page) {
+  await page.$eval('#saved-heading', (h) => (h.closest('details').open = true));
+  await page.waitForSelector('#save-name', { state: 'visible' });
+}
+
 describe('nothing lost, nothing half-accepted', () => {
   const app = useApp();
 
@@ -47,7 +53,7 @@ describe('nothing lost, nothing half-accepted', () => {
     await page.reload();
     await waitComputed(page, '#/venture?v=1');
     assert.match(await page.textContent('#saved-notice'), /setting them aside failed/);
-    await page.click('#saved-heading');
+    await openSaved(page);
     await page.fill('#save-name', 'Mine');
     await page.click('#save-scenario');
     await eventually(async () => assert.match(await page.textContent('#saved-status'), /^Not changed: the stored list holds text that could not be read/));
@@ -77,7 +83,7 @@ describe('nothing lost, nothing half-accepted', () => {
       return { exact: aside.includes('Bad\ud800name\t%23%2Fnote%3Fv%3D1'), replaced: localStorage.getItem(k).includes('\ufffd') };
     }, [SAVED_KEY, ASIDE_KEY]);
     assert.deepEqual(kept, { exact: true, replaced: false });
-    await page.click('#saved-heading');
+    await openSaved(page);
     await page.fill('#save-name', 'Next');
     await page.click('#save-scenario');
     await eventually(async () => assert.deepEqual(await savedNames(page), ['Good', 'Next']));

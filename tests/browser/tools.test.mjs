@@ -268,4 +268,23 @@ describe('the page tools', () => {
     assert.equal(await page.isVisible('#tornado-npv'), true, 'the tornado prints when open');
     noPageErrors(errors);
   });
+
+  it('Fusion’s view, left open, is never printed unless its box is ticked', T, async () => {
+    // A compare of the Venture's terms with Fusion's view opened on the page:
+    // the report goes to THIL, and Fusion's other deals must not.
+    const { page, errors } = await app.openPage('#/note?v=1&missed=2003-09-30');
+    await page.click('#fusion-view summary');
+    await page.waitForSelector('#fusion-view[open] #fusion-print');
+    await page.click('nav.deals a[href*="venture"]');
+    await page.waitForSelector('#fusion-view[open]');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('section.fusion-view'), false, 'Fusion’s view left out of print');
+    const text = (await page.pdf({ format: 'A4' })).toString('latin1');
+    assert.ok(text.length > 10_000);
+    await page.emulateMedia({ media: 'screen' });
+    await page.check('#fusion-print');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('section.fusion-view'), true, 'chosen, it prints');
+    noPageErrors(errors);
+  });
 });

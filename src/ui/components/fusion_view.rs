@@ -112,6 +112,20 @@ fn body(view: &FusionView) -> Html {
 #[component]
 pub fn FusionSection(props: &FusionSectionProps) -> Html {
     let open = use_state(|| false);
+    // Fusion's view shows Fusion's other deals: it goes into a printed report
+    // (handed to a counterparty) only when the person ticks it, never because
+    // it was left open.
+    let print = use_state(|| false);
+    let on_print = {
+        let print = print.clone();
+        Callback::from(move |event: Event| {
+            print.set(
+                event
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .is_some_and(|input| input.checked()),
+            )
+        })
+    };
     let details = use_node_ref();
     let view = use_memo(
         (
@@ -138,11 +152,15 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
         Some(Ok(view)) => body(view),
     };
     html! {
-        <section class="fusion-view" aria-label="Fusion's view">
+        <section class={classes!("fusion-view", (*print).then_some("print-chosen"))} aria-label="Fusion's view">
             <details id="fusion-view" ref={details} {ontoggle}>
                 <summary>
                     <span class="fusion-summary">{ "Fusion's view: its cash from all three deals, by month" }</span>
                 </summary>
+                <label class="print-choice">
+                    <input type="checkbox" id="fusion-print" checked={*print} onchange={on_print} />
+                    { " Include Fusion's view in the printed report (it shows Fusion's other deals)" }
+                </label>
                 { content }
             </details>
         </section>
