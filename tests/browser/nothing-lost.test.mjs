@@ -95,6 +95,9 @@ describe('nothing lost, nothing half-accepted', () => {
   it('10: a drag faster than a frame still brings the parts below the fold along', T, async () => {
     const { page, errors } = await app.openPage('#/venture?v=1');
     await waitComputed(page, '#/venture?v=1');
+    // A slow machine: every task takes longer, so inputs land between the hops.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     const seen = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -122,6 +125,7 @@ describe('nothing lost, nothing half-accepted', () => {
           channel.port2.postMessage(0);
         }),
     );
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     assert.ok(seen >= 5, `the parts below the fold followed ${seen} times during a 1.5 s drag`);
     noPageErrors(errors);
   });
