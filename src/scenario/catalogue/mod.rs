@@ -9,7 +9,10 @@
 
 mod msa;
 mod note;
+mod read;
 mod venture;
+
+pub use read::{row, value, Read, Readable};
 
 use super::deal_form::Deal;
 use super::fields::{FieldInfo, VENTURE_FIELDS};
@@ -56,8 +59,8 @@ pub enum Aim {
     AtLeast,
 }
 
-/// One figure of a deal's output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One figure of a deal's output: declared once, with what reads it.
+#[derive(Debug, Clone, Copy)]
 pub struct Figure {
     /// The JSON and CSV key (`links.md`); never shown on the page.
     pub key: &'static str,
@@ -65,25 +68,52 @@ pub struct Figure {
     pub label: &'static str,
     pub kind: Kind,
     pub aim: Aim,
+    /// The accessor from the deal's outcome (or a row of its table) to the
+    /// typed value that JSON, CSV and the page write.
+    pub read: Read,
 }
 
+/// Figures are the same when they are declared the same (the accessor is
+/// what the key names).
+impl PartialEq for Figure {
+    fn eq(&self, other: &Figure) -> bool {
+        (self.key, self.label, self.kind, self.aim)
+            == (other.key, other.label, other.kind, other.aim)
+    }
+}
+
+impl Eq for Figure {}
+
 /// A figure that is not a goal-seek target.
-pub(crate) const fn figure(key: &'static str, label: &'static str, kind: Kind) -> Figure {
+pub(crate) const fn figure(
+    key: &'static str,
+    label: &'static str,
+    kind: Kind,
+    read: Read,
+) -> Figure {
     Figure {
         key,
         label,
         kind,
         aim: Aim::None,
+        read,
     }
 }
 
 /// A figure a goal seek may aim at.
-pub(crate) const fn target(key: &'static str, label: &'static str, kind: Kind, aim: Aim) -> Figure {
+pub(crate) const fn target(
+    key: &'static str,
+    label: &'static str,
+    kind: Kind,
+    aim: Aim,
+    read: Read,
+) -> Figure {
     Figure {
         key,
         label,
         kind,
         aim,
+        read,
     }
 }
 

@@ -11,49 +11,18 @@ fn row_keys() -> Vec<&'static str> {
     catalogue::keys(catalogue::columns(Deal::Msa, "rows"))
 }
 
-fn text(value: impl ToString) -> Scalar {
-    Scalar::Text(value.to_string())
-}
-
 fn date(value: crate::engine::Date) -> Scalar {
     Scalar::Date(value)
 }
 
-/// The results, in the order of `links.md`.
+/// The results, in the order of `links.md` (the catalogue's accessors).
 pub fn result_scalars(outcome: &MsaOutcome) -> Row {
-    vec![
-        ("term_start", date(outcome.term.start)),
-        ("term_end", date(outcome.term.end)),
-        ("commitment_end", date(outcome.term.commitment_end)),
-        ("total_charges", m(outcome.total_charges)),
-        ("shortfall", m(outcome.commitment.shortfall)),
-        (
-            "termination_charge",
-            opt(outcome.termination, |t| m(t.charge)),
-        ),
-        (
-            "termination_due",
-            opt(outcome.termination.and_then(|t| t.due), date),
-        ),
-        ("late_interest", m(outcome.late_interest())),
-        ("max_deposit", m(outcome.max_deposit)),
-    ]
+    catalogue::row(catalogue::results(Deal::Msa), outcome)
 }
 
 /// One invoice shown.
 pub fn invoice_scalars(invoice: &Invoice) -> Row {
-    let values = [
-        Scalar::Int(i64::from(invoice.number)),
-        date(invoice.date),
-        date(invoice.period_start),
-        date(invoice.period_end),
-        m(invoice.recurring),
-        m(invoice.nrc),
-        m(invoice.amount),
-        date(invoice.due),
-        date(invoice.dispute_by),
-    ];
-    row_keys().into_iter().zip(values).collect()
+    catalogue::row(catalogue::columns(Deal::Msa, "rows"), invoice)
 }
 
 /// The line a voluntary stop's charge adds under the invoices (`msa.md`): no
@@ -81,11 +50,7 @@ pub fn termination_line(outcome: &MsaOutcome) -> Option<Row> {
 
 /// One date that matters.
 pub fn date_scalars(row: &DateRow) -> Row {
-    vec![
-        ("date", date(row.date)),
-        ("what", text(&row.what)),
-        ("clause", text(row.clause())),
-    ]
+    catalogue::row(catalogue::columns(Deal::Msa, "dates"), row)
 }
 
 /// Everything the command line prints for a scenario, or the message of a
