@@ -2,8 +2,8 @@
 //! with B − A, the rows that changed (month by month for the Venture), and both
 //! cash curves on one chart. The differences come from `scenario::compare`.
 
-use super::deal::table;
 use super::format::{show, show_change};
+use super::table::table;
 use super::table::Table;
 use crate::scenario::catalogue::{self, Figure, Kind};
 use crate::scenario::compare::{cash_curve, result_differences, row_differences, Difference};

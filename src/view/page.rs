@@ -5,10 +5,7 @@
 //! the engine the page shows. Also the page's words that differ by deal.
 
 use super::chart::chart;
-use super::deal::{deal_view, DealView, NamedTable, Tables};
-use super::headline::headlines;
-use super::table::table;
-use crate::engine::venture::VentureInputs;
+use super::deal::{deal_view, DealView};
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{Link, LinkScenario};
 use crate::scenario::output::link_output;
@@ -29,44 +26,19 @@ pub fn kept_page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
     (*last_few(&VIEWS, KEPT, scenario, page_view)).clone()
 }
 
-/// The page's view of a scenario.
+/// The page's view of a scenario, every deal the same way: its output (from
+/// the page's one run of the engine), and for the Venture its cash chart.
 pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
-    match scenario {
-        LinkScenario::Venture(inputs) => venture_view(inputs).map(Rc::new),
-        other => {
-            let link = Link::plain(other.clone(), Vec::new());
-            link_output(&link).map(|output| Rc::new(deal_view(other, &output)))
+    let output = link_output(&Link::plain(scenario.clone(), Vec::new()))?;
+    let chart = match scenario {
+        LinkScenario::Venture(inputs) => {
+            let run = crate::scenario::run::venture(inputs);
+            let outcome = run.as_ref().as_ref().map_err(out_of_model_range)?;
+            Some(Rc::new(chart(inputs, outcome)))
         }
-    }
-}
-
-/// The Venture's view: its headlines, cash chart, monthly statement and notices,
-/// from the page's one run of the engine.
-fn venture_view(inputs: &VentureInputs) -> Result<DealView, String> {
-    let run = crate::scenario::run::venture(inputs);
-    let outcome = run.as_ref().as_ref().map_err(out_of_model_range)?;
-    let rows = run.clone();
-    Ok(DealView {
-        headlines: Rc::new(headlines(inputs, outcome)),
-        chart: Some(Rc::new(chart(inputs, outcome))),
-        tables: Tables::later(move || {
-            let rows = rows
-                .as_ref()
-                .as_ref()
-                .map_or(&[][..], |outcome| &outcome.rows[..]);
-            vec![Rc::new(NamedTable {
-                id: "monthly-table",
-                title: "Monthly statement",
-                intro: "Each month's statement, the division of its distributable profit, and THIL's loan balance ($).",
-                table: table(rows),
-            })]
-        }),
-        notices: outcome
-            .notices
-            .iter()
-            .map(|notice| notice.text.clone())
-            .collect(),
-    })
+        _ => None,
+    };
+    Ok(Rc::new(deal_view(scenario, output, chart)))
 }
 
 /// The heading of the inputs beside the results.
@@ -116,7 +88,7 @@ mod tests {
         assert_eq!(view.tables.get()[0].table.rows.len(), 24);
         assert!(view.notices.iter().any(|n| n.contains("cl. 6(12)")));
         // Beyond the model's range: why, in words.
-        let mut huge = VentureInputs::defaults();
+        let mut huge = crate::engine::venture::VentureInputs::defaults();
         huge.minutes = rust_decimal::Decimal::from(20_000_000);
         huge.growth_pct = rust_decimal::Decimal::from(50);
         huge.months = 120;

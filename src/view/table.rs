@@ -2,10 +2,9 @@
 //! cells as `dealmodel` writes them (`data-value`) and as they read. The
 //! Venture's monthly statement is one such table.
 
-use crate::engine::venture::MonthRow;
-use crate::scenario::catalogue::{self, Figure, Kind};
-use crate::scenario::deal_form::Deal;
-use crate::scenario::output::venture_row_scalars;
+use super::format::show;
+use crate::scenario::catalogue::{Figure, Kind};
+use crate::scenario::output::{Row, Scalar};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
@@ -48,21 +47,49 @@ pub struct Table {
     pub closing: Vec<Vec<Cell>>,
 }
 
-/// The monthly statement, each cell read by its column's kind.
-pub fn table(rows: &[MonthRow]) -> Table {
-    let rows: Vec<_> = rows.iter().map(venture_row_scalars).collect();
-    super::deal::table(catalogue::columns(Deal::Venture, "rows"), &rows)
+/// A table of rows with the given columns from the catalogue: each cell keeps
+/// the value `dealmodel` writes (`data-value`) and reads as its kind says.
+pub fn table(columns: &'static [Figure], rows: &[Row]) -> Table {
+    let rows = rows
+        .iter()
+        .map(|row| {
+            columns
+                .iter()
+                .map(|column| {
+                    let value = row
+                        .iter()
+                        .find(|(k, _)| *k == column.key)
+                        .map_or(Scalar::Null, |(_, v)| v.clone());
+                    Cell {
+                        key: column.key,
+                        value: value.text(),
+                        text: show(column.kind, &value),
+                        explain: None,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    Table {
+        columns: columns.iter().map(Column::of).collect(),
+        rows,
+        closing: Vec::new(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::venture::{compute, VentureInputs};
+    use crate::scenario::catalogue::columns;
+    use crate::scenario::deal_form::Deal;
+    use crate::scenario::output::venture_row_scalars;
 
     #[test]
     fn first_month_at_the_defaults() {
         let outcome = compute(&VentureInputs::defaults()).unwrap();
-        let table = table(&outcome.rows);
+        let rows: Vec<Row> = outcome.rows.iter().map(venture_row_scalars).collect();
+        let table = table(columns(Deal::Venture, "rows"), &rows);
         assert_eq!(table.rows.len(), 24);
         let row = &table.rows[0];
         assert_eq!(row.len(), 18);

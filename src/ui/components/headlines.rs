@@ -16,7 +16,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
         html! {
             <div class={classes!("headline", h.lead.then_some("lead"))}>
                 <dt>{ h.label }</dt>
-                <dd id={h.id} class="figure" tabindex="0" data-value={h.data_value.clone()}>{ h.text.clone() }</dd>
+                <dd id={h.id.clone()} class="figure" tabindex="0" data-value={h.data_value.clone()}>{ h.text.clone() }</dd>
                 <dd class="note">{ h.note.clone() }</dd>
             </div>
         }
