@@ -110,7 +110,7 @@ proptest! {
             }
             Err(messages) => {
                 for message in &messages {
-                    let named = ["risk:", "draws:", "seed:", "min:", "terms:", "share:", "min, growth, months:"].iter().any(|name| message.starts_with(name));
+                    let named = ["risk:", "draws:", "seed:", "min:", "terms:", "share:", "v:", "min, growth, months:"].iter().any(|name| message.starts_with(name));
                     prop_assert!(named, "{}", message);
                 }
             }
