@@ -119,6 +119,20 @@ fn moved(value: Decimal, factor: Decimal, dp: u32, min: Decimal, max: Decimal) -
         .normalize()
 }
 
+/// The scenario with the two inputs the map varies set aside: every cell sets
+/// both, so a move of either slider leaves the cells as they are (only the ring
+/// moves) and is no reason to compute the map again.
+pub fn map_basis(scenario: &LinkScenario) -> LinkScenario {
+    match scenario {
+        LinkScenario::Venture(inputs) => LinkScenario::Venture(VentureInputs {
+            minutes: Decimal::ZERO,
+            termination_rate: Decimal::ZERO,
+            ..inputs.clone()
+        }),
+        other => other.clone(),
+    }
+}
+
 /// The tornado of a Venture scenario, widest THIL-NPV swing first.
 pub fn tornado(inputs: &VentureInputs) -> Vec<TornadoBar> {
     let scenario = LinkScenario::Venture(inputs.clone());

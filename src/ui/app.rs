@@ -65,7 +65,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture.venture().is_some_and(|inputs| inputs.terms == crate::engine::venture::Terms::Original)} />
+            <PageHeader deal={pages.deal} pinned={pages.pinned_here().is_some()} {links} link={AttrValue::from(link.clone())} dispatch={dispatch.clone()} {can_undo} {can_redo} original_terms={pages.venture_under_original_terms()} />
             <LinkError messages={pages.link_errors().to_vec()} dispatch={dispatch.clone()} />
             <SavedScenarios link={AttrValue::from(below_link.clone())} dispatch={dispatch.clone()} />
             // `if let`, not an `Option` child: pinning A keeps the header (and
@@ -82,7 +82,7 @@ pub fn App() -> Html {
                 <div class="tools">
                     <GoalSeek key={pages.deal.route()} scenario={below_scenario.clone()} dispatch={dispatch.clone()} />
                 </div>
-                <super::components::FusionSection venture={below.venture.venture().cloned().unwrap_or_else(crate::engine::venture::VentureInputs::defaults)} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} />
+                <super::components::FusionSection venture={below.venture.scenario.clone()} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} />
             }
         </>
     }

@@ -43,6 +43,30 @@ pub fn set_body_attribute(name: &str, value: &str) {
     }
 }
 
+/// A `data:` URL of `text` as `mime` (UTF-8), the one writer of the page's
+/// downloads (the CSVs, the draws, the calendar).
+pub fn data_url(mime: &str, text: &str) -> String {
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    )
+}
+
+/// Sets a download link's `href` to `text` from its click handler (the browser
+/// reads the href after the handler); with nothing to download, the click does
+/// nothing.
+pub fn set_download(event: &web_sys::MouseEvent, mime: &str, text: Option<String>) {
+    let anchor = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+    match (text, anchor) {
+        (Some(text), Some(anchor)) => {
+            let _ = anchor.set_attribute("href", &data_url(mime, &text));
+        }
+        _ => event.prevent_default(),
+    }
+}
+
 /// Removes an attribute of `<body>` (a marker that no longer holds).
 pub fn remove_body_attribute(name: &str) {
     let body = window().and_then(|w| w.document()).and_then(|d| d.body());

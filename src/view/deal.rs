@@ -121,6 +121,61 @@ pub fn deal_view(
     }
 }
 
+/// The iCalendar file of an MSA scenario's dates that matter, stamped `stamp`
+/// (the page's clock: the scenario layer has none); `None` for another deal.
+pub fn calendar_of(scenario: &LinkScenario, stamp: &str) -> Option<String> {
+    match scenario {
+        LinkScenario::Msa(inputs) => crate::scenario::msa::ics::calendar(inputs, stamp).ok(),
+        _ => None,
+    }
+}
+
+/// The CSV of a table (`rows`, `cash`, `dates`) of the scenario `link`: the
+/// same text as `dealmodel --format csv` writes; `None` where it has none.
+pub fn table_csv_of(link: &str, table: &str) -> Option<String> {
+    let read = crate::scenario::read_link(link).ok()?;
+    crate::scenario::output::link_output(&read)
+        .ok()?
+        .table_csv(table)
+}
+
+/// The Note's payoff under each reading of its principal, (words, figures), as
+/// the output writes it (`""` where the model cannot give it): the same
+/// scenario with the reading changed on its typed inputs.
+pub fn payoffs_by_reading(scenario: &LinkScenario) -> (String, String) {
+    use crate::engine::note::PrincipalReading;
+    let under = |reading: PrincipalReading| {
+        let LinkScenario::Note(inputs) = scenario else {
+            return String::new();
+        };
+        let read = LinkScenario::Note(crate::engine::note::NoteInputs {
+            amount: Some(reading),
+            ..inputs.clone()
+        });
+        crate::scenario::output::link_output(&crate::scenario::link::Link::plain(read, Vec::new()))
+            .map(|output| crate::scenario::output::scalar_text(&output.results, "payoff"))
+            .unwrap_or_default()
+    };
+    (
+        under(PrincipalReading::Words),
+        under(PrincipalReading::Figures),
+    )
+}
+
+/// Both sides of a compare as the page shows them (A pinned, B on show).
+pub fn compare_of(
+    a: &LinkScenario,
+    b: &LinkScenario,
+) -> Result<super::compare::CompareView, String> {
+    let output = |scenario: &LinkScenario| {
+        crate::scenario::output::link_output(&crate::scenario::link::Link::plain(
+            scenario.clone(),
+            Vec::new(),
+        ))
+    };
+    Ok(super::compare::compare_view(&output(a)?, &output(b)?))
+}
+
 /// What each deal's `rows` table is called on its page: (element id, title, intro).
 fn rows_table(deal: Deal) -> (&'static str, &'static str, &'static str) {
     match deal {

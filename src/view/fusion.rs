@@ -311,6 +311,22 @@ fn scenario_link(deal: &'static str, scenario: LinkScenario, default_link: &str)
 
 /// The whole section for the three scenarios, or the message of a deal the
 /// model cannot compute.
+/// Fusion's view of the three deals' scenarios as the page holds them (each
+/// deal's form keeps a scenario of its own deal).
+pub fn fusion_view_of(
+    venture: &crate::scenario::link::LinkScenario,
+    msa: &crate::scenario::link::LinkScenario,
+    note: &crate::scenario::link::LinkScenario,
+) -> Result<FusionView, String> {
+    use crate::scenario::link::LinkScenario;
+    match (venture, msa, note) {
+        (LinkScenario::Venture(v), LinkScenario::Msa(m), LinkScenario::Note(n)) => {
+            fusion_view(v, m, n)
+        }
+        _ => Err("fusion: a deal's scenario is missing.".to_string()),
+    }
+}
+
 pub fn fusion_view(
     venture: &VentureInputs,
     msa: &MsaInputs,

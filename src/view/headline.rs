@@ -134,7 +134,7 @@ const MSA: &[(&str, Words)] = &[
     ("term_start", Fixed("The Acceptance Date (Exhibit A)")),
     ("term_end", Scenario(|s, _| match s {
         LinkScenario::Msa(inputs) => match inputs.stop {
-            Some(stop) => Said::note(format!("As scheduled (cl. 3): the service ends on {stop}, when TWW stops (cl. 12), and the charge runs to this scheduled end")),
+            Some(stop) => Said::note(format!("The service ends on {stop}, when TWW stops (cl. 12); the charge runs to this scheduled end (cl. 3)")),
             None => Said::note("As scheduled (cl. 3)"),
         },
         _ => None,

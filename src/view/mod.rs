@@ -23,6 +23,7 @@ pub mod inputs_summary;
 pub mod page;
 pub mod risk;
 pub mod risk_boxes;
+pub mod risk_run;
 pub mod sections;
 pub mod seek;
 pub mod sensitivity;

@@ -70,6 +70,24 @@ impl Boxes {
         }
     }
 
+    /// Sets row `index`'s shape from its choice's word (`tri`, else uniform).
+    pub fn set_shape(&mut self, index: usize, word: &str) {
+        if let Some((_, row)) = self.rows.get_mut(index) {
+            row.shape = if word == "tri" {
+                Shape::Triangular
+            } else {
+                Shape::Uniform
+            };
+        }
+    }
+
+    /// Whether row `index` has a most likely value (a triangular shape).
+    pub fn has_mode(&self, index: usize) -> bool {
+        self.rows
+            .get(index)
+            .is_some_and(|(_, row)| row.shape == Shape::Triangular)
+    }
+
     /// The plan the boxes stand for, read as a link's items would be.
     pub fn plan(&self, form: &DealForm) -> Result<Option<RiskPlan>, Vec<String>> {
         let ticked: Vec<RiskBoxes> = self

@@ -139,6 +139,67 @@ pub struct TornadoRow {
     pub high_text: String,
 }
 
+/// The tornado of a Venture scenario: every input's ±10 % bars and the results
+/// now (the page's own run of the scenario on show).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TornadoData {
+    pub bars: Vec<crate::scenario::sensitivity::TornadoBar>,
+    pub base: crate::scenario::output::Row,
+}
+
+/// The tornado of `scenario` (`None` for another deal or beyond the model's range).
+pub fn tornado_of(scenario: &crate::scenario::link::LinkScenario) -> Option<TornadoData> {
+    let crate::scenario::link::LinkScenario::Venture(inputs) = scenario else {
+        return None;
+    };
+    let run = crate::scenario::run::venture(inputs);
+    let base = run
+        .as_ref()
+        .as_ref()
+        .ok()
+        .map(crate::scenario::output::venture_result_scalars)?;
+    Some(TornadoData {
+        bars: crate::scenario::sensitivity::tornado(inputs),
+        base,
+    })
+}
+
+/// One of the tornado's charts: its rows scaled to `half_width` and its title
+/// with the result now (THIL's NPV, or Fusion's net cash when `fusion`).
+pub fn tornado_chart(
+    data: &TornadoData,
+    fusion: bool,
+    title: &str,
+    half_width: f64,
+) -> (Vec<TornadoRow>, String) {
+    let key = if fusion {
+        "fusion_net_cash"
+    } else {
+        "thil_npv"
+    };
+    let base = data
+        .base
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(Scalar::Null, |(_, v)| v.clone());
+    let rows = tornado_rows(&data.bars, &base, fusion, half_width);
+    let title = format!(
+        "{title} (now {})",
+        super::format::show(crate::scenario::catalogue::Kind::Money, &base)
+    );
+    (rows, title)
+}
+
+/// Where the heatmap rings the scenario on show: its minutes and termination rate.
+pub fn ring_of(scenario: &crate::scenario::link::LinkScenario) -> (Decimal, Decimal) {
+    match scenario {
+        crate::scenario::link::LinkScenario::Venture(inputs) => {
+            (inputs.minutes, inputs.termination_rate)
+        }
+        _ => (Decimal::ZERO, Decimal::ZERO),
+    }
+}
+
 /// The bars of one result (`thil_npv` or `fusion_net_cash`), scaled so the widest
 /// reaches `half_width` pixels from the base. `base` is the result now.
 pub fn tornado_rows(

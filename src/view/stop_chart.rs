@@ -47,7 +47,31 @@ pub struct StopChart {
     pub day_count: usize,
 }
 
+/// The chart of an MSA scenario with the stop as typed in its box (a date not
+/// yet valid marks nothing); `None` for another deal or beyond the model's range.
+pub fn stop_chart_of(
+    scenario: &crate::scenario::link::LinkScenario,
+    stop_text: &str,
+) -> Option<StopChart> {
+    let crate::scenario::link::LinkScenario::Msa(inputs) = scenario else {
+        return None;
+    };
+    let stop = crate::scenario::values::read_date(
+        stop_text,
+        Date::known(1, 1, 1),
+        Date::known(9999, 12, 31),
+    )
+    .ok();
+    let runs = crate::engine::msa::termination_runs(inputs).ok()?;
+    Some(stop_chart(&runs, stop))
+}
+
 impl StopChart {
+    /// Day `index` as the stop box takes it (`YYYY-MM-DD`).
+    pub fn day_text(&self, index: usize) -> Option<String> {
+        self.day(index).map(|(date, _)| date.to_string())
+    }
+
     /// Day `index` (0 = the first day TWW could stop) and its charge.
     pub fn day(&self, index: usize) -> Option<(Date, Money)> {
         let mut before = 0usize;

@@ -4,11 +4,11 @@
 
 use super::data_table::DataTable;
 use super::svg::{n, value_axis};
-use crate::scenario::link::{Link, LinkScenario};
-use crate::scenario::output::link_output;
+use crate::scenario::link::LinkScenario;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::compare::{compare_view, curves_chart, CompareView};
+use crate::view::compare::{curves_chart, CompareView};
+use crate::view::deal::compare_of;
 use crate::view::deal::NamedTable;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,8 +21,7 @@ pub struct ComparePanelProps {
 }
 
 fn view_of((a, b): &(Rc<LinkScenario>, LinkScenario)) -> Result<CompareView, String> {
-    let output = |scenario: &LinkScenario| link_output(&Link::plain(scenario.clone(), Vec::new()));
-    Ok(compare_view(&output(a)?, &output(b)?))
+    compare_of(a, b)
 }
 
 #[component]

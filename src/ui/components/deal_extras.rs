@@ -21,9 +21,9 @@ pub fn extras(form: &Rc<DealForm>, dispatch: &Dispatch) -> Html {
         LinkScenario::Note(_) => {
             html! { <WordsAgainstFigures form={form.clone()} dispatch={dispatch.clone()} /> }
         }
-        LinkScenario::Venture(inputs) => html! {
+        LinkScenario::Venture(_) => html! {
             <>
-                <super::sensitivity::Sensitivity inputs={inputs.clone()} dispatch={dispatch.clone()} />
+                <super::sensitivity::Sensitivity scenario={form.scenario.clone()} dispatch={dispatch.clone()} />
                 <super::risk_panel::RiskPanel form={form.clone()} dispatch={dispatch.clone()} />
             </>
         },

@@ -5,32 +5,28 @@
 
 use super::data_table::DataTable;
 use super::svg::{n, value_axis};
-use crate::engine::venture::VentureInputs;
 use crate::scenario::link::LinkScenario;
 use crate::view::format::figure;
-use crate::view::fusion::{fusion_view, FusionChart, FusionView, Part};
+use crate::view::fusion::{fusion_view_of, FusionChart, FusionView, Part};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct FusionSectionProps {
-    pub venture: VentureInputs,
+    pub venture: LinkScenario,
     /// The MSA page's scenario.
     pub msa: LinkScenario,
     /// The Note page's scenario.
     pub note: LinkScenario,
 }
 
-type Deps = (bool, VentureInputs, LinkScenario, LinkScenario);
+type Deps = (bool, LinkScenario, LinkScenario, LinkScenario);
 
 fn view_of((open, venture, msa, note): &Deps) -> Option<Result<FusionView, String>> {
     if !open {
         return None;
     }
-    Some(match (msa, note) {
-        (LinkScenario::Msa(msa), LinkScenario::Note(note)) => fusion_view(venture, msa, note),
-        _ => Err("fusion: the MSA's or the Note's scenario is missing.".to_string()),
-    })
+    Some(fusion_view_of(venture, msa, note))
 }
 
 fn chart(c: &FusionChart) -> Html {

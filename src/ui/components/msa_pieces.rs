@@ -3,18 +3,13 @@
 //! total charges under the invoices.
 
 use super::stop_chart::StopChartView;
-use crate::engine::msa::termination_runs;
-use crate::engine::Date;
 use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::link::LinkScenario;
-use crate::scenario::msa::ics::calendar;
-use crate::scenario::values::read_date;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
 use crate::view::deal::{DealView, NamedTable};
-use crate::view::stop_chart::stop_chart;
+use crate::view::stop_chart::stop_chart_of;
 use std::rc::Rc;
-use web_sys::js_sys;
 use yew::prelude::*;
 
 /// What a table of the page carries beyond its rows: the calendar download above
@@ -57,15 +52,6 @@ fn total_line(view: &DealView, named: &NamedTable) -> Option<Html> {
     })
 }
 
-fn stop_of(form: &DealForm) -> Option<Date> {
-    read_date(
-        &form.value("stop"),
-        Date::known(1, 1, 1),
-        Date::known(9999, 12, 31),
-    )
-    .ok()
-}
-
 #[derive(PartialEq, Properties)]
 pub struct FormProps {
     pub form: Rc<DealForm>,
@@ -82,22 +68,16 @@ pub fn MsaChart(props: &ChartProps) -> Html {
     // A day picked on the chart is typed into "TWW terminates on".
     let pick = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |date: Date| {
+        Callback::from(move |date: String| {
             dispatch.dispatch(PageAction::Deal(DealAction::Set {
                 param: "stop",
-                text: date.to_string(),
+                text: date,
             }));
         })
     };
-    let stop = stop_of(&props.form);
     let chart = use_memo(
-        (props.form.scenario.clone(), stop),
-        |(scenario, stop)| match scenario {
-            LinkScenario::Msa(inputs) => termination_runs(inputs)
-                .ok()
-                .map(|runs| Rc::new(stop_chart(&runs, *stop))),
-            _ => None,
-        },
+        (props.form.scenario.clone(), props.form.value("stop")),
+        |(scenario, stop)| stop_chart_of(scenario, stop).map(Rc::new),
     );
     match chart.as_ref() {
         Some(chart) => html! {
@@ -118,14 +98,9 @@ fn stamp_now() -> String {
 
 #[component]
 fn CalendarDownload(props: &FormProps) -> Html {
-    let href = use_memo(props.form.scenario.clone(), |scenario| match scenario {
-        LinkScenario::Msa(inputs) => calendar(inputs, &stamp_now()).ok().map(|text| {
-            format!(
-                "data:text/calendar;charset=utf-8,{}",
-                String::from(js_sys::encode_uri_component(&text))
-            )
-        }),
-        _ => None,
+    let href = use_memo(props.form.scenario.clone(), |scenario| {
+        crate::view::deal::calendar_of(scenario, &stamp_now())
+            .map(|text| crate::ui::dom::data_url("text/calendar", &text))
     });
     match href.as_ref() {
         Some(href) => html! {

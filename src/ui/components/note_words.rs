@@ -3,10 +3,8 @@
 //! reading itself is chosen with the "Principal as written" input).
 
 use crate::scenario::deal_form::DealForm;
-use crate::scenario::link::{write_link, Link, LinkScenario};
-use crate::scenario::output::{link_output, scalar_text};
-use crate::scenario::read_link;
 use crate::ui::state::Dispatch;
+use crate::view::deal::payoffs_by_reading;
 use crate::view::format::figure;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,31 +15,10 @@ pub struct NoteProps {
     pub dispatch: Dispatch,
 }
 
-/// The payoff under a reading of the principal, as the output prints it.
-fn payoff_under(scenario: &LinkScenario, reading: &str) -> String {
-    let link = write_link(scenario);
-    let mut parts: Vec<&str> = link
-        .split('&')
-        .filter(|p| !p.starts_with("amount="))
-        .collect();
-    let amount = format!("amount={reading}");
-    parts.push(&amount);
-    read_link(&parts.join("&"))
-        .ok()
-        .and_then(|link: Link| link_output(&link).ok())
-        .map(|output| scalar_text(&output.results, "payoff"))
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn WordsAgainstFigures(props: &NoteProps) -> Html {
     let current = props.form.value("amount");
-    let payoffs = use_memo(props.form.scenario.clone(), |scenario| {
-        (
-            payoff_under(scenario, "words"),
-            payoff_under(scenario, "figures"),
-        )
-    });
+    let payoffs = use_memo(props.form.scenario.clone(), payoffs_by_reading);
     html! {
         <section class="extra conflict" aria-labelledby="conflict-heading">
             <h2 id="conflict-heading">{ "Words against figures: which principal?" }</h2>

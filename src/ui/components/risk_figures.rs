@@ -5,8 +5,8 @@
 //! charts alone while their figures, month and download stay the same.
 
 use super::svg::n;
-use crate::engine::venture::risk::figures::RiskFigures;
 use crate::view::risk::{risk_view, CHART_HEIGHT, CHART_WIDTH, SPREAD_WIDTH};
+use crate::view::risk_run::RiskFigures;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -8,17 +8,14 @@
 use super::risk_figures::RiskFiguresView;
 use super::select_box::SelectBox;
 use super::text_box::TextBox;
-use crate::engine::venture::risk::{RiskPlan, Shape};
-use crate::engine::venture::{last_month, VentureInputs};
 use crate::scenario::deal_form::{DealAction, DealForm};
 use crate::scenario::fields::venture_field;
 use crate::scenario::risk::{input_key, shape_key};
-use crate::scenario::risk_draws::draws_csv;
 use crate::ui::hooks::use_chunked_risk;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::risk::headline_month;
-use crate::view::risk_boxes::{venture_inputs, Boxes, RiskBoxesState};
+use crate::view::risk_boxes::{Boxes, RiskBoxesState};
+use crate::view::risk_run::RiskKey;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -48,7 +45,8 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     let redraw = use_force_update();
     state.borrow_mut().follow(&props.form);
     let boxes = state.borrow().boxes.clone();
-    let progress = use_chunked_risk(venture_inputs(&props.form), props.form.risk.clone(), *open);
+    let key = RiskKey::of(&props.form);
+    let progress = use_chunked_risk(key.clone(), *open);
 
     // Every change of a box: the boxes are read as a link's items would be.
     let change = {
@@ -96,15 +94,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     let on_shape = |index: usize| {
         let change = change.clone();
         Callback::from(move |word: String| {
-            change(Box::new(move |b: &mut Boxes| {
-                if let Some((_, row)) = b.rows.get_mut(index) {
-                    row.shape = if word == "tri" {
-                        Shape::Triangular
-                    } else {
-                        Shape::Uniform
-                    };
-                }
-            }))
+            change(Box::new(move |b: &mut Boxes| b.set_shape(index, &word)))
         })
     };
     let on_count = |draws: bool| {
@@ -144,7 +134,7 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
                         <SelectBox id={id("shape")} value={shape_key(row.shape)} options={SHAPES} on_change={on_shape(i)} />
                         <label for={id("lo")}>{ "From" }</label>
                         <TextBox id={id("lo")} text={row.lo.clone()} numeric=true on_text={on_text(i, Part::Lo)} />
-                        if row.shape == Shape::Triangular {
+                        if boxes.has_mode(i) {
                             <label for={id("mode")}>{ "Most likely" }</label>
                             <TextBox id={id("mode")} text={row.mode.clone()} numeric=true on_text={on_text(i, Part::Mode)} />
                         }
@@ -159,33 +149,10 @@ pub fn RiskPanel(props: &RiskPanelProps) -> Html {
     // The draws' CSV is written when the link is clicked, as the tables' are.
     // Kept while the scenario and the plan stay, so the figures (their own
     // component) are not drawn again when only the panel renders.
-    let download = use_callback(
-        (venture_inputs(&props.form), props.form.risk.clone()),
-        |event: MouseEvent, (inputs, plan): &(VentureInputs, Option<RiskPlan>)| {
-            use web_sys::wasm_bindgen::JsCast;
-            let anchor = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-            match (plan.as_ref(), anchor) {
-                (Some(plan), Some(anchor)) => {
-                    let csv = draws_csv(inputs, plan);
-                    let href = format!(
-                        "data:text/csv;charset=utf-8,{}",
-                        String::from(web_sys::js_sys::encode_uri_component(&csv))
-                    );
-                    let _ = anchor.set_attribute("href", &href);
-                }
-                _ => event.prevent_default(),
-            }
-        },
-    );
-    let inputs = &venture_inputs(&props.form);
-    let plain_recoup = crate::scenario::run::venture(inputs)
-        .as_ref()
-        .as_ref()
-        .ok()
-        .and_then(|o| o.results.recoup.map(|r| r.month));
-    let month = headline_month(plain_recoup, last_month(inputs));
+    let download = use_callback(key.clone(), |event: MouseEvent, key: &RiskKey| {
+        crate::ui::dom::set_download(&event, "text/csv", key.draws_csv())
+    });
+    let month = key.headline_month();
     let drawing = progress.figures.is_none() && props.form.risk.is_some();
     // Always drawn (empty when idle): yew 0.23's `html!` adds no child for a
     // `None`, and its unkeyed diff pairs children from the back, so a status

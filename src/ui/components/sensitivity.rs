@@ -4,22 +4,20 @@
 //! Fusion's net cash for each input moved ±10 %. Computed only while shown.
 
 use super::tornado::Tornado;
-use crate::engine::venture::VentureInputs;
 use crate::scenario::deal_form::DealAction;
 use crate::scenario::link::LinkScenario;
-use crate::scenario::output::{venture_result_scalars, Scalar};
-use crate::scenario::sensitivity::tornado;
 use crate::scenario::values::write_decimal;
 use crate::ui::hooks::use_chunked_grid;
 use crate::ui::state::Dispatch;
 use crate::view::actions::PageAction;
-use crate::view::sensitivity::{tornado_rows, HeatKey};
+use crate::view::sensitivity::{ring_of, tornado_chart, tornado_of, HeatKey};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct SensitivityProps {
-    pub inputs: VentureInputs,
+    /// The Venture's scenario on show.
+    pub scenario: LinkScenario,
     pub dispatch: Dispatch,
 }
 
@@ -27,19 +25,12 @@ pub struct SensitivityProps {
 pub fn Sensitivity(props: &SensitivityProps) -> Html {
     let open = use_state(|| false);
     let key = use_state(|| HeatKey::RecoupMonth);
-    let scenario = LinkScenario::Venture(props.inputs.clone());
-    let grid = use_chunked_grid(scenario, key.key(), *open);
-    let bars = use_memo((props.inputs.clone(), *open), |(inputs, open)| {
-        open.then(|| tornado(inputs))
+    let grid = use_chunked_grid(props.scenario.clone(), key.key(), *open);
+    // The scenario on show was computed for the page: its results come from that run.
+    let tornado = use_memo((props.scenario.clone(), *open), |(scenario, open)| {
+        open.then(|| tornado_of(scenario)).flatten()
     });
-    // The scenario on show was computed for the page: this takes its outcome.
-    let base = use_memo((props.inputs.clone(), *open), |(inputs, open)| {
-        if !open {
-            return None;
-        }
-        let run = crate::scenario::run::venture(inputs);
-        run.as_ref().as_ref().ok().map(venture_result_scalars)
-    });
+    let (minutes, rate) = ring_of(&props.scenario);
 
     let toggle = {
         let open = open.clone();
@@ -65,31 +56,14 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
     };
     let body = || {
         let heatmap = html! {
-            <super::heatmap::Heatmap key_shown={*key} grid={grid.clone()} minutes={props.inputs.minutes} rate={props.inputs.termination_rate} on_pick={pick.clone()} />
+            <super::heatmap::Heatmap key_shown={*key} grid={grid.clone()} {minutes} {rate} on_pick={pick.clone()} />
         };
         let tornado_chart = |fusion: bool, title: &str, id: &'static str| {
-            let (Some(bars), Some(base)) = (bars.as_ref(), base.as_ref()) else {
+            let Some(data) = tornado.as_ref() else {
                 return html! {};
             };
-            let key = if fusion {
-                "fusion_net_cash"
-            } else {
-                "thil_npv"
-            };
-            let base_value = base
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map_or(Scalar::Null, |(_, v)| v.clone());
-            let rows = Rc::new(tornado_rows(
-                bars,
-                &base_value,
-                fusion,
-                super::tornado::HALF_WIDTH,
-            ));
-            let title = format!(
-                "{title} (now {})",
-                crate::view::format::show(crate::scenario::catalogue::Kind::Money, &base_value)
-            );
+            let (rows, title) = tornado_chart(data, fusion, title, super::tornado::HALF_WIDTH);
+            let rows = Rc::new(rows);
             html! { <Tornado {id} {title} {rows} /> }
         };
         html! {

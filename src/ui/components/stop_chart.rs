@@ -4,7 +4,6 @@
 //! and Enter on its one focusable area, sets the stop date to that day.
 
 use super::svg::{n, value_axis};
-use crate::engine::Date;
 use crate::view::stop_chart::StopChart;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -13,8 +12,8 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct StopChartProps {
     pub chart: Rc<StopChart>,
-    /// Sets the stop date to a day of the chart.
-    pub on_pick: Callback<Date>,
+    /// Sets the stop date to a day of the chart (its text, `YYYY-MM-DD`).
+    pub on_pick: Callback<String>,
 }
 
 #[component]
@@ -28,7 +27,7 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
     let pick = {
         let (chart, on_pick) = (c.clone(), props.on_pick.clone());
         move |index: usize| {
-            if let Some((date, _)) = chart.day(index) {
+            if let Some(date) = chart.day_text(index) {
                 on_pick.emit(date);
             }
         }

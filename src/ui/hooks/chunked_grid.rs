@@ -7,15 +7,13 @@
 //! (minutes, the termination rate) computes nothing: only the ring moves. The times are kept for the page's
 //! measurement (`data-grid-ms`, `data-compute-ms`).
 
-use crate::engine::venture::VentureInputs;
 use crate::scenario::grid::Axis;
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::scenario::output::Scalar;
 use crate::scenario::seek::Evaluator;
-use crate::scenario::sensitivity::{coarse_axis, grid_row, heatmap_axes, spread_coarse};
+use crate::scenario::sensitivity::{coarse_axis, grid_row, heatmap_axes, map_basis, spread_coarse};
 use crate::ui::dom;
 use gloo::timers::callback::Timeout;
-use rust_decimal::Decimal;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -118,20 +116,6 @@ impl Job {
             elapsed_ms: Some(dom::now_ms() - self.started),
             compute_ms: Some(self.computing.get()),
         });
-    }
-}
-
-/// The scenario with the two inputs the map varies set aside: every cell sets
-/// both, so a move of either slider leaves the cells as they are (only the ring
-/// moves) and is no reason to compute the map again.
-fn map_basis(scenario: &LinkScenario) -> LinkScenario {
-    match scenario {
-        LinkScenario::Venture(inputs) => LinkScenario::Venture(VentureInputs {
-            minutes: Decimal::ZERO,
-            termination_rate: Decimal::ZERO,
-            ..inputs.clone()
-        }),
-        other => other.clone(),
     }
 }
 

@@ -4,10 +4,8 @@
 //! The time the whole run took is kept for the page's measurement
 //! (`data-risk-ms`).
 
-use crate::engine::venture::risk::figures::RiskFigures;
-use crate::engine::venture::risk::{RiskPlan, RiskRun};
-use crate::engine::venture::VentureInputs;
 use crate::ui::dom;
+use crate::view::risk_run::{Draws, RiskFigures, RiskKey};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -64,7 +62,7 @@ const DRAWS_PER_CHECK: u32 = 25;
 const SLICE_BEFORE_INPUT_MS: f64 = 1.5;
 
 struct Job {
-    run: RefCell<RiskRun>,
+    run: RefCell<Draws>,
     /// Chromium's `isInputPending`: a slice ends as soon as an input waits.
     input: Option<dom::InputPending>,
     started: f64,
@@ -122,10 +120,10 @@ impl Job {
             .set(self.computing.get() + dom::now_ms() - slice_start);
         let run = self.run.borrow();
         if finished {
-            let figures = run.figures().map(Rc::new);
+            let figures = run.figures();
             self.publish.set(RiskProgress {
                 done: run.done(),
-                draws: run.plan().draws(),
+                draws: run.planned(),
                 figures: Some(figures),
                 previous: None,
                 elapsed_ms: Some(dom::now_ms() - self.started),
@@ -138,28 +136,25 @@ impl Job {
     }
 }
 
-/// The figures of `plan` on `inputs`, computed between frames while `active`.
+/// The figures of the key's plan on its scenario, computed between frames
+/// while `active`.
 #[hook]
-pub fn use_chunked_risk(
-    inputs: VentureInputs,
-    plan: Option<RiskPlan>,
-    active: bool,
-) -> RiskProgress {
+pub fn use_chunked_risk(key: RiskKey, active: bool) -> RiskProgress {
     // `_eq`: a run restarted before it finished sets the same progress (no
     // figures yet, the same ones before), which then renders nothing again.
     let progress = use_state_eq(RiskProgress::idle);
     {
         let progress = progress.clone();
-        use_effect_with((inputs, plan, active), move |(inputs, plan, active)| {
-            let job = match (active, plan) {
-                (true, Some(plan)) => {
+        use_effect_with((key, active), move |(key, active)| {
+            let job = match active.then(|| Draws::start(key)).flatten() {
+                Some(draws) => {
                     progress.set(RiskProgress {
-                        draws: plan.draws(),
+                        draws: key.draws(),
                         previous: progress.shown().cloned(),
                         ..RiskProgress::idle()
                     });
                     let job = Rc::new(Job {
-                        run: RefCell::new(RiskRun::new(plan.clone(), inputs)),
+                        run: RefCell::new(draws),
                         input: dom::InputPending::lookup(),
                         started: dom::now_ms(),
                         computing: Cell::new(0.0),

@@ -85,6 +85,14 @@ impl Pages {
         self.form(deal).link()
     }
 
+    /// Whether the Venture's scenario is under the original terms (the header
+    /// offers to compare with the amended ones).
+    pub fn venture_under_original_terms(&self) -> bool {
+        self.venture
+            .venture()
+            .is_some_and(|inputs| inputs.terms == crate::engine::venture::Terms::Original)
+    }
+
     /// The scenario of a deal's form.
     pub fn scenario_of(&self, deal: Deal) -> LinkScenario {
         self.form(deal).scenario.clone()
