@@ -162,7 +162,7 @@ fn refusal_words(deal: Deal, figure: &str, messages: &[String]) -> String {
 /// Where a term's value comes from, in words.
 fn source_words(deal: Deal, source: &TermSource, fallback: String) -> String {
     match source {
-        TermSource::Input(param) => format!("input “{}”", catalogue::input_label(deal, param)),
+        TermSource::Input(id) => format!("input “{}”", catalogue::input_id_label(*id)),
         TermSource::Figure(key) => figure_words(deal, key),
         _ => humanise(deal, &fallback),
     }
@@ -191,13 +191,17 @@ pub fn explain_view(scenario: &LinkScenario, figure: &str) -> ExplainView {
                         _ => None,
                     },
                     value: term.text(),
-                    source: source_words(deal, &term.source, term.source_text()),
+                    source: source_words(
+                        deal,
+                        &term.source,
+                        term.source_text(catalogue::input_key),
+                    ),
                     symbol: humanise(deal, &term.symbol),
                 })
                 .collect(),
             rounding: e.rounding(),
             notes: e.notes.iter().map(|note| humanise(deal, note)).collect(),
-            copy_text: humanise(deal, &e.text()),
+            copy_text: humanise(deal, &e.text(catalogue::input_key)),
             error: None,
         },
         Err(messages) => ExplainView {

@@ -2,6 +2,7 @@
 
 use crate::{fail, USAGE};
 use dealmodel::engine::explain::{Explanation, TermSource};
+use dealmodel::scenario::catalogue::input_key;
 use dealmodel::scenario::explain::{explain, read_format, ExplainFormat};
 use dealmodel::scenario::read_link;
 use serde_json::{json, Value};
@@ -41,7 +42,7 @@ pub fn command(args: &[String]) -> ExitCode {
     let explained = read_link(link).and_then(|read| explain(&read.scenario, figure));
     match explained {
         Ok(explanation) => match format {
-            ExplainFormat::Text => crate::out::print(&explanation.text()),
+            ExplainFormat::Text => crate::out::print(&explanation.text(input_key)),
             ExplainFormat::Json => {
                 crate::out::print_line(&format!("{:#}", explanation_json(&explanation)))
             }
@@ -57,7 +58,7 @@ fn explanation_json(e: &Explanation) -> Value {
         .iter()
         .map(|term| {
             let source = match &term.source {
-                TermSource::Input(param) => json!({ "input": param }),
+                TermSource::Input(id) => json!({ "input": input_key(*id) }),
                 TermSource::Figure(key) => json!({ "figure": key }),
                 TermSource::Constant(clause) => json!({ "constant": clause }),
                 TermSource::Derived(what) => json!({ "derived": what }),

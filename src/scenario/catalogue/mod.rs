@@ -6,12 +6,17 @@
 //! headlines and table headers, compare, the tools' lists and answers,
 //! explanation titles, CSV headers. A key appears in JSON, CSV and links; the
 //! label is what the page shows in its place.
+//!
+//! The inputs are the fields' ([`inputs`]); the engine names an input by a typed
+//! id, which `input_keys` maps to its link key and so to its label.
 
+mod input_keys;
 mod msa;
 mod note;
 mod read;
 mod venture;
 
+pub use input_keys::{input_id_label, input_key};
 pub use read::{row, value, Read, Readable};
 
 use super::deal_form::Deal;

@@ -3,6 +3,7 @@
 //! figure cannot be explained ([`ExplainError`]).
 
 use super::expr::{day_number, Expr, Shown, Term};
+use super::input::InputId;
 use super::render::show;
 use crate::{Date, Money};
 use rust_decimal::Decimal;
@@ -81,8 +82,9 @@ impl Explanation {
         line
     }
 
-    /// The whole explanation as text that can be copied into an e-mail.
-    pub fn text(&self) -> String {
+    /// The whole explanation as text that can be copied into an e-mail, each
+    /// input named by `name` ([`Term::source_text`]).
+    pub fn text(&self, name: fn(InputId) -> &'static str) -> String {
         let mut text = format!(
             "{} ({}): {}\n{}\n",
             self.figure,
@@ -96,7 +98,7 @@ impl Explanation {
                 "  {} = {}: {}",
                 term.symbol,
                 term.text(),
-                term.source_text()
+                term.source_text(name)
             );
         }
         if let Some(rounding) = self.rounding() {

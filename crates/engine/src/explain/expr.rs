@@ -2,6 +2,7 @@
 //! ([`Term`], with where each comes from) and the builders the deals write it
 //! with: the data, apart from how it prints and evaluates.
 
+use super::input::InputId;
 use super::render::show;
 use crate::{Date, Money};
 use rust_decimal::Decimal;
@@ -33,8 +34,9 @@ pub fn day_number(date: Date) -> Decimal {
 /// Where a term's value comes from: the walk back to the inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TermSource {
-    /// A parameter of the link (`min`, `sell`, `cost`, …).
-    Input(&'static str),
+    /// An input of the deal, by its id: its link key and label are the scenario
+    /// layer's.
+    Input(InputId),
     /// Another figure, by its key (`rows[0].distributable`): explainable in turn.
     Figure(String),
     /// A fixed number of the agreement or of the model: its clause or "assumption".
@@ -59,10 +61,13 @@ impl Term {
         show(self.value, self.shown)
     }
 
-    /// The source as words: `input min`, `figure rows[0].net_profit`, …
-    pub fn source_text(&self) -> String {
+    /// The source as words: `input` and the input as `name` writes it,
+    /// `figure rows[0].net_profit`, `constant, cl. 6(d)`, … The engine knows an
+    /// input only by its id; the caller names it (the scenario layer by its link
+    /// key).
+    pub fn source_text(&self, name: fn(InputId) -> &'static str) -> String {
         match &self.source {
-            TermSource::Input(param) => format!("input {param}"),
+            TermSource::Input(id) => format!("input {}", name(*id)),
             TermSource::Figure(key) => format!("figure {key}"),
             TermSource::Constant(clause) => format!("constant, {clause}"),
             TermSource::Derived(what) => what.clone(),
@@ -113,6 +118,10 @@ pub fn date(symbol: &str, date: Date, source: TermSource) -> Expr {
 }
 pub fn number(n: impl Into<Decimal>) -> Expr {
     Expr::Number(n.into())
+}
+/// An input's id as a source: `input(VentureInput::Minutes)`.
+pub fn input(id: impl Into<InputId>) -> TermSource {
+    TermSource::Input(id.into())
 }
 pub fn figure(key: impl Into<String>) -> TermSource {
     TermSource::Figure(key.into())

@@ -214,12 +214,7 @@ mod tests {
     use crate::explain::expr::*;
 
     fn m(symbol: &str, cents: i64) -> Expr {
-        value(
-            symbol,
-            Decimal::new(cents, 2),
-            Shown::Money,
-            TermSource::Input("x"),
-        )
+        value(symbol, Decimal::new(cents, 2), Shown::Money, derived("x"))
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub(super) fn date_row(
     };
     let expr = match row.rule {
         Rule::AcceptBy => add(
-            date("tendered", inputs.tendered, TermSource::Input("tendered")),
+            date("tendered", inputs.tendered, input(MsaInput::Tendered)),
             days(ACCEPT_WITHIN_DAYS, "cl. 1: within 48 hours"),
         ),
         Rule::InvoiceDue => invoice_figure("due"),
@@ -62,7 +62,7 @@ pub(super) fn date_row(
             &format!("the Service Commencement Date {}", outcome.term.start),
         ),
         Rule::CureDeadline => add(
-            date("notice", notice, TermSource::Input("notice")),
+            date("notice", notice, input(MsaInput::Notice)),
             days(CURE_DAYS, "cl. 12(a)"),
         ),
         Rule::TwwTermination | Rule::ProviderTermination => business(
@@ -83,9 +83,9 @@ pub(super) fn date_row(
 /// The Acceptance Date A, where the Service Term starts: as given, or assumed.
 pub(super) fn term_start(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
     let expr = match inputs.accept {
-        Some(accepted) => date("accept", accepted, TermSource::Input("accept")),
+        Some(accepted) => date("accept", accepted, input(MsaInput::Accept)),
         None => add(
-            date("tendered", inputs.tendered, TermSource::Input("tendered")),
+            date("tendered", inputs.tendered, input(MsaInput::Tendered)),
             value(
                 "days",
                 Decimal::from(crate::msa::inputs::DEFAULT_ACCEPTANCE_DAYS),

@@ -10,12 +10,12 @@ use rust_decimal::Decimal;
 /// The full charge of a period: MRC × its months (1, 3 or 12).
 fn full_charge(inputs: &MsaInputs) -> Expr {
     mul(
-        money("MRC", inputs.mrc, TermSource::Input("mrc")),
+        money("MRC", inputs.mrc, input(MsaInput::Mrc)),
         value(
             "months",
             Decimal::from(inputs.billing.months()),
             Shown::Number,
-            TermSource::Input("bill"),
+            input(MsaInput::Billing),
         ),
     )
 }
@@ -80,7 +80,7 @@ pub(super) fn row(
         }
         "nrc" => {
             let expr = if invoice.number == 1 {
-                money("NRC", inputs.nrc, TermSource::Input("nrc"))
+                money("NRC", inputs.nrc, input(MsaInput::Nrc))
             } else {
                 number(0)
             };
@@ -177,7 +177,7 @@ pub(super) fn row(
                     "due days",
                     Decimal::from(inputs.due_days),
                     Shown::Number,
-                    TermSource::Input("due"),
+                    input(MsaInput::DueDays),
                 ),
             ),
             invoice.due,

@@ -115,11 +115,11 @@ fn shortfall(
         derived("the recurring charges of the Commitment Period: each invoice's part for days inside it"),
     );
     let should = match inputs.commit {
-        Some(commit) => money("commit", commit, TermSource::Input("commit")),
+        Some(commit) => money("commit", commit, input(MsaInput::Commit)),
         None => period.clone(),
     };
     let paid = match inputs.paid {
-        Some(paid) => money("paid", paid, TermSource::Input("paid")),
+        Some(paid) => money("paid", paid, input(MsaInput::Paid)),
         None => period,
     };
     let mut e = explanation(
@@ -157,15 +157,15 @@ fn late(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
         figure(format!("rows[{index}].amount")),
     );
     let rate_source = match inputs.lawful_pct {
-        Some(lawful) if lawful < inputs.late_pct => TermSource::Input("lawful"),
-        _ => TermSource::Input("late"),
+        Some(lawful) if lawful < inputs.late_pct => input(MsaInput::LawfulPct),
+        _ => input(MsaInput::LatePct),
     };
     let r = percent("r", late.monthly_pct, rate_source);
     let d = value(
         "d",
         Decimal::from(late.days),
         Shown::Number,
-        TermSource::Input("latedays"),
+        input(MsaInput::LateDays),
     );
     let (expr, reading) = match late.convention {
         LateConvention::Daily365 => (

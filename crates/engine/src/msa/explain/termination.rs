@@ -99,12 +99,12 @@ pub(super) fn termination_due(
         ));
     };
     let expr = add(
-        date("stop", termination.stop, TermSource::Input("stop")),
+        date("stop", termination.stop, input(MsaInput::Stop)),
         value(
             "days",
             Decimal::from(inputs.due_days),
             Shown::Number,
-            TermSource::Input("due"),
+            input(MsaInput::DueDays),
         ),
     );
     let mut e = date_explanation(

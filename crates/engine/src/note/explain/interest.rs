@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 
 pub(super) fn rate_term(inputs: &NoteInputs) -> Expr {
     let source = if inputs.usury_pct < inputs.rate_pct {
-        TermSource::Input("usury")
+        input(NoteInput::Usury)
     } else {
-        TermSource::Input("rate")
+        input(NoteInput::Rate)
     };
     percent("r", inputs.applied_rate_pct(), source)
 }
@@ -99,7 +99,7 @@ pub(super) fn outstanding(inputs: &NoteInputs, date: crate::Date) -> Expr {
             money(
                 &format!("paydown {}", p.date),
                 p.amount,
-                TermSource::Input("paydown"),
+                input(NoteInput::PayDowns),
             )
         })
         .collect();

@@ -25,7 +25,7 @@ pub(super) fn result(
                 key,
                 "the principal",
                 "principal",
-                money("amount", r.principal, TermSource::Input("amount")),
+                money("amount", r.principal, input(NoteInput::Amount)),
                 r.principal,
                 "the note's first paragraph",
             );
@@ -46,13 +46,13 @@ pub(super) fn result(
                     "rate",
                     inputs.rate_pct,
                     Shown::Number,
-                    TermSource::Input("rate"),
+                    input(NoteInput::Rate),
                 ),
                 value(
                     "usury",
                     inputs.usury_pct,
                     Shown::Number,
-                    TermSource::Input("usury"),
+                    input(NoteInput::Usury),
                 ),
             ]);
             let mut e = explanation(
@@ -139,7 +139,7 @@ pub(super) fn result(
             key,
             "collection costs",
             "collection",
-            money("collect", p.collection, TermSource::Input("collect")),
+            money("collect", p.collection, input(NoteInput::Collection)),
             p.collection,
             "the note: attorneys' and collection fees; amount: assumption",
         ),

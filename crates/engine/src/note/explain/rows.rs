@@ -119,7 +119,7 @@ pub(super) fn row_explanation(
                         "first",
                         row.date,
                         if inputs.first.is_some() {
-                            TermSource::Input("first")
+                            input(NoteInput::First)
                         } else {
                             derived("the first calendar quarter's last day after the note's date")
                         },

@@ -35,7 +35,7 @@ impl Context<'_> {
             derived("amortization already returned to THIL, every month"),
         );
         let (_, den) = self.split.effective_share;
-        let salvage = money("salvage", self.inputs.salvage, TermSource::Input("salvage"));
+        let salvage = money("salvage", self.inputs.salvage, input(VentureInput::Salvage));
         let share = if self.split.cap_binds {
             fraction(
                 salvage,

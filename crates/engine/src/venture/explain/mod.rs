@@ -127,7 +127,7 @@ impl Context<'_> {
     }
 
     fn share_term(&self) -> Expr {
-        percent("s", self.inputs.share_pct, TermSource::Input("share"))
+        percent("s", self.inputs.share_pct, input(VentureInput::Share))
     }
 
     /// The modelled cost items that pass `keep`, each a term `cost[j]`.
@@ -138,7 +138,7 @@ impl Context<'_> {
                 money(
                     &format!("cost[{j}]"),
                     item.amount,
-                    TermSource::Input("cost"),
+                    input(VentureInput::Costs),
                 )
             })
             .collect()

@@ -46,7 +46,7 @@ impl Context<'_> {
                             money(
                                 "contrib",
                                 self.inputs.contribution,
-                                TermSource::Input("contrib"),
+                                input(VentureInput::Contribution),
                             ),
                             Expr::Sum(pakistan),
                         ]),

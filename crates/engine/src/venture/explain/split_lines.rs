@@ -163,7 +163,7 @@ impl Context<'_> {
                     let amount = money(
                         &format!("cost[{j}]"),
                         item.amount,
-                        TermSource::Input("cost"),
+                        input(VentureInput::Costs),
                     );
                     let part = round(div(amount.clone(), number(12)));
                     parts.push(if nth < 12 {

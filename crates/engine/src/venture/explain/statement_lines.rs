@@ -25,10 +25,10 @@ impl Context<'_> {
         let m = line.month;
         let minutes = || self.minutes_term(index, lines.minutes);
         // The rate's symbol is its name in words; its source names the input.
-        let per_minute = |rate: Decimal, symbol: &str, param: &'static str| {
+        let per_minute = |rate: Decimal, symbol: &str, id: VentureInput| {
             round(mul(
                 minutes(),
-                value(symbol, rate, Shown::Number, TermSource::Input(param)),
+                value(symbol, rate, Shown::Number, input(id)),
             ))
         };
         let fixed_fee = |amount: i64, clause: &'static str| {
@@ -42,14 +42,14 @@ impl Context<'_> {
             "minutes" => {
                 let factor = add(
                     number(1),
-                    percent("growth", inputs.growth_pct, TermSource::Input("growth")),
+                    percent("growth", inputs.growth_pct, input(VentureInput::Growth)),
                 );
                 let grown = Expr::Grow(
                     Box::new(value(
                         "min",
                         inputs.minutes,
                         Shown::Number,
-                        TermSource::Input("min"),
+                        input(VentureInput::Minutes),
                     )),
                     Box::new(factor),
                     m - 1,
@@ -69,7 +69,7 @@ impl Context<'_> {
             "revenue" => {
                 let billed = sub(
                     number(1),
-                    percent("credits", inputs.credits_pct, TermSource::Input("credits")),
+                    percent("credits", inputs.credits_pct, input(VentureInput::Credits)),
                 );
                 let expr = round(mul(
                     mul(
@@ -78,7 +78,7 @@ impl Context<'_> {
                             "sell",
                             inputs.sell,
                             Shown::Number,
-                            TermSource::Input("sell"),
+                            input(VentureInput::Sell),
                         ),
                     ),
                     billed,
@@ -96,15 +96,21 @@ impl Context<'_> {
                 key,
                 "termination paid to PTCL (line 3)",
                 "termination(m)",
-                per_minute(inputs.termination_rate, "termination rate", "term"),
+                per_minute(
+                    inputs.termination_rate,
+                    "termination rate",
+                    VentureInput::TerminationRate,
+                ),
                 lines.termination,
                 "cl. 4(5)(b)(iii)",
             ),
             "fusion_fee" => {
                 let expr = match inputs.basis {
-                    FeeBasis::PerMinute => {
-                        per_minute(inputs.fusion_fee_rate, "Fusion fee rate", "ffee")
-                    }
+                    FeeBasis::PerMinute => per_minute(
+                        inputs.fusion_fee_rate,
+                        "Fusion fee rate",
+                        VentureInput::FusionFeeRate,
+                    ),
                     FeeBasis::Fixed => fixed_fee(FIXED_FUSION_FEE, "cl. 4(5)(b)(vi)"),
                 };
                 explanation(
@@ -121,7 +127,7 @@ impl Context<'_> {
                     FeeBasis::PerMinute => per_minute(
                         inputs.subcontractor_fee_rate,
                         "sub-contractor fee rate",
-                        "sfee",
+                        VentureInput::SubcontractorFeeRate,
                     ),
                     FeeBasis::Fixed => fixed_fee(FIXED_SUBCONTRACTOR_FEE, "cl. 4(5)(b)(vii)"),
                 };
@@ -138,7 +144,7 @@ impl Context<'_> {
                 key,
                 "undersea fiber (line 6)",
                 "fiber(m)",
-                money("fiber", inputs.fiber, TermSource::Input("fiber")),
+                money("fiber", inputs.fiber, input(VentureInput::Fiber)),
                 lines.fiber,
                 "cl. 4(5)(b)(i); amount: assumption",
             ),
@@ -146,7 +152,7 @@ impl Context<'_> {
                 key,
                 "local loops (line 6)",
                 "loops(m)",
-                money("loops", inputs.loops, TermSource::Input("loops")),
+                money("loops", inputs.loops, input(VentureInput::Loops)),
                 lines.loops,
                 "cl. 4(5)(b)(ii); amount: assumption",
             ),
@@ -154,7 +160,7 @@ impl Context<'_> {
                 key,
                 "Committee budget (line 6)",
                 "budget(m)",
-                money("budget", inputs.budget, TermSource::Input("budget")),
+                money("budget", inputs.budget, input(VentureInput::Budget)),
                 lines.budget,
                 "cl. 4(5)(b)(iv); amount: assumption",
             ),
@@ -214,7 +220,7 @@ impl Context<'_> {
                 let amount = money(
                     &format!("cost[{j}]"),
                     item.amount,
-                    TermSource::Input("cost"),
+                    input(VentureInput::Costs),
                 );
                 parts.push(twelfth(amount, nth));
             }
