@@ -274,7 +274,7 @@ mod tests {
         let d = Deal::Venture;
         assert_eq!(
             humanise(d, "Σ rows[*].thil_paid; rows[11].retained = 1.00 is the last; see results.thil_npv."),
-            "Σ rows[*].thil_paid; Retained for the loan, month 12 = 1.00 is the last; see THIL NPV."
+            "Σ rows[*].thil_paid; Retained for the loan, month 12 = 1.00 is the last; see THIL's NPV."
         );
         assert_eq!(humanise(d, "cash[0].thil"), "THIL's cash, cash month 0");
         assert_eq!(

@@ -96,10 +96,14 @@ fn count(n: u32) -> String {
     group_thousands(&n.to_string())
 }
 
-fn spread_line(label: &'static str, key: &'static str, spread: &Spread) -> SpreadLine {
+/// One figure's spread, labelled as the catalogue labels it.
+fn spread_line(key: &'static str, spread: &Spread) -> SpreadLine {
     let text = |amount: crate::engine::Money| dollars(&amount.to_string());
     SpreadLine {
-        label,
+        label: crate::scenario::catalogue::result_label(
+            crate::scenario::deal_form::Deal::Venture,
+            key,
+        ),
         key,
         marks: spread_marks(spread),
         p5: text(spread.p5),
@@ -201,12 +205,8 @@ pub fn risk_view(figures: &RiskFigures, month: u32) -> RiskView {
         curve,
         curve_titles,
         spreads: vec![
-            spread_line("THIL's NPV", "thil_npv", &figures.thil_npv),
-            spread_line(
-                "Fusion's net cash",
-                "fusion_net_cash",
-                &figures.fusion_net_cash,
-            ),
+            spread_line("thil_npv", &figures.thil_npv),
+            spread_line("fusion_net_cash", &figures.fusion_net_cash),
         ],
     }
 }

@@ -201,7 +201,7 @@ mod tests {
         else {
             panic!("empty")
         };
-        assert_eq!(empty, "Type the value THIL NPV must reach.");
+        assert_eq!(empty, "Type the value THIL's NPV must reach.");
         let SeekShown::NotFound(bad) =
             seek_on_page(&venture, "min", "recoup_month", "6.5", Extreme::Smallest)
         else {

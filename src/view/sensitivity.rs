@@ -25,11 +25,9 @@ impl HeatKey {
         }
     }
 
+    /// The catalogue's label of the figure the map shows.
     pub fn label(self) -> &'static str {
-        match self {
-            HeatKey::RecoupMonth => "Month the loan is recouped",
-            HeatKey::ThilNpv => "THIL's NPV",
-        }
+        catalogue::result_label(Deal::Venture, self.key())
     }
 }
 
@@ -98,7 +96,9 @@ pub fn heat_words(key: HeatKey, cell: Option<&Option<Scalar>>, at: &str) -> Stri
             (HeatKey::RecoupMonth, Some(month)) => {
                 format!("{at}: recouped in month {}", month as i64)
             }
-            (HeatKey::ThilNpv, Some(_)) => format!("{at}: THIL's NPV {}", figure(&value.text())),
+            (HeatKey::ThilNpv, Some(_)) => {
+                format!("{at}: {} {}", key.label(), figure(&value.text()))
+            }
             (_, None) => format!("{at}: not recouped in the months modelled"),
         },
         Some(None) => format!("{at}: not a valid scenario"),
@@ -164,12 +164,12 @@ pub fn tornado_of(scenario: &crate::scenario::link::LinkScenario) -> Option<Torn
     })
 }
 
-/// One of the tornado's charts: its rows scaled to `half_width` and its title
-/// with the result now (THIL's NPV, or Fusion's net cash when `fusion`).
+/// One of the tornado's charts: its rows scaled to `half_width` and its title,
+/// the catalogue's label of its result with the result now (THIL's NPV, or
+/// Fusion's net cash when `fusion`).
 pub fn tornado_chart(
     data: &TornadoData,
     fusion: bool,
-    title: &str,
     half_width: f64,
 ) -> (Vec<TornadoRow>, String) {
     let key = if fusion {
@@ -177,6 +177,10 @@ pub fn tornado_chart(
     } else {
         "thil_npv"
     };
+    let title = format!(
+        "{}, each input ±10 %",
+        catalogue::result_label(Deal::Venture, key)
+    );
     let base = data
         .base
         .iter()

@@ -95,7 +95,7 @@ pub const RESULTS: &[Figure] = &[
     ),
     target(
         "thil_npv",
-        "THIL NPV",
+        "THIL's NPV",
         Money,
         Aim::AtLeast,
         Read::VentureResult(|o| m(o.results.thil_npv)),
@@ -135,7 +135,7 @@ pub const RESULTS: &[Figure] = &[
     ),
     target(
         "fusion_net_cash",
-        "Fusion net cash",
+        "Fusion's net cash",
         Money,
         Aim::AtLeast,
         Read::VentureResult(|o| m(o.results.fusion_net_cash)),

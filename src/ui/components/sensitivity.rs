@@ -58,11 +58,11 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
         let heatmap = html! {
             <super::heatmap::Heatmap key_shown={*key} grid={grid.clone()} {minutes} {rate} on_pick={pick.clone()} />
         };
-        let tornado_chart = |fusion: bool, title: &str, id: &'static str| {
+        let tornado_chart = |fusion: bool, id: &'static str| {
             let Some(data) = tornado.as_ref() else {
                 return html! {};
             };
-            let (rows, title) = tornado_chart(data, fusion, title, super::tornado::HALF_WIDTH);
+            let (rows, title) = tornado_chart(data, fusion, super::tornado::HALF_WIDTH);
             let rows = Rc::new(rows);
             html! { <Tornado {id} {title} {rows} /> }
         };
@@ -71,13 +71,13 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
                 <fieldset class="choice">
                     <legend><span class="field-label">{ "The heatmap shows" }</span></legend>
                     <div class="radios">
-                        <div class="radio"><input type="radio" id="heat-recoup" name="heat" checked={*key == HeatKey::RecoupMonth} onchange={choose(HeatKey::RecoupMonth)} /><label for="heat-recoup">{ "The recoup month" }</label></div>
-                        <div class="radio"><input type="radio" id="heat-npv" name="heat" checked={*key == HeatKey::ThilNpv} onchange={choose(HeatKey::ThilNpv)} /><label for="heat-npv">{ "THIL's NPV" }</label></div>
+                        <div class="radio"><input type="radio" id="heat-recoup" name="heat" checked={*key == HeatKey::RecoupMonth} onchange={choose(HeatKey::RecoupMonth)} /><label for="heat-recoup">{ HeatKey::RecoupMonth.label() }</label></div>
+                        <div class="radio"><input type="radio" id="heat-npv" name="heat" checked={*key == HeatKey::ThilNpv} onchange={choose(HeatKey::ThilNpv)} /><label for="heat-npv">{ HeatKey::ThilNpv.label() }</label></div>
                     </div>
                 </fieldset>
                 { heatmap }
-                { tornado_chart(false, "THIL's NPV, each input ±10 %", "tornado-npv") }
-                { tornado_chart(true, "Fusion's net cash, each input ±10 %", "tornado-fusion") }
+                { tornado_chart(false, "tornado-npv") }
+                { tornado_chart(true, "tornado-fusion") }
             </>
         }
     };
