@@ -6,11 +6,36 @@ use super::ending::TerminationPayment;
 use super::inputs::*;
 use super::split::Split;
 use super::statement::{operating_lines, Statement};
-use super::{CashRow, Recoup, VentureError, VentureResults};
+use super::{CashRow, Recoup, VentureError};
 use crate::money::power_of_ten;
 use crate::{Money, Overflow};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+
+/// The results of `links.md` (declared here, beside the one function that
+/// computes them: a new result is a field and its line below), over the months modelled (through `end` where given).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VentureResults {
+    pub total_cost: Money,
+    pub thil_contribution: Money,
+    pub thil_percentage_share: Decimal,
+    pub loan: Money,
+    pub retention_rate: Decimal,
+    pub recoup: Option<Recoup>,
+    pub loan_outstanding: Money,
+    pub thil_total_received: Money,
+    pub thil_net: Money,
+    pub thil_payback_month: Option<u32>,
+    pub thil_npv: Money,
+    /// Effective annual rate; f64 by the model book (not money).
+    pub thil_irr: Option<f64>,
+    pub termination_payment: Option<Money>,
+    pub venture_revenue: Money,
+    pub venture_net_profit: Money,
+    pub breakeven_minutes: Option<u64>,
+    pub fusion_net_cash: Money,
+    pub fusion_fee_received: Money,
+}
 
 /// No break-even above this many minutes a month.
 pub const BREAKEVEN_LIMIT: u64 = 1_000_000_000;

@@ -22,6 +22,7 @@ pub mod split;
 pub mod statement;
 
 pub use inputs::*;
+pub use measures::VentureResults;
 
 use crate::{Money, Overflow, YearMonth};
 use rust_decimal::Decimal;
@@ -67,30 +68,6 @@ pub struct Recoup {
     pub calendar_month: YearMonth,
     /// The calendar month its cash settles (`lag` months later).
     pub settles: YearMonth,
-}
-
-/// The results of `links.md`, over the months modelled (through `end` where given).
-#[derive(Debug, Clone, PartialEq)]
-pub struct VentureResults {
-    pub total_cost: Money,
-    pub thil_contribution: Money,
-    pub thil_percentage_share: Decimal,
-    pub loan: Money,
-    pub retention_rate: Decimal,
-    pub recoup: Option<Recoup>,
-    pub loan_outstanding: Money,
-    pub thil_total_received: Money,
-    pub thil_net: Money,
-    pub thil_payback_month: Option<u32>,
-    pub thil_npv: Money,
-    /// Effective annual rate; f64 by the model book (not money).
-    pub thil_irr: Option<f64>,
-    pub termination_payment: Option<Money>,
-    pub venture_revenue: Money,
-    pub venture_net_profit: Money,
-    pub breakeven_minutes: Option<u64>,
-    pub fusion_net_cash: Money,
-    pub fusion_fee_received: Money,
 }
 
 /// Everything the Venture model gives for one set of inputs.
