@@ -286,3 +286,28 @@ fn an_approval_is_needed_above_25_percent() {
         NoticeKind::ShareNeedsApproval
     ));
 }
+
+#[test]
+fn thils_cash_when_the_loan_is_recouped_sums_its_cash_through_the_settlement() {
+    use dealmodel::engine::venture::{compute, VentureInputs};
+    let outcome = compute(&VentureInputs::defaults()).expect("the defaults compute");
+    let recoup = outcome.results.recoup.expect("recouped in month 6");
+    let through: Vec<_> = outcome
+        .cash
+        .iter()
+        .filter(|row| row.calendar_month <= recoup.settles)
+        .map(|row| row.thil)
+        .collect();
+    // Cash months 0 to 7: the -80,000.00 THIL pays in, then its cash to 2003-04.
+    assert_eq!(through.len(), 8);
+    assert_eq!(
+        outcome.results.thil_cash_at_recoup.map(|m| m.to_string()),
+        Some("43063.12".to_string())
+    );
+    let mut original = VentureInputs::defaults();
+    original.terms = dealmodel::engine::venture::Terms::Original;
+    original.share_pct = rust_decimal::Decimal::from(30);
+    let none = compute(&original).expect("computes");
+    assert_eq!(none.results.recoup, None);
+    assert_eq!(none.results.thil_cash_at_recoup, None);
+}

@@ -147,6 +147,13 @@ pub const RESULTS: &[Figure] = &[
         Aim::AtLeast,
         Read::VentureResult(|o| m(o.results.fusion_fee_received)),
     ),
+    target(
+        "thil_cash_at_recoup",
+        "THIL's cash when the loan is recouped",
+        Money,
+        Aim::AtLeast,
+        Read::VentureResult(|o| opt(o.results.thil_cash_at_recoup, m)),
+    ),
 ];
 
 /// The monthly statement's columns, in CSV order.

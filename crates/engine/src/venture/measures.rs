@@ -35,6 +35,10 @@ pub struct VentureResults {
     pub breakeven_minutes: Option<u64>,
     pub fusion_net_cash: Money,
     pub fusion_fee_received: Money,
+    /// THIL's cumulative cash through the calendar month the loan's recoup
+    /// settles in: what THIL has netted when the loan is repaid (`None`: no
+    /// loan recouped in the months modelled).
+    pub thil_cash_at_recoup: Option<Money>,
 }
 
 /// No break-even above this many minutes a month.
@@ -57,6 +61,15 @@ pub fn results(
         })?
         .checked_add(ending.made().unwrap_or(Money::ZERO))?;
     let loan = last.map_or(Money::ZERO, |m| m.loan);
+    let recouped = recoup(inputs, split);
+    let thil_cash_at_recoup = match recouped {
+        Some(r) => Some(Money::sum(
+            cash.iter()
+                .filter(|row| row.calendar_month <= r.settles)
+                .map(|row| row.thil),
+        )?),
+        None => None,
+    };
     let outstanding = last.map_or(Money::ZERO, |m| m.loan_balance);
     Ok(VentureResults {
         total_cost: split.total_cost,
@@ -64,7 +77,7 @@ pub fn results(
         thil_percentage_share: percentage_share(inputs, split),
         loan,
         retention_rate: retention_rate(inputs, split),
-        recoup: recoup(inputs, split),
+        recoup: recouped,
         loan_outstanding: outstanding,
         thil_total_received: received,
         thil_net: received.checked_sub(split.thil_payments_total)?,
@@ -77,6 +90,7 @@ pub fn results(
         breakeven_minutes: breakeven_minutes(inputs, statement)?,
         fusion_net_cash: Money::sum(cash.iter().map(|row| row.fusion))?,
         fusion_fee_received: Money::sum(statement.months.iter().map(|m| m.operating.fusion_fee))?,
+        thil_cash_at_recoup,
     })
 }
 

@@ -280,6 +280,35 @@ impl Context<'_> {
                     "assumption (Fusion's cash, from the statement and the costs)",
                 )
             }
+            "thil_cash_at_recoup" => {
+                let (Some(recoup), Some(total)) = (r.recoup, r.thil_cash_at_recoup) else {
+                    return Err(ExplainError::NoValue(
+                        key.to_string(),
+                        "the loan is not recouped in the months modelled".to_string(),
+                    ));
+                };
+                let items = self
+                    .outcome
+                    .cash
+                    .iter()
+                    .filter(|row| row.calendar_month <= recoup.settles)
+                    .map(|row| {
+                        money(
+                            &format!("THIL(t={})", row.t),
+                            row.thil,
+                            figure(format!("cash[{}].thil", row.t)),
+                        )
+                    })
+                    .collect();
+                explanation(
+                    key,
+                    "THIL's cash through the month the loan's recoup settles",
+                    "Σ THIL cash, t up to the recoup's settlement",
+                    Expr::Sum(items),
+                    total,
+                    "assumption (THIL's cash, as THIL's NPV counts it)",
+                )
+            }
             "thil_npv" => self.npv(key),
             "recoup_month" => self.recoup(key)?,
             "thil_payback_month" => self.payback(key)?,
