@@ -81,6 +81,33 @@ fn the_scenario_layer_has_no_browser() {
 }
 
 #[test]
+fn the_ui_names_nothing_of_the_engine() {
+    // Components render what `view` made; a computation that needs the engine
+    // is a view function, tested natively.
+    for path in rust_files(&src("ui")) {
+        let text = code(&path);
+        for banned in ["crate::engine", "deal_engine", "dealmodel::engine"] {
+            assert!(
+                !text.contains(banned),
+                "{} names the engine ({banned}): move the computation into view",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_engine_names_inputs_by_typed_id_not_link_key() {
+    for path in rust_files(&src("engine")) {
+        assert!(
+            !code(&path).contains("TermSource::Input(\""),
+            "{} names an input by its link key",
+            path.display()
+        );
+    }
+}
+
+#[test]
 fn no_f64_near_money_outside_charts_and_irr() {
     // f64 is allowed for the IRR (computed in measures.rs, held in mod.rs's results)
     // and for drawing (money.rs's lossy conversion for charts), and for the risk
