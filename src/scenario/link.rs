@@ -107,25 +107,26 @@ pub fn address_length(text: &str) -> usize {
         .sum::<usize>()
 }
 
-/// Refuses a link longer than a link may be, by [`address_length`].
-pub fn check_length(text: &str) -> Result<(), Vec<String>> {
+/// Refuses a text longer than a link may be, by [`address_length`], with the
+/// message `say` gives for its length.
+fn within_limit(text: &str, say: fn(usize) -> String) -> Result<(), Vec<String>> {
     let length = address_length(text);
     if length > MAX_LINK_CHARS {
-        Err(vec![too_long(length)])
+        Err(vec![say(length)])
     } else {
         Ok(())
     }
 }
 
+/// Refuses a link longer than a link may be.
+pub fn check_length(text: &str) -> Result<(), Vec<String>> {
+    within_limit(text, too_long)
+}
+
 /// Refuses a link whose canonical form (`canonical`) would be longer than a
 /// link may be: every accepted link's canonical form then reads back.
 pub fn check_canonical_length(canonical: &str) -> Result<(), Vec<String>> {
-    let length = address_length(canonical);
-    if length > MAX_LINK_CHARS {
-        Err(vec![too_long_canonical(length)])
-    } else {
-        Ok(())
-    }
+    within_limit(canonical, too_long_canonical)
 }
 
 /// The messages once each, in the order they were first given: two bad
