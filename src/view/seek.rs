@@ -107,24 +107,44 @@ pub fn seek_on_page(
         &target_text,
         extreme,
     );
-    words(deal, &answer, target.goal, input, result)
+    let edge = match extreme {
+        Extreme::Smallest => varying.spec.min,
+        Extreme::Largest => varying.spec.max,
+    };
+    words(deal, &answer, target.goal, input, result, edge)
 }
 
-fn words(deal: Deal, answer: &SeekAnswer, goal: Goal, input: &str, result: &str) -> SeekShown {
+/// The answer in words; `edge` is the end of the input's range the search
+/// starts from (its lowest value for the smallest, its highest for the largest).
+fn words(
+    deal: Deal,
+    answer: &SeekAnswer,
+    goal: Goal,
+    input: &str,
+    result: &str,
+    edge: rust_decimal::Decimal,
+) -> SeekShown {
     let goal = goal_words(goal);
-    let which = match answer.extreme {
-        Extreme::Smallest => "smallest",
-        Extreme::Largest => "largest",
+    let (which, end) = match answer.extreme {
+        Extreme::Smallest => ("smallest", "lowest"),
+        Extreme::Largest => ("largest", "highest"),
     };
-    if let Some(value) = answer.value {
-        let value = write_decimal(value);
-        return SeekShown::Found {
-            words: format!(
+    if let Some(found) = answer.value {
+        let value = write_decimal(found);
+        // At the range's own end the search found no turning point: say that
+        // the target already holds there, not that it is "the smallest value".
+        let words = if found == edge {
+            format!(
+                "{input}: even its {end} allowed value, {}, gives {result} {goal}; no value beyond it is allowed, so the target holds from that end of the range.",
+                group_thousands(&value)
+            )
+        } else {
+            format!(
                 "{input}: {} is the {which} value with {result} {goal}.",
                 group_thousands(&value)
-            ),
-            value,
+            )
         };
+        return SeekShown::Found { words, value };
     }
     let Some(why) = &answer.impossible else {
         return SeekShown::NotFound(format!("No value of {input} gives {result} {goal}."));
@@ -169,6 +189,28 @@ mod tests {
         let targets = target_choices(Deal::Venture);
         assert_eq!(targets[0], ("recoup_month", "Loan recouped in month"));
         assert!(targets.iter().any(|(key, _)| *key == "thil_npv"));
+    }
+
+    #[test]
+    fn a_target_met_at_the_end_of_the_range_says_so() {
+        let scenario = read_link("#/venture?v=1").unwrap().scenario;
+        let shown = seek_on_page(
+            &scenario,
+            "min",
+            "thil_npv",
+            "-10,000,000",
+            Extreme::Smallest,
+        );
+        let SeekShown::Found { value, words } = shown else {
+            panic!("{shown:?}")
+        };
+        assert_eq!(value, "0");
+        assert!(
+            words.starts_with(
+                "Minutes per month: even its lowest allowed value, 0, gives THIL's NPV at least"
+            ),
+            "{words}"
+        );
     }
 
     #[test]
