@@ -2,11 +2,12 @@
 //! heatmap): axis specs `param=FROM..TO:POINTS`, the cells, and their CSV.
 
 use crate::scenario::link::LinkScenario;
-use crate::scenario::output::Scalar;
+use crate::scenario::output::{write_csv, Scalar};
 use crate::scenario::seek::target::result_keys;
 use crate::scenario::seek::vary::{varied, Evaluator, Varied};
 use crate::scenario::values::{shorten, write_decimal};
 use rust_decimal::Decimal;
+use std::iter::once;
 
 /// The most points on one axis, and cells in a grid.
 pub const MAX_POINTS: u64 = 1_001;
@@ -160,31 +161,19 @@ impl Grid {
     /// cells as the JSON output writes them without quotes (empty for null,
     /// `invalid` where the scenario is not valid).
     pub fn csv(&self) -> String {
-        let mut csv = format!("{}\\{}", self.rows.varied.param, self.cols.varied.param);
-        for col in &self.cols.values {
-            csv.push(',');
-            csv.push_str(&write_decimal(*col));
-        }
-        csv.push('\n');
-        for (row, cells) in self.rows.values.iter().zip(&self.cells) {
-            csv.push_str(&write_decimal(*row));
-            for cell in cells {
-                csv.push(',');
-                csv.push_str(&cell_text(cell));
-            }
-            csv.push('\n');
-        }
-        csv
+        let corner = format!("{}\\{}", self.rows.varied.param, self.cols.varied.param);
+        let header = once(corner).chain(self.cols.values.iter().copied().map(write_decimal));
+        let lines = self
+            .rows
+            .values
+            .iter()
+            .zip(&self.cells)
+            .map(|(row, cells)| once(write_decimal(*row)).chain(cells.iter().map(cell_text)));
+        write_csv(header, lines)
     }
 }
 
 fn cell_text(cell: &Option<Scalar>) -> String {
-    let text = cell
-        .as_ref()
-        .map_or_else(|| INVALID_CELL.to_string(), Scalar::text);
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    cell.as_ref()
+        .map_or_else(|| INVALID_CELL.to_string(), Scalar::text)
 }

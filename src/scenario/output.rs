@@ -6,7 +6,7 @@ mod scalar;
 mod venture;
 
 use super::link::{write_link_with_risk, Link, LinkScenario};
-pub use csv::{rows_csv, scalars_csv};
+pub use csv::{rows_csv, scalars_csv, write_csv};
 use scalar::to_map;
 pub use scalar::{f, fraction, irr, m, money, opt, scalar_text, six_decimals, Scalar};
 use serde_json::{json, Map, Value};

@@ -4,46 +4,51 @@
 //! recouped), or `invalid` where the draw is beyond the model's range. The
 //! page's "Download the draws (CSV)" writes it when clicked.
 
+use super::output::write_csv;
 use super::risk::input_key;
 use super::values::write_decimal;
-use crate::engine::venture::risk::{RiskPlan, RiskRun};
+use crate::engine::venture::risk::{Draw, RiskPlan, RiskRun};
 use crate::engine::venture::VentureInputs;
-use std::fmt::Write;
+use std::iter::{from_fn, once};
+
+/// The key figures' columns, after the inputs'.
+const FIGURE_KEYS: [&str; 4] = ["recoup_month", "loan", "thil_npv", "fusion_net_cash"];
 
 /// Every draw of `plan` on `inputs`, as CSV.
 pub fn draws_csv(inputs: &VentureInputs, plan: &RiskPlan) -> String {
-    let mut csv = String::from("draw");
-    for distribution in plan.distributions() {
-        csv.push(',');
-        csv.push_str(input_key(distribution.input()));
-    }
-    csv.push_str(",recoup_month,loan,thil_npv,fusion_net_cash\n");
+    let input_keys = plan.distributions().iter().map(|d| input_key(d.input()));
+    let header = once("draw").chain(input_keys).chain(FIGURE_KEYS);
     let mut run = RiskRun::new(plan.clone(), inputs);
-    let mut number = 0_u32;
-    while let Some(draw) = run.next_draw() {
-        number += 1;
-        let _ = write!(csv, "{number}");
-        for distribution in plan.distributions() {
-            let value = draw.values.value(distribution.input()).map(write_decimal);
-            let _ = write!(csv, ",{}", value.unwrap_or_default());
-        }
-        match &draw.figures {
-            Ok(figures) => {
-                let month = match figures.recoup_month {
-                    Some(month) => month.to_string(),
-                    None if !figures.has_loan() => "0".to_string(),
-                    None => String::new(),
-                };
-                let _ = writeln!(
-                    csv,
-                    ",{month},{},{},{}",
-                    figures.loan, figures.thil_npv, figures.fusion_net_cash
-                );
-            }
-            Err(_) => csv.push_str(",invalid,invalid,invalid,invalid\n"),
-        }
+    let draws = from_fn(|| run.next_draw())
+        .zip(1_u32..)
+        .map(|(draw, number)| draw_fields(plan, &draw, number));
+    write_csv(header, draws)
+}
+
+/// One draw's line: its number, its inputs' values, its key figures.
+fn draw_fields(plan: &RiskPlan, draw: &Draw, number: u32) -> Vec<String> {
+    let mut fields = vec![number.to_string()];
+    for distribution in plan.distributions() {
+        let value = draw.values.value(distribution.input()).map(write_decimal);
+        fields.push(value.unwrap_or_default());
     }
-    csv
+    match &draw.figures {
+        Ok(figures) => {
+            let month = match figures.recoup_month {
+                Some(month) => month.to_string(),
+                None if !figures.has_loan() => "0".to_string(),
+                None => String::new(),
+            };
+            fields.extend([
+                month,
+                figures.loan.to_string(),
+                figures.thil_npv.to_string(),
+                figures.fusion_net_cash.to_string(),
+            ]);
+        }
+        Err(_) => fields.extend(FIGURE_KEYS.map(|_| "invalid".to_string())),
+    }
+    fields
 }
 
 #[cfg(test)]

@@ -16,8 +16,9 @@
 //!
 //! A month's figure per deal is the sum of that deal's rounded lines in it, so
 //! each column adds up to that deal's total and `cumulative` ends at the sum of
-//! all three. No serde here: [`timeline_csv`] writes the CSV by hand so that this
-//! module can go into the page.
+//! all three. No serde here: [`timeline_csv`] writes the CSV with the one CSV
+//! writer (`output::write_csv`, no JSON either) so that this module can go into
+//! the page.
 //!
 //! This module holds the timeline's types and puts the three deals together;
 //! `lines` takes each deal's lines from its outcome, `timeline` sums them by

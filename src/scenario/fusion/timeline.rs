@@ -4,6 +4,7 @@
 
 use super::{Line, Source, Timeline, TimelineRow, Totals, TIMELINE_KEYS};
 use crate::engine::{Money, Overflow, YearMonth};
+use crate::scenario::output::write_csv;
 
 /// Whole months from `first` to `month` (0 when `month` is not later).
 fn months_between(first: YearMonth, month: YearMonth) -> usize {
@@ -85,14 +86,13 @@ impl TimelineRow {
 /// The timeline as CSV: a header of [`TIMELINE_KEYS`], one line per month, plain
 /// decimals (no field ever needs quoting).
 pub fn timeline_csv(timeline: &Timeline) -> String {
-    let mut csv = TIMELINE_KEYS.join(",");
-    csv.push('\n');
-    for row in &timeline.rows {
-        let values: Vec<String> = row.values().into_iter().map(|(_, value)| value).collect();
-        csv.push_str(&values.join(","));
-        csv.push('\n');
-    }
-    csv
+    write_csv(
+        TIMELINE_KEYS,
+        timeline
+            .rows
+            .iter()
+            .map(|row| row.values().map(|(_, value)| value)),
+    )
 }
 
 #[cfg(test)]
