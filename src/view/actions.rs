@@ -62,10 +62,17 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
         PageAction::AddressChanged(hash) => match Deal::of_link(&hash) {
             // The page writes its own links (the address bar, the links between
             // the deals): reading one back would only drop the drafts being typed.
+            // While comparing, the plain link of the deal on show (a link
+            // followed, the deal's own tab) leaves the comparison, as any
+            // plain link opened does.
             Some(deal) if hash == pages.link_of(deal) => {
-                (deal != pages.deal || !pages.link_errors().is_empty()).then(|| {
+                let comparing = deal == pages.deal && pages.pinned_here().is_some();
+                (deal != pages.deal || comparing || !pages.link_errors().is_empty()).then(|| {
                     let mut next = pages.with_link_errors(Vec::new());
                     next.deal = deal;
+                    if comparing {
+                        next.unpin();
+                    }
                     next
                 })
             }
@@ -194,6 +201,18 @@ mod tests {
         let valid = next(&refused, PageAction::AddressChanged("#/venture?v=1".into()))
             .expect("the alert goes");
         assert!(valid.link_errors().is_empty(), "{:?}", valid.link_errors());
+    }
+
+    #[test]
+    fn the_plain_link_of_the_deal_on_show_leaves_a_comparison() {
+        let pages = set(&Pages::default(), "min", "4500000");
+        let pinned = next(&pages, PageAction::Pin).unwrap();
+        let compared = set(&pinned, "min", "5000000");
+        assert!(compared.link().starts_with("#/compare?"));
+        let plain = compared.link_of(Deal::Venture);
+        let left = next(&compared, PageAction::AddressChanged(plain.clone())).unwrap();
+        assert_eq!(left.pinned_here(), None);
+        assert_eq!(left.link(), plain);
     }
 
     #[test]

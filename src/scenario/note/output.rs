@@ -1,4 +1,4 @@
-//! The Note's output: results, rows and notices as [`Scalar`]s, with the keys
+//! The Note's output: results, rows and notices as `Scalar`s, with the keys
 //! of `links.md`, for the command line's JSON and CSV and the page.
 
 use super::out_of_model_range;

@@ -38,7 +38,7 @@ pub fn describe(deal: Deal) -> (&'static str, &'static str, &'static str) {
         Deal::Msa => (
             "The MSA",
             "Deal modeller — the MSA",
-            "The Fusion–Terremark Master Services Agreement of 2003: what a Service Order is invoiced, and what stopping early, falling short or paying late costs.",
+            "The Master Services Agreement of 2003 under which Fusion (the Provider) serves Terremark Worldwide (TWW): what a Service Order is invoiced, and what stopping early, falling short or paying late costs TWW.",
         ),
         Deal::Note => (
             "The Note",
