@@ -235,7 +235,8 @@ try {
   const link = DEAL !== 'venture' ? `#/${DEAL}?v=1` : RISK ? RISK_LINK : DEFAULT_LINK;
   const { page, errors } = await app.openPage(link);
   if (RISK) {
-    await page.click('#show-risk');
+    // A link with a plan opens with the risk view showing.
+    await page.waitForSelector('#show-risk[aria-expanded="true"]');
     await page.waitForSelector('#risk-headline[data-share]');
     if (IN_VIEW) await page.$eval('#min-range', (el) => el.scrollIntoView({ block: 'center' }));
   }

@@ -133,15 +133,18 @@ describe('nothing lost, nothing half-accepted', () => {
   it('12: a moving mouse does not cut the risk draws into one check a slice', T, async () => {
     const link = '#/venture?v=1&risk=min:uniform:2000000..4000000';
     const { page, errors } = await app.openPage(link);
-    await page.click('#show-risk');
+    // A link with a plan opens with the risk view showing; 20,000 draws then
+    // run while the mouse moves over the page.
+    await page.waitForSelector('#show-risk[aria-expanded="true"]');
+    await page.fill('#risk-draws', '20000');
     let x = 10;
-    while (!(await page.$('#risk-result[data-risk-ms]:not([data-risk-ms=""])'))) {
+    while (!(await page.$('#risk-result[data-done="20000"][data-risk-ms]:not([data-risk-ms=""])'))) {
       x = x > 600 ? 10 : x + 7;
       await page.mouse.move(x, 200);
     }
     const { done, slices } = await page.$eval('#risk-result', (el) => ({ done: Number(el.dataset.done), slices: Number(el.dataset.slices) }));
-    assert.equal(done, 10_000);
-    // 25 draws are one check: a slice cut at its first check makes 400 slices.
+    assert.equal(done, 20_000);
+    // 25 draws are one check: a slice cut at its first check makes 800 slices.
     assert.ok(done / slices > 50, `${slices} slices for ${done} draws`);
     noPageErrors(errors);
   });

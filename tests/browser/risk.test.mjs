@@ -67,8 +67,9 @@ describe('the risk view on the page', () => {
 
     // The same link in a new page gives the same figures.
     const copied = await page.evaluate(() => location.hash);
+    // A link with a risk plan opens with the risk view showing.
     const other = await app.openPage(copied);
-    await other.page.click('#show-risk');
+    await other.page.waitForSelector('#show-risk[aria-expanded="true"]');
     assert.equal(await other.page.isChecked('#risk-min-on'), true);
     assert.equal(await other.page.inputValue('#risk-min-hi'), '4000000');
     const again = await figures(other.page);
@@ -80,7 +81,11 @@ describe('the risk view on the page', () => {
 
   it('a bad range is said in words and leaves the link as it was', T, async () => {
     const { page, errors } = await app.openPage(RISK_LINK);
-    // Closed, the risk view is left out of the printed report, even with a plan in the link.
+    // Opened with the link's plan showing; closed, the risk view is left out of
+    // the printed report, even with a plan in the link.
+    await page.waitForSelector('#show-risk[aria-expanded="true"]');
+    await page.click('#show-risk');
+    await page.waitForSelector('#show-risk[aria-expanded="false"]');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.isVisible('section.risk'), false);
     await page.emulateMedia({ media: 'screen' });

@@ -36,7 +36,9 @@ enum Part {
 
 #[component]
 pub fn RiskPanel(props: &RiskPanelProps) -> Html {
-    let open = use_state(|| false);
+    // A link that carries a risk plan opens with the risk view showing: the
+    // recipient sees what was sent.
+    let open = use_state(|| props.form.risk.is_some());
     // The boxes, kept across renders and changed by the handlers below as
     // they happen (two edits before a render each start from the other's
     // result); every render first lets them follow a plan from elsewhere
