@@ -22,9 +22,10 @@
 //!
 //! This module holds the timeline's types and puts the three deals together;
 //! `lines` takes each deal's lines from its outcome, `timeline` sums them by
-//! month and writes the CSV.
+//! month and writes the CSV, `link` reads and writes the Fusion link.
 
 mod lines;
+pub mod link;
 mod timeline;
 
 pub use lines::{
