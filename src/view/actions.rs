@@ -8,6 +8,7 @@ mod pages;
 use crate::engine::venture::Terms;
 use crate::scenario::compare::is_compare;
 use crate::scenario::deal_form::{apply, Deal, DealAction};
+use crate::scenario::fusion::link::is_fusion;
 pub use pages::Pages;
 use std::rc::Rc;
 
@@ -59,6 +60,7 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             (!pages.link_errors().is_empty()).then(|| pages.with_link_errors(Vec::new()))
         }
         PageAction::AddressChanged(hash) if is_compare(&hash) => Some(pages.compared(&hash)),
+        PageAction::AddressChanged(hash) if is_fusion(&hash) => Some(pages.fusion_opened(&hash)),
         PageAction::AddressChanged(hash) => match Deal::of_link(&hash) {
             // The page writes its own links (the address bar, the links between
             // the deals): reading one back would only drop the drafts being typed.
@@ -67,9 +69,11 @@ pub fn next(pages: &Pages, action: PageAction) -> Option<Pages> {
             // plain link opened does.
             Some(deal) if hash == pages.link_of(deal) => {
                 let comparing = deal == pages.deal && pages.pinned_here().is_some();
-                (deal != pages.deal || comparing || !pages.link_errors().is_empty()).then(|| {
+                let leaves = comparing || pages.fusion;
+                (deal != pages.deal || leaves || !pages.link_errors().is_empty()).then(|| {
                     let mut next = pages.with_link_errors(Vec::new());
                     next.deal = deal;
+                    next.fusion = false;
                     if comparing {
                         next.unpin();
                     }
@@ -213,6 +217,41 @@ mod tests {
         let left = next(&compared, PageAction::AddressChanged(plain.clone())).unwrap();
         assert_eq!(left.pinned_here(), None);
         assert_eq!(left.link(), plain);
+    }
+
+    #[test]
+    fn a_fusion_link_opens_the_three_deals_and_stays_the_address_until_a_deal_is_opened() {
+        let link = "#/fusion?v=1&msa=%2Fmsa%3Fv%3D1%26stop%3D2003-11-20&note=%2Fnote%3Fv%3D1%26missed%3D2003-09-30";
+        let opened = Pages::opening(link);
+        assert!(opened.fusion);
+        assert_eq!(opened.link(), link);
+        assert_eq!(opened.link_of(Deal::Msa), "#/msa?v=1&stop=2003-11-20");
+        assert_eq!(opened.link_of(Deal::Note), "#/note?v=1&missed=2003-09-30");
+        // An edit keeps the position, with the edit in it.
+        let edited = set(&opened, "min", "4500000");
+        assert!(edited
+            .link()
+            .starts_with("#/fusion?v=1&venture=%2Fventure%3Fv%3D1%26min%3D4500000"));
+        // A deal's own link leaves it.
+        let plain = next(
+            &edited,
+            PageAction::AddressChanged(edited.link_of(Deal::Venture)),
+        )
+        .unwrap();
+        assert!(!plain.fusion);
+        assert_eq!(plain.link(), "#/venture?v=1&min=4500000");
+        // A bad part is refused with its deal's name, the page as it was.
+        let refused = next(
+            &plain,
+            PageAction::AddressChanged("#/fusion?v=1&msa=x".into()),
+        )
+        .unwrap();
+        assert!(
+            refused.link_errors()[0].starts_with("msa: "),
+            "{:?}",
+            refused.link_errors()
+        );
+        assert!(!refused.fusion);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct FusionSectionProps {
     pub msa: LinkScenario,
     /// The Note page's scenario.
     pub note: LinkScenario,
+    /// A Fusion link opened the page: the view opens, and says its link.
+    #[prop_or_default]
+    pub by_link: bool,
 }
 
 type Deps = (bool, LinkScenario, LinkScenario, LinkScenario);
@@ -123,6 +126,15 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
         })
     };
     let details = use_node_ref();
+    {
+        // Opened by a Fusion link: the view shows what was sent.
+        let open = open.clone();
+        use_effect_with(props.by_link, move |by_link| {
+            if *by_link {
+                open.set(true);
+            }
+        });
+    }
     let view = use_memo(
         (
             *open,
@@ -149,7 +161,7 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
     };
     html! {
         <section class={classes!("fusion-view", (*print).then_some("print-chosen"))} aria-label="Fusion's view">
-            <details id="fusion-view" ref={details} {ontoggle}>
+            <details id="fusion-view" ref={details} {ontoggle} open={*open}>
                 <summary>
                     <span class="fusion-summary">{ "Fusion's view: its cash from all three deals, by month" }</span>
                 </summary>

@@ -6,7 +6,8 @@ use super::{next, PageAction};
 use crate::engine::venture::risk::RiskPlan;
 use crate::scenario::compare::{read_compare, write_compare};
 use crate::scenario::deal_form::{apply, Deal, DealAction, DealForm};
-use crate::scenario::link::{write_link_with_risk, Link, LinkScenario};
+use crate::scenario::fusion::link::{read_fusion, write_fusion};
+use crate::scenario::link::{write_link, write_link_with_risk, Link, LinkScenario};
 use crate::view::history::Histories;
 use std::rc::Rc;
 
@@ -24,6 +25,10 @@ pub struct Pages {
     pub pinned_risk: Option<RiskPlan>,
     /// Each deal's undo/redo history of settled links.
     pub history: Rc<Histories>,
+    /// Opened by a Fusion link: the address is Fusion's position across the
+    /// three deals (`#/fusion?…`) and Fusion's view opens, until a deal's own
+    /// link is opened.
+    pub fusion: bool,
 }
 
 impl Default for Pages {
@@ -36,6 +41,7 @@ impl Default for Pages {
             pinned: None,
             pinned_risk: None,
             history: Rc::default(),
+            fusion: false,
         }
     }
 }
@@ -62,6 +68,7 @@ impl Pages {
                 _ => false,
             }
             && a.pinned_risk == b.pinned_risk
+            && a.fusion == b.fusion
     }
 
     pub fn form(&self, deal: Deal) -> &Rc<DealForm> {
@@ -105,9 +112,22 @@ impl Pages {
             .filter(|a| Deal::of_scenario(a) == self.deal)
     }
 
+    /// The Fusion link of the three deals' scenarios.
+    pub fn fusion_link(&self) -> String {
+        write_fusion(
+            &self.venture.scenario,
+            &self.msa.scenario,
+            &self.note.scenario,
+        )
+    }
+
     /// The link of the page on show: the deal's scenario, or the compare link of
-    /// the pinned A and this scenario as B.
+    /// the pinned A and this scenario as B, or Fusion's position when a Fusion
+    /// link opened the page.
     pub fn link(&self) -> String {
+        if self.fusion && self.pinned_here().is_none() {
+            return self.fusion_link();
+        }
         match self.pinned_here() {
             Some(a) => {
                 let b = self.form(self.deal);
@@ -161,6 +181,27 @@ impl Pages {
         }
     }
 
+    /// The pages a Fusion link opens: each deal's form with its part, the deal
+    /// on show as it was, Fusion's view open; or the page as it was with the
+    /// link's messages.
+    pub(super) fn fusion_opened(&self, hash: &str) -> Pages {
+        match read_fusion(hash) {
+            Ok(read) => {
+                let mut next = self.clone();
+                for scenario in [read.venture, read.msa, read.note] {
+                    let deal = Deal::of_scenario(&scenario);
+                    *next.form_mut(deal) =
+                        apply(self.form(deal), DealAction::OpenLink(write_link(&scenario)));
+                }
+                next.unpin();
+                next.fusion = true;
+                next.set_warnings(read.warnings);
+                next
+            }
+            Err(messages) => self.with_link_errors(messages),
+        }
+    }
+
     /// Pins `scenario` (with its risk view) as A.
     pub(super) fn pin(&mut self, scenario: LinkScenario, risk: Option<RiskPlan>) {
         self.pinned = Some(Rc::new(scenario));
@@ -186,6 +227,8 @@ impl Pages {
         let errors = opened.link_errors.clone();
         *next.form_mut(deal) = opened;
         if errors.is_empty() {
+            // A deal's own link (or a compare) is no longer Fusion's position.
+            next.fusion = false;
             next
         } else {
             // A refused link leaves the page on show as it was, with the messages.
