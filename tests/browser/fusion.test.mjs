@@ -96,4 +96,18 @@ describe("Fusion's view", () => {
     assert.deepEqual(violations, []);
     noPageErrors(errors);
   });
+
+  it('a Fusion link opens Fusion’s view with its three deals, stays the address, and gives dealmodel’s figures', T, async () => {
+    const link = '#/fusion?v=1&msa=%2Fmsa%3Fv%3D1%26stop%3D2003-11-20&note=%2Fnote%3Fv%3D1%26missed%3D2003-09-30';
+    const { page, errors } = await app.openPage(link);
+    await page.waitForSelector('#fusion-view[open]');
+    await assertMatches(page, fusion('#/venture?v=1', '#/msa?v=1&stop=2003-11-20', '#/note?v=1&missed=2003-09-30'));
+    // The address stays Fusion's position, canonical, and follows an edit.
+    await eventually(async () => assert.equal(await page.evaluate(() => location.hash), link));
+    await page.locator('#min-range').fill('4500000');
+    await eventually(async () => assert.match(await page.evaluate(() => location.hash), /^#\/fusion\?v=1&venture=%2Fventure%3Fv%3D1%26min%3D4500000&msa=/));
+    // The links between the deals carry each part.
+    assert.equal(await page.getAttribute('#nav-msa', 'href'), '#/msa?v=1&stop=2003-11-20');
+    noPageErrors(errors);
+  });
 });
