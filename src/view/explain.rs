@@ -200,7 +200,18 @@ pub fn explain_view(scenario: &LinkScenario, figure: &str) -> ExplainView {
                 })
                 .collect(),
             rounding: e.rounding(),
-            notes: e.notes.iter().map(|note| humanise(deal, note)).collect(),
+            notes: e
+                .notes
+                .iter()
+                .map(|note| humanise(deal, note))
+                .chain(e.reading_input.map(|id| {
+                    format!(
+                        "The {} is the one chosen with the input “{}”.",
+                        humanise(deal, e.reading.as_deref().unwrap_or("reading")),
+                        catalogue::input_id_label(id)
+                    )
+                }))
+                .collect(),
             copy_text: humanise(deal, &e.text(catalogue::input_key)),
             error: None,
         },

@@ -26,6 +26,8 @@ pub struct Explanation {
     pub clause: String,
     /// The reading in force, where one applies (`funded reading`).
     pub reading: Option<String>,
+    /// The input that chooses the reading, so the page can point to it.
+    pub reading_input: Option<super::InputId>,
     /// Why this branch of the rule applies (a limit that does not bind, a zero
     /// denominator…): sentences, with the figures they compare.
     pub notes: Vec<String>,
@@ -145,6 +147,7 @@ pub fn explanation(
         shown: Shown::Money,
         clause: clause.to_string(),
         reading: None,
+        reading_input: None,
         notes: Vec::new(),
     }
 }

@@ -191,6 +191,7 @@ fn late(inputs: &MsaInputs, outcome: &MsaOutcome, key: &str) -> Explanation {
     };
     let mut e = explanation(key, label, "interest", expr, late.interest, "cl. 6(c)");
     e.reading = Some(reading.to_string());
+    e.reading_input = Some(MsaInput::LateConvention.into());
     e.notes.push(
         "The monthly rate is the lower of the late-payment rate and the highest lawful rate (cl. 6(c): \"whichever is lower\")."
             .to_string(),

@@ -42,6 +42,7 @@ pub fn explain(
     };
     if e.reading.is_none() && e.shown != Shown::Date {
         e.reading = Some(basis_reading(inputs.basis));
+        e.reading_input = Some(crate::explain::NoteInput::Basis.into());
     }
     Ok(e)
 }

@@ -29,6 +29,7 @@ pub(super) fn result(
                 r.principal,
                 "the note's first paragraph",
             );
+            e.reading_input = Some(NoteInput::Amount.into());
             e.reading = Some(match inputs.reading() {
                 crate::note::PrincipalReading::Words => {
                     "words control figures (N.Y. U.C.C. § 3-118(c))".to_string()

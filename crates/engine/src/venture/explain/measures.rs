@@ -84,6 +84,7 @@ impl Context<'_> {
         );
         e.notes = notes;
         e.reading = Some(self.reading());
+        e.reading_input = Some(crate::explain::VentureInput::Reading.into());
         Ok(e)
     }
 
@@ -104,7 +105,7 @@ impl Context<'_> {
             monthly,
             Shown::Percent,
             derived(format!(
-                "the monthly rate at which Σ cash(t) / (1 + m)^t over t = 0 … {last} (THIL's cash months) is zero: bisection over −99 % to 1,000 % a month until the bracket is below the floating-point resolution (about 10^-15)"
+                "the monthly rate of return: the rate m at which THIL's cash flows listed below, each discounted by (1 + m) for every month after the start (cash(t) / (1 + m)^t, t = 0 … {last}), add up to zero"
             )),
         );
         let expr = sub(
@@ -117,13 +118,25 @@ impl Context<'_> {
             "IRR",
             expr,
             Money::ZERO,
-            "assumption (a measure of THIL's cash)",
+            "assumption (the model's measure of THIL's return on its cash)",
         );
         e.value = annual;
         e.shown = Shown::Percent;
-        e.notes = vec![format!(
-            "The cash months are those of THIL's NPV, cash(0) … cash({last}); the rate a year compounds the monthly rate twelve times. The figure is shown to six decimals of the rate ({annual})."
-        )];
+        let flows: Vec<String> = self
+            .outcome
+            .cash
+            .iter()
+            .map(|row| format!("month {}: {:#}", row.t, row.thil))
+            .collect();
+        e.notes = vec![
+            format!(
+                "THIL's cash flows, the same months as its NPV (month 0 is the start; what THIL pays in is negative): {}.",
+                flows.join("; ")
+            ),
+            format!(
+                "The rate a year compounds the monthly rate twelve times; it is found by halving an interval of rates (−99 % to 1,000 % a month) until it is too small to matter, and shown to six decimals of the rate ({annual})."
+            ),
+        ];
         Ok(e)
     }
 

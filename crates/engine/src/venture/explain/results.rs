@@ -180,6 +180,7 @@ impl Context<'_> {
                 e.shown = Shown::Number;
                 if amended {
                     e.reading = Some(self.reading());
+                    e.reading_input = Some(crate::explain::VentureInput::Reading.into());
                 }
                 e
             }

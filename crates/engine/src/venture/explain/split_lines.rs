@@ -264,6 +264,7 @@ impl Context<'_> {
         let clause = "amended cl. 2(2)(1)(b)";
         let with_reading = |mut e: Explanation| {
             e.reading = Some(self.reading());
+            e.reading_input = Some(crate::explain::VentureInput::Reading.into());
             e
         };
         if share.costs_to_date.is_zero() {

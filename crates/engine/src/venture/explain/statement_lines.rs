@@ -264,6 +264,7 @@ impl Context<'_> {
             "cl. 2(1)(j²)",
         );
         e.reading = Some(self.losses());
+        e.reading_input = Some(VentureInput::Losses.into());
         if !monthly {
             e.notes.push(format!(
                 "The loss carried forward after this month: U = {:#}.",
