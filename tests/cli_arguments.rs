@@ -69,3 +69,97 @@ fn trailing_zeros_do_not_count_and_messages_read_well() {
     let (_, out, _) = run("#/venture?=1");
     assert!(out.contains("an empty parameter name: ignored"), "{out}");
 }
+
+#[test]
+fn every_command_prints_its_usage_for_h_and_help_with_exit_0() {
+    for first in [
+        None,
+        Some("seek"),
+        Some("grid"),
+        Some("explain"),
+        Some("fusion"),
+        Some("risk"),
+    ] {
+        for help in ["-h", "--help"] {
+            // After a link too: the usage wins over what the command would do.
+            for link in [None, Some("#/venture?v=1")] {
+                let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel"))
+                    .args(first)
+                    .args(link)
+                    .arg(help)
+                    .output()
+                    .expect("runs");
+                let stdout = String::from_utf8_lossy(&output.stdout);
+                let args = (first, link, help);
+                assert_eq!(output.status.code(), Some(0), "{args:?}");
+                assert!(
+                    stdout.starts_with("usage: dealmodel "),
+                    "{args:?}: {stdout}"
+                );
+                assert!(stdout.contains("dealmodel risk LINK"), "{args:?}: {stdout}");
+                assert!(output.stderr.is_empty(), "{args:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn format_is_read_alike_by_every_command_that_takes_it() {
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealmodel"))
+            .args(args)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        (
+            output.status.code(),
+            stderr.lines().next().unwrap_or("").to_string(),
+        )
+    };
+    let links = ["#/venture?v=1", "#/msa?v=1", "#/note?v=1"];
+    for (command, allowed) in [
+        (vec![], "json or csv"),
+        (vec!["fusion"], "json or csv"),
+        (vec!["explain"], "text or json"),
+    ] {
+        let given: &[&str] = match command.first() {
+            Some(&"fusion") => &links,
+            Some(_) => &["#/venture?v=1", "results.loan"],
+            None => &links[..1],
+        };
+        let mut bad = command.clone();
+        bad.extend(given);
+        bad.extend(["--format", "xml"]);
+        assert_eq!(
+            run(&bad),
+            (
+                Some(2),
+                format!("--format: \"xml\" is not a format; allowed: {allowed}.")
+            ),
+            "{bad:?}"
+        );
+        bad.pop();
+        assert_eq!(
+            run(&bad),
+            (
+                Some(2),
+                format!("--format: has no value; allowed: {allowed}.")
+            ),
+            "{bad:?}"
+        );
+    }
+    // An option is echoed as it was typed, its value after `=` included; an
+    // option before the link is not taken for the link.
+    assert_eq!(
+        run(&["--what=x\ny", "#/venture?v=1"]),
+        (Some(2), "unexpected argument: \"--what=x\\ny\"".to_string())
+    );
+    assert_eq!(
+        run(&["risk", "--bogus"]),
+        (Some(2), "unexpected argument: --bogus".to_string())
+    );
+    assert_eq!(
+        run(&["seek", "#/venture?v=1", "--largest=yes"]),
+        (Some(2), "unexpected argument: --largest=yes".to_string())
+    );
+}

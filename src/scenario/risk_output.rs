@@ -1,13 +1,12 @@
-//! The risk view's output (`risk.md`, The command line): the figures of a risk
-//! link's draws as the JSON that `dealmodel risk` prints, keys in the model
-//! book's order, money as strings with two decimals, shares with four places.
+//! The risk view's output (`risk.md`, The command line): a risk link's plan and
+//! the figures of its draws, or the message naming `risk`. `dealmodel risk`
+//! prints them as its JSON document (`src/bin/dealmodel/risk.rs`, where serde
+//! derives it, outside the wasm).
 
-use super::link::{write_link_with_risk, Link, LinkScenario};
-use super::output::link_output;
-use crate::engine::venture::risk::figures::{RiskFigures, Spread};
+use super::link::{Link, LinkScenario};
+use crate::engine::venture::risk::figures::RiskFigures;
 use crate::engine::venture::risk::{run, RiskPlan};
 use crate::engine::venture::VentureInputs;
-use serde_json::{json, Map, Value};
 
 /// The scenario and plan of a risk link, or the message naming `risk`.
 pub fn risk_of(link: &Link) -> Result<(&VentureInputs, &RiskPlan), String> {
@@ -29,47 +28,4 @@ pub fn risk_figures(inputs: &VentureInputs, plan: &RiskPlan) -> Result<RiskFigur
             plan.draws()
         )
     })
-}
-
-fn spread_json(spread: &Spread) -> Value {
-    json!({
-        "mean": spread.mean.to_string(),
-        "p5": spread.p5.to_string(),
-        "p50": spread.p50.to_string(),
-        "p95": spread.p95.to_string(),
-    })
-}
-
-/// The JSON document of a risk link.
-pub fn risk_json(link: &Link) -> Result<Value, String> {
-    let (inputs, plan) = risk_of(link)?;
-    let figures = risk_figures(inputs, plan)?;
-    let notices = link_output(link)?.notices;
-    let mut recoup_by = Map::new();
-    for (month, share) in (1..).zip(&figures.recoup_by) {
-        recoup_by.insert(format!("{month}"), json!(share.to_string()));
-    }
-    let mut histogram = Map::new();
-    for (month, count) in (0..).zip(&figures.histogram) {
-        histogram.insert(format!("{month}"), json!(count));
-    }
-    histogram.insert("not_recouped".into(), json!(figures.not_recouped_count));
-    let mut document = Map::new();
-    document.insert("scenario".into(), json!(write_link_with_risk(link)));
-    document.insert("draws".into(), json!(figures.draws));
-    document.insert("seed".into(), json!(plan.seed()));
-    document.insert("invalid".into(), json!(figures.invalid));
-    document.insert("recoup_by".into(), Value::Object(recoup_by));
-    document.insert(
-        "not_recouped".into(),
-        json!(figures.not_recouped.to_string()),
-    );
-    document.insert("recoup_histogram".into(), Value::Object(histogram));
-    document.insert("thil_npv".into(), spread_json(&figures.thil_npv));
-    document.insert(
-        "fusion_net_cash".into(),
-        spread_json(&figures.fusion_net_cash),
-    );
-    document.insert("notices".into(), json!(notices));
-    Ok(Value::Object(document))
 }

@@ -2,48 +2,27 @@
 //! CSV, and a compare link's two sides as JSON. Separate from the subcommands,
 //! which each read their own options.
 
-use crate::out::{print, print_line, unexpected};
-use crate::{fail, USAGE};
+use crate::args::{self, Format, Stop};
+use crate::out::print;
+use crate::{document, fail};
 use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
-use serde_json::json;
+use lexopt::Arg;
+use serde::Serialize;
+use serde_json::Value;
 use std::process::ExitCode;
-
-enum Format {
-    Json,
-    Csv,
-}
 
 /// `dealmodel [--format json|csv] LINK`.
 pub fn command(args: &[String]) -> ExitCode {
-    let mut format = Format::Json;
-    let mut link = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--format" => match rest.next().map(String::as_str) {
-                Some("json") => format = Format::Json,
-                Some("csv") => format = Format::Csv,
-                _ => {
-                    return fail(&[
-                        "--format: allowed: json or csv.".to_string(),
-                        USAGE.to_string(),
-                    ])
-                }
-            },
-            "-h" | "--help" => return print_line(USAGE),
-            _ if link.is_none() => link = Some(arg.clone()),
-            _ => return fail(&[unexpected(arg), USAGE.to_string()]),
-        }
-    }
-    let Some(link) = link else {
-        return fail(&[USAGE.to_string()]);
+    let (format, link) = match read(args) {
+        Ok(read) => read,
+        Err(stop) => return crate::stop(stop),
     };
     if is_compare(&link) {
         return match format {
-            Format::Json => compare(&link),
             Format::Csv => fail(&["--format csv: a compare link holds two scenarios; run dealmodel on its a or b link for their rows.".to_string()]),
+            _ => compare(&link),
         };
     }
     let read = match read_link(&link) {
@@ -51,8 +30,8 @@ pub fn command(args: &[String]) -> ExitCode {
         Err(messages) => return fail(&messages),
     };
     let printed = match format {
-        Format::Json => link_json(&read).map(|json| format!("{json:#}\n")),
         Format::Csv => link_csv(&read),
+        _ => link_json(&read).map(|json| format!("{json:#}\n")),
     };
     match printed {
         Ok(text) => print(&text),
@@ -60,7 +39,33 @@ pub fn command(args: &[String]) -> ExitCode {
     }
 }
 
-/// `{"model": "compare", "scenario", "a", "b"}`: each side's whole output.
+/// The format (JSON unless `--format csv`) and the link; no link is the usage alone.
+fn read(args: &[String]) -> Result<(Format, String), Stop> {
+    let mut parser = args::parser(args);
+    let mut format = Format::Json;
+    let mut link = None;
+    while let Some(arg) = args::next(&mut parser)? {
+        match arg {
+            Arg::Long("format") => {
+                format = args::format(&mut parser, &[Format::Json, Format::Csv])?
+            }
+            Arg::Value(value) if link.is_none() => link = Some(args::text(value)?),
+            other => return Err(args::refuse(other.unexpected(), &mut parser)),
+        }
+    }
+    link.map(|link| (format, link)).ok_or(Stop::Bad(Vec::new()))
+}
+
+/// `{"model": "compare", "scenario", "a", "b", "notices"}`: each side's whole output.
+#[derive(Serialize)]
+struct CompareDocument<'a> {
+    model: &'static str,
+    scenario: String,
+    a: Value,
+    b: Value,
+    notices: &'a [String],
+}
+
 fn compare(link: &str) -> ExitCode {
     let read = match read_compare(link) {
         Ok(read) => read,
@@ -71,12 +76,11 @@ fn compare(link: &str) -> ExitCode {
         (Err(message), _) => return fail(&[format!("a: {message}")]),
         (_, Err(message)) => return fail(&[format!("b: {message}")]),
     };
-    let document = json!({
-        "model": "compare",
-        "scenario": write_compare(&read.a, &read.b),
-        "a": a,
-        "b": b,
-        "notices": read.warnings,
-    });
-    print_line(&format!("{document:#}"))
+    document::print(&CompareDocument {
+        model: "compare",
+        scenario: write_compare(&read.a, &read.b),
+        a,
+        b,
+        notices: &read.warnings,
+    })
 }

@@ -1,83 +1,119 @@
 //! `dealmodel explain`: how one figure was computed, as text or JSON.
 
-use crate::{fail, USAGE};
+use crate::args::{self, Format, Stop};
+use crate::{document, fail};
 use dealmodel::engine::explain::{Explanation, TermSource};
 use dealmodel::scenario::catalogue::input_key;
-use dealmodel::scenario::explain::{explain, read_format, ExplainFormat};
+use dealmodel::scenario::explain::explain;
 use dealmodel::scenario::read_link;
-use serde_json::{json, Value};
+use lexopt::Arg;
+use serde::Serialize;
 use std::process::ExitCode;
 
 /// `dealmodel explain LINK FIGURE [--format text|json]`.
 pub fn command(args: &[String]) -> ExitCode {
-    let mut format = ExplainFormat::Text;
-    let mut positional = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        if arg == "--format" {
-            match rest.next().map(|raw| read_format(raw)) {
-                Some(Ok(read)) => format = read,
-                Some(Err(message)) => return fail(&[message, USAGE.to_string()]),
-                None => {
-                    return fail(&[
-                        "--format: has no value; allowed: text or json.".to_string(),
-                        USAGE.to_string(),
-                    ])
-                }
-            }
-        } else if arg.starts_with("--") || positional.len() == 2 {
-            return fail(&[crate::out::unexpected(arg), USAGE.to_string()]);
-        } else {
-            positional.push(arg.clone());
-        }
-    }
-    let [link, figure] = positional.as_slice() else {
-        let missing = if positional.is_empty() {
-            "LINK and FIGURE: missing."
-        } else {
-            "FIGURE: missing; allowed: rows[N].KEY or results.KEY."
-        };
-        return fail(&[missing.to_string(), USAGE.to_string()]);
+    let (format, link, figure) = match read(args) {
+        Ok(read) => read,
+        Err(stop) => return crate::stop(stop),
     };
-    let explained = read_link(link).and_then(|read| explain(&read.scenario, figure));
+    let explained = read_link(&link).and_then(|read| explain(&read.scenario, &figure));
     match explained {
         Ok(explanation) => match format {
-            ExplainFormat::Text => crate::out::print(&explanation.text(input_key)),
-            ExplainFormat::Json => {
-                crate::out::print_line(&format!("{:#}", explanation_json(&explanation)))
-            }
+            Format::Json => document::print(&ExplanationDocument::of(&explanation)),
+            _ => crate::out::print(&explanation.text(input_key)),
         },
         Err(messages) => fail(&messages),
     }
 }
 
+/// The format (text unless `--format json`), the link and the figure.
+fn read(args: &[String]) -> Result<(Format, String, String), Stop> {
+    let mut parser = args::parser(args);
+    let mut format = Format::Text;
+    let mut positional = Vec::new();
+    while let Some(arg) = args::next(&mut parser)? {
+        match arg {
+            Arg::Long("format") => {
+                format = args::format(&mut parser, &[Format::Text, Format::Json])?
+            }
+            Arg::Value(value) if positional.len() < 2 => positional.push(args::text(value)?),
+            other => return Err(args::refuse(other.unexpected(), &mut parser)),
+        }
+    }
+    let mut positional = positional.into_iter();
+    match (positional.next(), positional.next()) {
+        (Some(link), Some(figure)) => Ok((format, link, figure)),
+        (None, _) => Err(Stop::bad("LINK and FIGURE: missing.")),
+        (Some(_), None) => Err(Stop::bad(
+            "FIGURE: missing; allowed: rows[N].KEY or results.KEY.",
+        )),
+    }
+}
+
 /// An explanation as JSON: every part, the terms with where they come from.
-fn explanation_json(e: &Explanation) -> Value {
-    let terms: Vec<Value> = e
-        .terms()
-        .iter()
-        .map(|term| {
-            let source = match &term.source {
-                TermSource::Input(id) => json!({ "input": input_key(*id) }),
-                TermSource::Figure(key) => json!({ "figure": key }),
-                TermSource::Constant(clause) => json!({ "constant": clause }),
-                TermSource::Derived(what) => json!({ "derived": what }),
-            };
-            json!({ "symbol": term.symbol, "value": term.text(), "source": source })
-        })
-        .collect();
-    json!({
-        "figure": e.figure,
-        "label": e.label,
-        "symbol": e.symbol,
-        "formula": e.formula(),
-        "substituted": e.substituted(),
-        "result": e.result(),
-        "terms": terms,
-        "rounding": e.rounding(),
-        "clause": e.clause,
-        "reading": e.reading,
-        "notes": e.notes,
-        "text": e.line(),
-    })
+#[derive(Serialize)]
+struct ExplanationDocument<'a> {
+    figure: &'a str,
+    label: &'a str,
+    symbol: &'a str,
+    formula: String,
+    substituted: String,
+    result: String,
+    terms: Vec<TermDocument>,
+    rounding: Option<String>,
+    clause: &'a str,
+    reading: Option<&'a str>,
+    notes: &'a [String],
+    text: String,
+}
+
+/// `{"symbol", "value", "source": {"input" | "figure" | "constant" | "derived": …}}`.
+#[derive(Serialize)]
+struct TermDocument {
+    symbol: String,
+    value: String,
+    source: Source,
+}
+
+/// Where a term comes from: an object of one key, the kind.
+#[derive(Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Source {
+    Input(&'static str),
+    Figure(String),
+    Constant(&'static str),
+    Derived(String),
+}
+
+impl<'a> ExplanationDocument<'a> {
+    fn of(e: &'a Explanation) -> ExplanationDocument<'a> {
+        let terms = e
+            .terms()
+            .into_iter()
+            .map(|term| TermDocument {
+                value: term.text(),
+                source: match term.source {
+                    TermSource::Input(id) => Source::Input(input_key(id)),
+                    TermSource::Figure(key) => Source::Figure(key),
+                    TermSource::Constant(clause) => Source::Constant(clause),
+                    TermSource::Derived(what) => Source::Derived(what),
+                },
+                symbol: term.symbol,
+            })
+            .collect();
+        ExplanationDocument {
+            figure: &e.figure,
+            label: &e.label,
+            symbol: &e.symbol,
+            formula: e.formula(),
+            substituted: e.substituted(),
+            result: e.result(),
+            terms,
+            rounding: e.rounding(),
+            clause: &e.clause,
+            reading: e.reading.as_deref(),
+            notes: &e.notes,
+            text: e.line(),
+        }
+    }
 }

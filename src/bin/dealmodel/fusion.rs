@@ -1,39 +1,22 @@
 //! `dealmodel fusion`: Fusion's cash from the three deals' links, by month.
 
+use crate::args::{self, Format, Stop};
+use crate::document::{self, Entries};
 use crate::fail;
 use dealmodel::scenario::fusion::{fusion_timeline, timeline_csv};
 use dealmodel::scenario::link::write_link;
 use dealmodel::scenario::{read_link, LinkScenario};
-use serde_json::{json, Map, Value};
+use lexopt::Arg;
+use serde::Serialize;
 use std::process::ExitCode;
 
 /// `dealmodel fusion [--format csv|json] VENTURE_LINK MSA_LINK NOTE_LINK`: CSV by default.
-pub fn command(args: &[String], usage: &str) -> ExitCode {
-    let mut json_format = false;
-    let mut links = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--format" => match rest.next().map(String::as_str) {
-                Some("json") => json_format = true,
-                Some("csv") => json_format = false,
-                _ => {
-                    return fail(&[
-                        "--format: allowed: json or csv.".to_string(),
-                        usage.to_string(),
-                    ])
-                }
-            },
-            "-h" | "--help" => return crate::out::print_line(usage),
-            _ => links.push(arg.as_str()),
-        }
-    }
-    let [venture, msa, note] = links.as_slice() else {
-        return fail(&[
-            "fusion: give three links: the Venture's, the MSA's and the Note's.".to_string(),
-            usage.to_string(),
-        ]);
+pub fn command(args: &[String]) -> ExitCode {
+    let (format, links) = match read(args) {
+        Ok(read) => read,
+        Err(stop) => return crate::stop(stop),
     };
+    let [venture, msa, note] = links;
     let mut messages = Vec::new();
     let mut notices = Vec::new();
     let mut read = |route: &str, text: &str| match read_link(text) {
@@ -54,9 +37,9 @@ pub fn command(args: &[String], usage: &str) -> ExitCode {
         }
     };
     let scenarios = (
-        read("venture", venture),
-        read("msa", msa),
-        read("note", note),
+        read("venture", &venture),
+        read("msa", &msa),
+        read("note", &note),
     );
     let (Some(LinkScenario::Venture(v)), Some(LinkScenario::Msa(m)), Some(LinkScenario::Note(n))) =
         scenarios
@@ -67,37 +50,81 @@ pub fn command(args: &[String], usage: &str) -> ExitCode {
         Ok(timeline) => timeline,
         Err(message) => return fail(&[message]),
     };
-    if !json_format {
+    if format != Format::Json {
         return crate::out::print(&timeline_csv(&timeline));
     }
-    let rows: Vec<Value> = timeline
-        .rows
-        .iter()
-        .map(|row| {
-            Value::Object(
-                row.values()
-                    .into_iter()
-                    .map(|(key, value)| (key.to_string(), json!(value)))
-                    .collect::<Map<_, _>>(),
-            )
-        })
-        .collect();
     let t = &timeline.totals;
-    let document = json!({
-        "model": "fusion",
-        "scenarios": {
-            "venture": write_link(&LinkScenario::Venture(v)),
-            "msa": write_link(&LinkScenario::Msa(m)),
-            "note": write_link(&LinkScenario::Note(n)),
+    document::print(&FusionDocument {
+        model: "fusion",
+        scenarios: Scenarios {
+            venture: write_link(&LinkScenario::Venture(v)),
+            msa: write_link(&LinkScenario::Msa(m)),
+            note: write_link(&LinkScenario::Note(n)),
         },
-        "totals": {
-            "venture": t.venture.to_string(),
-            "msa": t.msa.to_string(),
-            "note": t.note.to_string(),
-            "total": t.total.to_string(),
+        totals: Totals {
+            venture: t.venture.to_string(),
+            msa: t.msa.to_string(),
+            note: t.note.to_string(),
+            total: t.total.to_string(),
         },
-        "rows": rows,
-        "notices": notices,
-    });
-    crate::out::print_line(&format!("{document:#}"))
+        rows: timeline
+            .rows
+            .iter()
+            .map(|row| {
+                let values = row.values().into_iter();
+                Entries(
+                    values
+                        .map(|(key, value)| (key.to_string(), value))
+                        .collect(),
+                )
+            })
+            .collect(),
+        notices,
+    })
+}
+
+/// The format (CSV unless `--format json`) and the three links, in their order.
+fn read(args: &[String]) -> Result<(Format, [String; 3]), Stop> {
+    let mut parser = args::parser(args);
+    let mut format = Format::Csv;
+    let mut links = Vec::new();
+    while let Some(arg) = args::next(&mut parser)? {
+        match arg {
+            Arg::Long("format") => {
+                format = args::format(&mut parser, &[Format::Json, Format::Csv])?
+            }
+            Arg::Value(value) => links.push(args::text(value)?),
+            other => return Err(args::refuse(other.unexpected(), &mut parser)),
+        }
+    }
+    let links = <[String; 3]>::try_from(links).map_err(|_| {
+        Stop::bad("fusion: give three links: the Venture's, the MSA's and the Note's.")
+    })?;
+    Ok((format, links))
+}
+
+/// `{"model": "fusion", "scenarios", "totals", "rows", "notices"}`: money as
+/// strings; each row's columns as the CSV's, from the timeline's `values`.
+#[derive(Serialize)]
+struct FusionDocument {
+    model: &'static str,
+    scenarios: Scenarios,
+    totals: Totals,
+    rows: Vec<Entries<String>>,
+    notices: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Scenarios {
+    venture: String,
+    msa: String,
+    note: String,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    venture: String,
+    msa: String,
+    note: String,
+    total: String,
 }

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 /// `dealmodel grid LINK --rows … --cols … --result KEY`: the grid as CSV.
 pub fn command(args: &[String]) -> ExitCode {
-    let request = match Request::read(args, &["--rows", "--cols", "--result"]) {
+    let request = match Request::read(args, &["--rows", "--cols", "--result"], &[]) {
         Ok(request) => request,
-        Err(messages) => return fail(&messages),
+        Err(stop) => return crate::stop(stop),
     };
     let scenario = match request.scenario() {
         Ok(scenario) => scenario,

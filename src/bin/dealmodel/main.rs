@@ -6,6 +6,8 @@
 //! view's figures (`risk.md`) as JSON. Exit status 2 for a bad link or a bad command,
 //! with the messages on standard error.
 
+mod args;
+mod document;
 mod evaluate;
 mod explain;
 mod fusion;
@@ -53,15 +55,29 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let help = args.iter().any(|arg| arg == "-h" || arg == "--help");
+    // Each command reads the rest with lexopt (`args.rs`); a first argument that
+    // names no subcommand is the link (or an option) of the plain evaluation.
     match args.first().map(String::as_str) {
-        Some("seek" | "grid" | "explain" | "risk") if help => out::print_line(USAGE),
         Some("seek") => seek::command(&args[1..]),
         Some("grid") => grid::command(&args[1..]),
-        Some("fusion") => fusion::command(&args[1..], USAGE),
+        Some("fusion") => fusion::command(&args[1..]),
         Some("explain") => explain::command(&args[1..]),
         Some("risk") => risk::command(&args[1..]),
         _ => evaluate::command(&args),
+    }
+}
+
+/// The answer to arguments that stopped short of a command: the usage asked
+/// for (exit 0), or what is wrong and the usage (exit 2).
+pub(crate) fn stop(stop: args::Stop) -> ExitCode {
+    match stop {
+        args::Stop::Help => out::print_line(USAGE),
+        args::Stop::Bad(messages) => fail(
+            &messages
+                .into_iter()
+                .chain([USAGE.to_string()])
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 

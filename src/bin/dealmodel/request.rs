@@ -1,50 +1,70 @@
-//! A subcommand's link and its options, each given once: the argument reading
-//! that `seek` and `grid` share.
+//! A subcommand's link and its options, each given once, and its flags: the
+//! argument reading that `seek` and `grid` share.
 
-use crate::USAGE;
+use crate::args::{self, Stop};
 use dealmodel::scenario::{read_link, LinkScenario};
+use lexopt::{Arg, Error};
 
-/// A subcommand's link and options, each option given once.
+/// A subcommand's link, options (each given once) and flags.
 pub struct Request {
     link: String,
     options: Vec<(&'static str, String)>,
+    flags: Vec<&'static str>,
 }
 
 impl Request {
-    pub fn read(args: &[String], names: &[&'static str]) -> Result<Request, Vec<String>> {
+    /// Reads one link, every option of `names` once (`--vary`), and any of
+    /// `flags` (`--largest`). A missing link is named first; then every
+    /// missing option.
+    pub fn read(
+        args: &[String],
+        names: &[&'static str],
+        flags: &[&'static str],
+    ) -> Result<Request, Stop> {
+        let mut parser = args::parser(args);
         let mut link = None;
-        let mut options: Vec<(&'static str, String)> = Vec::new();
-        let mut rest = args.iter();
-        while let Some(arg) = rest.next() {
-            if let Some(&name) = names.iter().find(|name| **name == arg) {
-                let Some(value) = rest.next() else {
-                    return Err(vec![format!("{name}: has no value."), USAGE.to_string()]);
-                };
-                if options.iter().any(|(given, _)| *given == name) {
-                    return Err(vec![
-                        format!("{name}: given twice; allowed: once."),
-                        USAGE.to_string(),
-                    ]);
+        let mut values: Vec<Option<String>> = vec![None; names.len()];
+        let mut given = Vec::new();
+        while let Some(arg) = args::next(&mut parser)? {
+            let long = match arg {
+                Arg::Long(long) => format!("--{long}"),
+                Arg::Value(value) if link.is_none() => {
+                    link = Some(args::text(value)?);
+                    continue;
                 }
-                options.push((name, value.clone()));
-            } else if arg.starts_with("--") || link.is_some() {
-                return Err(vec![crate::out::unexpected(arg), USAGE.to_string()]);
+                other => return Err(args::refuse(other.unexpected(), &mut parser)),
+            };
+            if let Some(index) = names.iter().position(|name| *name == long) {
+                let value = args::value(&mut parser)?;
+                args::once(&mut values[index], names[index], value)?;
+            } else if let Some(&flag) = flags.iter().find(|flag| **flag == long) {
+                given.push(flag);
             } else {
-                link = Some(arg.clone());
+                return Err(args::refuse(Error::UnexpectedOption(long), &mut parser));
             }
         }
+        let Some(link) = link else {
+            return Err(Stop::bad("LINK: missing."));
+        };
         let missing: Vec<String> = names
             .iter()
-            .filter(|name| !options.iter().any(|(given, _)| given == *name))
-            .map(|name| format!("{name}: missing; it is required."))
+            .zip(&values)
+            .filter(|(_, value)| value.is_none())
+            .map(|(name, _)| format!("{name}: missing; it is required."))
             .collect();
-        let Some(link) = link else {
-            return Err(vec!["LINK: missing.".to_string(), USAGE.to_string()]);
-        };
         if !missing.is_empty() {
-            return Err(missing.into_iter().chain([USAGE.to_string()]).collect());
+            return Err(Stop::Bad(missing));
         }
-        Ok(Request { link, options })
+        let options = names
+            .iter()
+            .copied()
+            .zip(values.into_iter().flatten())
+            .collect();
+        Ok(Request {
+            link,
+            options,
+            flags: given,
+        })
     }
 
     pub fn option(&self, name: &str) -> &str {
@@ -52,6 +72,10 @@ impl Request {
             .iter()
             .find(|(given, _)| *given == name)
             .map_or("", |(_, value)| value.as_str())
+    }
+
+    pub fn flag(&self, name: &str) -> bool {
+        self.flags.contains(&name)
     }
 
     pub fn scenario(&self) -> Result<LinkScenario, Vec<String>> {

@@ -1,28 +1,36 @@
 //! `dealmodel seek`: the smallest (or largest) value of an input that meets a target.
 
-use crate::fail;
 use crate::request::Request;
+use crate::{document, fail};
 use dealmodel::scenario::seek::{seek, Extreme};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
 use std::process::ExitCode;
 
-/// `dealmodel seek LINK --vary PARAM --target KEY=VALUE`: JSON with the value,
-/// or null and the reason.
+/// `{"vary", "target", "seek"?, "value", "reason"?}`: `seek` only for the
+/// largest, `value` null with the `reason` when no value meets the target.
+#[derive(Serialize)]
+struct SeekDocument<'a> {
+    vary: &'a str,
+    target: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seek: Option<&'static str>,
+    value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+}
+
+/// `dealmodel seek LINK --vary PARAM --target KEY=VALUE [--largest]`: JSON with
+/// the value, or null and the reason.
 pub fn command(args: &[String]) -> ExitCode {
-    let largest = args.iter().any(|arg| arg == "--largest");
-    let args: Vec<String> = args
-        .iter()
-        .filter(|arg| *arg != "--largest")
-        .cloned()
-        .collect();
+    let request = match Request::read(args, &["--vary", "--target"], &["--largest"]) {
+        Ok(request) => request,
+        Err(stop) => return crate::stop(stop),
+    };
+    let largest = request.flag("--largest");
     let extreme = if largest {
         Extreme::Largest
     } else {
         Extreme::Smallest
-    };
-    let request = match Request::read(&args, &["--vary", "--target"]) {
-        Ok(request) => request,
-        Err(messages) => return fail(&messages),
     };
     let answer = match request.scenario().and_then(|scenario| {
         seek(
@@ -35,18 +43,11 @@ pub fn command(args: &[String]) -> ExitCode {
         Ok(answer) => answer,
         Err(messages) => return fail(&messages),
     };
-    let mut document = Map::new();
-    document.insert("vary".into(), json!(answer.vary));
-    document.insert("target".into(), json!(answer.target));
-    if largest {
-        document.insert("seek".into(), json!("largest"));
-    }
-    document.insert(
-        "value".into(),
-        answer.value_text().map_or(Value::Null, Value::String),
-    );
-    if let Some(reason) = &answer.reason {
-        document.insert("reason".into(), json!(reason));
-    }
-    crate::out::print_line(&format!("{:#}", Value::Object(document)))
+    document::print(&SeekDocument {
+        vary: answer.vary,
+        target: &answer.target,
+        seek: largest.then_some("largest"),
+        value: answer.value_text(),
+        reason: answer.reason.as_deref(),
+    })
 }
