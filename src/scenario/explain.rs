@@ -130,22 +130,3 @@ pub fn message(scenario: &LinkScenario, figure: &str, error: &ExplainError, rows
         ExplainError::NotComputed => "the scenario is beyond the model's range; there are no figures to explain.".to_string(),
     }
 }
-
-/// Output formats of `dealmodel explain`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExplainFormat {
-    Text,
-    Json,
-}
-
-/// Reads `--format`'s value.
-pub fn read_format(raw: &str) -> Result<ExplainFormat, String> {
-    match raw {
-        "text" => Ok(ExplainFormat::Text),
-        "json" => Ok(ExplainFormat::Json),
-        _ => Err(format!(
-            "--format: \"{}\" is not a format; allowed: text or json.",
-            super::values::shorten(raw)
-        )),
-    }
-}
