@@ -226,3 +226,36 @@ proptest! {
         prop_assert!(view.chart.bars.iter().all(|b| b.height.is_finite() && b.height >= 0.0));
     }
 }
+
+/// `links.md`, "The Fusion link": `dealmodel` given one prints what `dealmodel
+/// fusion` prints for its three parts, with its canonical form first in JSON.
+#[test]
+fn a_fusion_link_prints_what_dealmodel_fusion_prints_for_its_parts() {
+    let link = "https://host/deals/#/fusion?msa=%2Fmsa%3Fv%3D1%26stop%3D2003-11-20&v=1&note=%2Fnote%3Fv%3D1%26missed%3D2003-09-30";
+    let parts = [
+        "#/venture?v=1",
+        "#/msa?v=1&stop=2003-11-20",
+        "#/note?v=1&missed=2003-09-30",
+    ];
+    let (code, json, err) = support::dealmodel(&[link]);
+    assert_eq!(code, 0, "{err}");
+    let mut fusion_args = vec!["fusion", "--format", "json"];
+    fusion_args.extend(parts);
+    let (_, plain, _) = support::dealmodel(&fusion_args);
+    let canonical = "#/fusion?v=1&msa=%2Fmsa%3Fv%3D1%26stop%3D2003-11-20&note=%2Fnote%3Fv%3D1%26missed%3D2003-09-30";
+    assert_eq!(
+        json,
+        format!("{{\n  \"scenario\": \"{canonical}\",{}", &plain[1..])
+    );
+    let (_, csv, _) = support::dealmodel(&["--format", "csv", link]);
+    let mut csv_args = vec!["fusion"];
+    csv_args.extend(parts);
+    assert_eq!(csv, support::dealmodel(&csv_args).1);
+    // The canonical link reads back to the same document.
+    assert_eq!(support::dealmodel(&[canonical]).1, json);
+    // A bad part: its deal's name, exit 2.
+    let (code, out, err) = support::dealmodel(&["#/fusion?v=1&note=%2Fnote%3Fmissed%3D2003-09-29"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.starts_with("note: missed:"), "{err}");
+}

@@ -11,6 +11,7 @@
 
 use dealmodel::engine::{msa, note, venture, Money};
 use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
+use dealmodel::scenario::fusion::link::{is_fusion, read_fusion, write_fusion};
 use dealmodel::scenario::link::{
     address_length, write_link_with_risk, LinkScenario, MAX_LINK_CHARS,
 };
@@ -189,6 +190,17 @@ fn piece(rng: &mut Rng, deal: &str) -> String {
 }
 
 fn link(rng: &mut Rng) -> String {
+    if rng.below(10) == 0 {
+        // A Fusion link: up to three parts (a part of the wrong deal included).
+        let mut text = String::from("#/fusion?v=1");
+        for name in ["venture", "msa", "note"] {
+            if rng.below(3) > 0 {
+                let part = single(rng).trim_start_matches('#').replace('&', "%26");
+                text.push_str(&format!("&{name}={part}"));
+            }
+        }
+        return text;
+    }
     if rng.below(6) == 0 {
         // A compare link whose sides are encoded only where they must be
         // (`&`), as a person might write one: its canonical form encodes more.
@@ -310,8 +322,34 @@ fn check_compare(text: &str) -> Result<bool, String> {
     Ok(true)
 }
 
+/// A Fusion link through every step.
+fn check_fusion(text: &str) -> Result<bool, String> {
+    let typed = read_fusion(text);
+    let held = read_fusion(&as_address(text));
+    if typed.is_ok() != held.is_ok() {
+        return Err(format!(
+            "typed {:?} but as an address {:?}",
+            typed.is_ok(),
+            held.is_ok()
+        ));
+    }
+    let Ok(read) = typed else { return Ok(false) };
+    let canonical = write_fusion(&read.venture, &read.msa, &read.note);
+    let again = read_fusion(&canonical).map_err(|m| format!("fusion canonical refused: {m:?}"))?;
+    if (&again.venture, &again.msa, &again.note) != (&read.venture, &read.msa, &read.note) {
+        return Err("fusion canonical reads differently".into());
+    }
+    for scenario in [&read.venture, &read.msa, &read.note] {
+        identities(scenario)?;
+    }
+    Ok(true)
+}
+
 /// One link through every step; `Err` says what failed.
 fn check(text: &str) -> Result<bool, String> {
+    if is_fusion(text) {
+        return check_fusion(text);
+    }
     if is_compare(text) {
         return check_compare(text);
     }

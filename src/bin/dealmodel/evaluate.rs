@@ -6,8 +6,10 @@ use crate::args::{self, Format, Stop};
 use crate::out::print;
 use crate::{document, fail};
 use dealmodel::scenario::compare::{is_compare, read_compare, write_compare};
+use dealmodel::scenario::fusion::link::{is_fusion, read_fusion, write_fusion};
 use dealmodel::scenario::output::{link_csv, link_json};
 use dealmodel::scenario::read_link;
+use dealmodel::scenario::LinkScenario;
 use lexopt::Arg;
 use serde::Serialize;
 use serde_json::Value;
@@ -19,6 +21,9 @@ pub fn command(args: &[String]) -> ExitCode {
         Ok(read) => read,
         Err(stop) => return crate::stop(stop),
     };
+    if is_fusion(&link) {
+        return fusion(format, &link);
+    }
     if is_compare(&link) {
         return match format {
             Format::Csv => fail(&["--format csv: a compare link holds two scenarios; run dealmodel on its a or b link for their rows.".to_string()]),
@@ -54,6 +59,23 @@ fn read(args: &[String]) -> Result<(Format, String), Stop> {
         }
     }
     link.map(|link| (format, link)).ok_or(Stop::Bad(Vec::new()))
+}
+
+/// A Fusion link: what `dealmodel fusion` prints for its three parts, with the
+/// link's canonical form first in the JSON (`links.md`).
+fn fusion(format: Format, link: &str) -> ExitCode {
+    let read = match read_fusion(link) {
+        Ok(read) => read,
+        Err(messages) => return fail(&messages),
+    };
+    let scenario = write_fusion(&read.venture, &read.msa, &read.note);
+    let (LinkScenario::Venture(v), LinkScenario::Msa(m), LinkScenario::Note(n)) =
+        (read.venture, read.msa, read.note)
+    else {
+        return fail(&["fusion: a part is not its deal's.".to_string()]);
+    };
+    let scenario = (format == Format::Json).then_some(scenario);
+    crate::fusion::print_position(format, scenario, v, m, n, read.warnings)
 }
 
 /// `{"model": "compare", "scenario", "a", "b", "notices"}`: each side's whole output.

@@ -3,6 +3,9 @@
 use crate::args::{self, Format, Stop};
 use crate::document::{self, Entries};
 use crate::fail;
+use dealmodel::engine::msa::MsaInputs;
+use dealmodel::engine::note::NoteInputs;
+use dealmodel::engine::venture::VentureInputs;
 use dealmodel::scenario::fusion::{fusion_timeline, timeline_csv};
 use dealmodel::scenario::link::write_link;
 use dealmodel::scenario::{read_link, LinkScenario};
@@ -46,6 +49,19 @@ pub fn command(args: &[String]) -> ExitCode {
     else {
         return fail(&messages);
     };
+    print_position(format, None, v, m, n, notices)
+}
+
+/// Fusion's position: its timeline as CSV, or the JSON document (with the
+/// Fusion link's canonical `scenario` first when one was given).
+pub fn print_position(
+    format: Format,
+    scenario: Option<String>,
+    v: VentureInputs,
+    m: MsaInputs,
+    n: NoteInputs,
+    notices: Vec<String>,
+) -> ExitCode {
     let timeline = match fusion_timeline(&v, &m, &n) {
         Ok(timeline) => timeline,
         Err(message) => return fail(&[message]),
@@ -55,6 +71,7 @@ pub fn command(args: &[String]) -> ExitCode {
     }
     let t = &timeline.totals;
     document::print(&FusionDocument {
+        scenario,
         model: "fusion",
         scenarios: Scenarios {
             venture: write_link(&LinkScenario::Venture(v)),
@@ -107,6 +124,10 @@ fn read(args: &[String]) -> Result<(Format, [String; 3]), Stop> {
 /// strings; each row's columns as the CSV's, from the timeline's `values`.
 #[derive(Serialize)]
 struct FusionDocument {
+    /// A Fusion link's canonical form (`links.md`: added first); absent for
+    /// the three links of `dealmodel fusion`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenario: Option<String>,
     model: &'static str,
     scenarios: Scenarios,
     totals: Totals,
