@@ -82,7 +82,7 @@ pub fn App() -> Html {
                 <div class="tools">
                     <GoalSeek key={pages.deal.route()} scenario={below_scenario.clone()} dispatch={dispatch.clone()} />
                 </div>
-                <super::components::FusionSection venture={below.venture.scenario.clone()} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} by_link={pages.fusion} />
+                <super::components::FusionSection venture={below.venture.scenario.clone()} msa={below.msa.scenario.clone()} note={below.note.scenario.clone()} by_link={pages.fusion} link={AttrValue::from(below.fusion_link())} />
             }
         </>
     }

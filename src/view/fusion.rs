@@ -311,6 +311,23 @@ fn scenario_link(deal: &'static str, scenario: LinkScenario, default_link: &str)
 
 /// The whole section for the three scenarios, or the message of a deal the
 /// model cannot compute.
+/// The CSV of Fusion's timeline for the three deals' scenarios (what
+/// `dealmodel fusion` prints); `None` where it cannot be computed.
+pub fn fusion_csv_of(
+    venture: &crate::scenario::link::LinkScenario,
+    msa: &crate::scenario::link::LinkScenario,
+    note: &crate::scenario::link::LinkScenario,
+) -> Option<String> {
+    use crate::scenario::link::LinkScenario;
+    match (venture, msa, note) {
+        (LinkScenario::Venture(v), LinkScenario::Msa(m), LinkScenario::Note(n)) => {
+            let timeline = crate::scenario::fusion::fusion_timeline(v, m, n).ok()?;
+            Some(crate::scenario::fusion::timeline_csv(&timeline))
+        }
+        _ => None,
+    }
+}
+
 /// Fusion's view of the three deals' scenarios as the page holds them (each
 /// deal's form keeps a scenario of its own deal).
 pub fn fusion_view_of(

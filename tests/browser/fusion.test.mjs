@@ -108,6 +108,13 @@ describe("Fusion's view", () => {
     await eventually(async () => assert.match(await page.evaluate(() => location.hash), /^#\/fusion\?v=1&venture=%2Fventure%3Fv%3D1%26min%3D4500000&msa=/));
     // The links between the deals carry each part.
     assert.equal(await page.getAttribute('#nav-msa', 'href'), '#/msa?v=1&stop=2003-11-20');
+    // The view gives the link of the position and its CSV, dealmodel's to the byte.
+    assert.equal(await page.getAttribute('#fusion-link', 'href'), await page.evaluate(() => location.hash));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv-fusion')]);
+    const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+    const want = spawnSync(DEALMODEL, ['--format', 'csv', await page.evaluate(() => location.hash)], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(want.status, 0, want.stderr);
+    assert.equal(csv, want.stdout);
     noPageErrors(errors);
   });
 });

@@ -7,7 +7,7 @@ use super::data_table::DataTable;
 use super::svg::{n, value_axis};
 use crate::scenario::link::LinkScenario;
 use crate::view::format::figure;
-use crate::view::fusion::{fusion_view_of, FusionChart, FusionView, Part};
+use crate::view::fusion::{fusion_csv_of, fusion_view_of, FusionChart, FusionView, Part};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ pub struct FusionSectionProps {
     /// A Fusion link opened the page: the view opens, and says its link.
     #[prop_or_default]
     pub by_link: bool,
+    /// The Fusion link of the three deals' scenarios (`#/fusion?…`).
+    pub link: AttrValue,
 }
 
 type Deps = (bool, LinkScenario, LinkScenario, LinkScenario);
@@ -157,7 +159,27 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
     let content = match view.as_ref() {
         None => Html::default(),
         Some(Err(message)) => html! { <p class="model-error" role="alert">{ message.clone() }</p> },
-        Some(Ok(view)) => body(view),
+        Some(Ok(view)) => {
+            let (venture, msa, note) =
+                (props.venture.clone(), props.msa.clone(), props.note.clone());
+            // Written when clicked, as the tables' CSVs are.
+            let download = Callback::from(move |event: MouseEvent| {
+                crate::ui::dom::set_download(
+                    &event,
+                    "text/csv",
+                    fusion_csv_of(&venture, &msa, &note),
+                )
+            });
+            html! {
+                <>
+                    <p class="fusion-actions">
+                        <a id="fusion-link" href={props.link.clone()}>{ "The link to Fusion's position (all three deals)" }</a>
+                        <a id="csv-fusion" class="button csv-download no-print" href="data:text/csv;charset=utf-8," download="fusion-cash-by-month.csv" onclick={download}>{ "Download CSV" }</a>
+                    </p>
+                    { body(view) }
+                </>
+            }
+        }
     };
     html! {
         <section class={classes!("fusion-view", (*print).then_some("print-chosen"))} aria-label="Fusion's view">
