@@ -21,6 +21,7 @@ pub mod headline;
 pub mod history;
 pub mod inputs_summary;
 pub mod page;
+pub mod plot;
 pub mod risk;
 pub mod risk_boxes;
 pub mod risk_run;

@@ -2,6 +2,7 @@
 //! the view-model built once per scenario.
 
 mod chart;
+mod chart_frame;
 mod choice;
 mod compare_panel;
 mod costs;
