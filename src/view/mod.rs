@@ -17,6 +17,7 @@ pub mod deal;
 pub mod explain;
 pub mod format;
 pub mod fusion;
+pub mod grid_keys;
 pub mod headline;
 pub mod history;
 pub mod inputs_summary;

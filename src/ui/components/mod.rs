@@ -16,6 +16,7 @@ mod field;
 mod field_error;
 mod fusion_view;
 mod goal_seek;
+mod grid_keys;
 mod header;
 mod headlines;
 mod heatmap;
