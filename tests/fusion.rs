@@ -222,7 +222,7 @@ proptest! {
         let Ok(timeline) = fusion_timeline(&v, &m, &n) else { return Ok(()); };
         let view = dealmodel::view::fusion::fusion_view(&v, &m, &n).unwrap();
         prop_assert_eq!(view.table.table.rows.len(), timeline.rows.len());
-        prop_assert!(view.chart.month_ticks.len() <= 10);
+        prop_assert!(view.chart.frame.month_ticks.len() <= 10);
         prop_assert!(view.chart.bars.iter().all(|b| b.height.is_finite() && b.height >= 0.0));
     }
 }

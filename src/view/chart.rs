@@ -5,8 +5,8 @@
 //! Figures become `f64` here only to be drawn (`Money::to_f64_lossy`); the
 //! monthly table is the chart's exact text alternative.
 
-use super::axis::{month_step, stack, value_axis};
-use super::format::{axis_label, figure};
+use super::axis::month_step;
+use super::plot::{amount, plot, Frame, Words};
 use crate::engine::venture::{VentureInputs, VentureOutcome};
 
 /// The SVG's coordinate box; the page scales it to the width available.
@@ -23,6 +23,12 @@ pub(super) const LINE_BOTTOM: f64 = 374.0;
 pub(super) const MONTH_LABEL_Y: f64 = 393.0;
 pub(super) const MONTH_TITLE_Y: f64 = 416.0;
 pub(super) const MAX_BAR_WIDTH: f64 = 32.0;
+
+const WORDS: Words = Words {
+    title: "Monthly cash flows by statement month",
+    line_title: "THIL's cumulative cash after each month settles ($)",
+    month_title: "Statement month",
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Series {
@@ -104,18 +110,9 @@ pub fn flows(inputs: &VentureInputs, outcome: &VentureOutcome) -> Vec<MonthFlows
         .collect()
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-    pub series: Series,
-    /// The tooltip: month, series and amount.
-    pub title: String,
-    /// The figure a click on the bar explains (`rows[N].retained`), where it is one.
-    pub figure: Option<String>,
-}
+/// A part of a month's bar; its figure is what a click on it explains
+/// (`rows[N].retained`), where it is one.
+pub type Bar = super::plot::Bar<Series>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
@@ -138,131 +135,62 @@ pub struct Marker {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
-    pub width: f64,
-    pub height: f64,
-    pub plot_left: f64,
-    pub plot_right: f64,
-    pub bars_top: f64,
-    pub bars_bottom: f64,
-    pub bars_zero: f64,
-    pub bar_ticks: Vec<Tick>,
+    /// The axes, THIL's cumulative cash and the words, laid out as Fusion's
+    /// chart lays out its own.
+    pub frame: Frame,
     pub bars: Vec<Bar>,
-    pub line_title: String,
-    pub line_title_y: f64,
-    pub line_top: f64,
-    pub line_bottom: f64,
-    pub line_zero: f64,
-    pub line_ticks: Vec<Tick>,
-    /// SVG path data of THIL's cumulative cash.
-    pub line: String,
     /// Points on the line, drawn when there are few months.
     pub dots: Vec<(f64, f64)>,
-    pub month_ticks: Vec<Tick>,
-    pub month_label_y: f64,
-    pub month_title: String,
-    pub month_title_y: f64,
     pub recoup: Option<Marker>,
-    pub title: String,
-    pub desc: String,
-}
-
-fn scale(value: f64, low: f64, high: f64, top: f64, bottom: f64) -> f64 {
-    bottom - (value - low) / (high - low) * (bottom - top)
-}
-
-fn amount(value: f64) -> String {
-    figure(&crate::scenario::values::write_fixed(value, 2))
 }
 
 pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
     let flows = flows(inputs, outcome);
-    let count = flows.len().max(1);
-    let band = (PLOT_RIGHT - PLOT_LEFT) / count as f64;
-    let bar_width = (band * 0.72).min(MAX_BAR_WIDTH);
-    let centre = |index: usize| PLOT_LEFT + band * (index as f64 + 0.5);
-
-    // Bars: positive parts stack up from zero, negative ones down.
-    let (mut most, mut least) = (0.0f64, 0.0f64);
-    for month in &flows {
-        let up: f64 = Series::ALL.iter().map(|s| month.value(*s).max(0.0)).sum();
-        let down: f64 = Series::ALL.iter().map(|s| month.value(*s).min(0.0)).sum();
-        most = most.max(up);
-        least = least.min(down);
-    }
-    let (bar_low, bar_high, bar_values) = value_axis(least, most, 4.0);
-    let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
-    let mut bars = Vec::with_capacity(flows.len() * 3);
-    for (index, month) in flows.iter().enumerate() {
-        for (series, from, to) in stack(
+    let months: Vec<Vec<(Series, f64)>> = flows
+        .iter()
+        .map(|month| {
             Series::ALL
                 .into_iter()
-                .map(|series| (series, month.value(series))),
-        ) {
-            let value = to - from;
-            let (y_from, y_to) = (bar_y(from), bar_y(to));
+                .map(|series| (series, month.value(series)))
+                .collect()
+        })
+        .collect();
+    let cumulative: Vec<f64> = flows.iter().map(|m| m.thil_cumulative).collect();
+    let mut plot = plot(
+        &months,
+        &cumulative,
+        BARS_TOP,
+        &WORDS,
+        describe(&flows, outcome),
+        |index, series, value| {
             let figure = match series {
                 Series::Thil => Some(format!("rows[{index}].thil_paid")),
                 Series::Retained => Some(format!("rows[{index}].retained")),
                 // Fusion's share is D(m) − E(m), drawn only: the table's lines explain it.
                 Series::Fusion => None,
             };
-            bars.push(Bar {
-                figure,
-                x: centre(index) - bar_width / 2.0,
-                y: y_from.min(y_to),
-                width: bar_width,
-                height: (y_from - y_to).abs(),
-                series,
-                title: format!(
-                    "Month {}: {} {}",
-                    month.month,
-                    series.label().to_lowercase(),
-                    amount(value)
-                ),
-            });
-        }
-    }
-
-    let line_values: Vec<f64> = flows.iter().map(|m| m.thil_cumulative).collect();
-    let (line_low, line_high, line_ticks_values) = value_axis(
-        line_values.iter().copied().fold(0.0, f64::min),
-        line_values.iter().copied().fold(0.0, f64::max),
-        3.0,
+            let month = flows.get(index).map_or(0, |m| m.month);
+            let title = format!(
+                "Month {month}: {} {}",
+                series.label().to_lowercase(),
+                amount(value)
+            );
+            (title, figure)
+        },
     );
-    let line_y = |v: f64| scale(v, line_low, line_high, LINE_TOP, LINE_BOTTOM);
-    let points: Vec<(f64, f64)> = line_values
-        .iter()
-        .enumerate()
-        .map(|(index, v)| (centre(index), line_y(*v)))
-        .collect();
-    let line = points
-        .iter()
-        .enumerate()
-        .map(|(i, (x, y))| {
-            format!(
-                "{}{} {}",
-                if i == 0 { "M" } else { "L" },
-                crate::scenario::values::write_fixed(*x, 1),
-                crate::scenario::values::write_fixed(*y, 1)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
 
     let step = month_step(flows.len());
-    let month_ticks = flows
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.month % step == 0 || step == 1)
-        .map(|(index, m)| Tick {
-            at: centre(index),
-            label: m.month.to_string(),
-        })
-        .collect();
+    plot.label_months(
+        flows
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.month % step == 0 || step == 1)
+            .map(|(index, m)| (index, m.month.to_string())),
+    );
 
     let recoup = outcome.results.recoup.and_then(|recoup| {
         let index = flows.iter().position(|m| m.month == recoup.month)?;
-        let x = centre(index);
+        let x = plot.centre(index);
         let anchor_end = x > PLOT_RIGHT - 180.0;
         Some(Marker {
             x,
@@ -275,48 +203,15 @@ pub fn chart(inputs: &VentureInputs, outcome: &VentureOutcome) -> Chart {
         })
     });
 
-    let desc = describe(&flows, outcome);
     Chart {
-        width: WIDTH,
-        height: HEIGHT,
-        plot_left: PLOT_LEFT,
-        plot_right: PLOT_RIGHT,
-        bars_top: BARS_TOP,
-        bars_bottom: BARS_BOTTOM,
-        bars_zero: bar_y(0.0),
-        bar_ticks: bar_values
-            .into_iter()
-            .map(|v| Tick {
-                at: bar_y(v),
-                label: axis_label(v),
-            })
-            .collect(),
-        bars,
-        line_title: "THIL's cumulative cash after each month settles ($)".to_string(),
-        line_title_y: LINE_TITLE_Y,
-        line_top: LINE_TOP,
-        line_bottom: LINE_BOTTOM,
-        line_zero: line_y(0.0),
-        line_ticks: line_ticks_values
-            .into_iter()
-            .map(|v| Tick {
-                at: line_y(v),
-                label: axis_label(v),
-            })
-            .collect(),
-        line,
-        dots: if points.len() <= 36 {
-            points
+        dots: if plot.points.len() <= 36 {
+            plot.points
         } else {
             Vec::new()
         },
-        month_ticks,
-        month_label_y: MONTH_LABEL_Y,
-        month_title: "Statement month".to_string(),
-        month_title_y: MONTH_TITLE_Y,
+        frame: plot.frame,
+        bars: plot.bars,
         recoup,
-        title: "Monthly cash flows by statement month".to_string(),
-        desc,
     }
 }
 
@@ -371,18 +266,18 @@ mod tests {
         assert!(chart.bars.iter().all(|b| b.height >= 0.0
             && b.y >= BARS_TOP - 1e-9
             && b.y + b.height <= BARS_BOTTOM + 1e-9));
-        assert_eq!(chart.bars_zero, BARS_BOTTOM);
-        assert!(chart.line.starts_with('M') && chart.line.matches('L').count() == 23);
+        assert_eq!(chart.frame.bars_zero, BARS_BOTTOM);
+        assert!(chart.frame.line.starts_with('M') && chart.frame.line.matches('L').count() == 23);
         let marker = chart.recoup.as_ref().unwrap();
         assert_eq!(marker.label, "Loan recouped: month 6");
         let band = (PLOT_RIGHT - PLOT_LEFT) / 24.0;
         assert!((marker.x - (PLOT_LEFT + band * 5.5)).abs() < 1e-9);
         assert!(!marker.anchor_end);
         assert_eq!(
-            chart.month_ticks.first().map(|t| t.label.as_str()),
+            chart.frame.month_ticks.first().map(|t| t.label.as_str()),
             Some("2")
         );
-        assert!(chart.desc.contains("month 6"));
+        assert!(chart.frame.desc.contains("month 6"));
         assert_eq!(chart.dots.len(), 24);
     }
 
@@ -394,6 +289,6 @@ mod tests {
         let outcome = compute(&inputs).unwrap();
         let chart = chart(&inputs, &outcome);
         assert!(chart.recoup.is_none());
-        assert!(chart.bars.iter().all(|b| b.series != Series::Retained));
+        assert!(chart.bars.iter().all(|b| b.part != Series::Retained));
     }
 }

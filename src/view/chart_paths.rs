@@ -19,7 +19,7 @@ pub fn n(value: f64) -> String {
 /// The bars of `series`, each a closed rectangle: `M x y h w v h h -w Z`.
 pub fn series_path(chart: &Chart, series: Series) -> String {
     let mut path = String::with_capacity(40 * chart.bars.len());
-    for bar in chart.bars.iter().filter(|bar| bar.series == series) {
+    for bar in chart.bars.iter().filter(|bar| bar.part == series) {
         path.push('M');
         push_fixed(&mut path, bar.x, 1);
         path.push(' ');
@@ -67,7 +67,7 @@ mod tests {
     fn each_bar_of_a_series_is_one_closed_rectangle_of_its_path() {
         let chart = chart();
         for series in Series::ALL {
-            let bars: Vec<_> = chart.bars.iter().filter(|b| b.series == series).collect();
+            let bars: Vec<_> = chart.bars.iter().filter(|b| b.part == series).collect();
             let path = series_path(&chart, series);
             assert_eq!(path.matches('M').count(), bars.len());
             assert_eq!(path.matches('Z').count(), bars.len());

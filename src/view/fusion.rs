@@ -6,26 +6,27 @@
 //! Figures become `f64` here only to be drawn; the table is the chart's exact
 //! text alternative.
 
-use super::axis::{stack, value_axis};
-use super::chart::Tick;
 use super::deal::NamedTable;
-use super::format::{axis_label, figure};
+use super::format::figure;
+use super::plot::{amount, plot, Bar, Frame, Words};
 use super::table::{Cell, Column, Table};
 use crate::engine::msa::MsaInputs;
 use crate::engine::note::NoteInputs;
 use crate::engine::venture::VentureInputs;
 use crate::scenario::fusion::{fusion_timeline, Timeline, TimelineRow, TIMELINE_KEYS};
 use crate::scenario::link::{write_link, LinkScenario};
-use crate::scenario::values::write_fixed;
 
-// The cash chart's frame, so the two charts read alike; the bars start higher
-// here (no marker label above them).
-use super::chart::{
-    BARS_BOTTOM, LINE_BOTTOM, LINE_TITLE_Y, LINE_TOP, MAX_BAR_WIDTH, MONTH_LABEL_Y, MONTH_TITLE_Y,
-    PLOT_LEFT, PLOT_RIGHT,
-};
+// The cash chart's frame (laid out by `plot`), so the two charts read alike;
+// the bars start higher here (no marker label above them).
+#[cfg(test)]
+use super::chart::BARS_BOTTOM;
 pub use super::chart::{HEIGHT, WIDTH};
 const BARS_TOP: f64 = 20.0;
+const WORDS: Words = Words {
+    title: "Fusion's cash by month from the three deals",
+    line_title: "Fusion's cumulative cash from the three deals ($)",
+    month_title: "Calendar month",
+};
 /// At most this many month labels fit under the plot.
 const MAX_MONTH_LABELS: usize = 10;
 
@@ -66,41 +67,16 @@ impl Part {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct PartBar {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-    pub part: Part,
-    /// The tooltip: month, deal and amount.
-    pub title: String,
-}
+/// A deal's part of a month's bar; its tooltip says the month, the deal and
+/// the amount.
+pub type PartBar = Bar<Part>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FusionChart {
-    pub width: f64,
-    pub height: f64,
-    pub plot_left: f64,
-    pub plot_right: f64,
-    pub bars_top: f64,
-    pub bars_bottom: f64,
-    pub bars_zero: f64,
-    pub bar_ticks: Vec<Tick>,
+    /// The axes, the cumulative total and the words, laid out as the cash
+    /// chart lays out its own.
+    pub frame: Frame,
     pub bars: Vec<PartBar>,
-    pub line_title: String,
-    pub line_title_y: f64,
-    pub line_top: f64,
-    pub line_bottom: f64,
-    pub line_zero: f64,
-    pub line_ticks: Vec<Tick>,
-    /// SVG path data of the cumulative total.
-    pub line: String,
-    pub month_ticks: Vec<Tick>,
-    pub month_label_y: f64,
-    pub month_title_y: f64,
-    pub title: String,
-    pub desc: String,
 }
 
 /// A link to one deal's scenario for the caption.
@@ -123,14 +99,6 @@ pub struct FusionView {
     pub totals: Vec<(&'static str, String)>,
 }
 
-fn scale(value: f64, low: f64, high: f64, top: f64, bottom: f64) -> f64 {
-    bottom - (value - low) / (high - low) * (bottom - top)
-}
-
-fn amount(value: f64) -> String {
-    figure(&crate::scenario::values::write_fixed(value, 2))
-}
-
 /// Every `step`-th month is labelled, `step` a round number of months.
 pub fn label_step(months: usize) -> usize {
     [1, 2, 3, 6, 12, 24, 60, 120, 240, 600]
@@ -142,103 +110,42 @@ pub fn label_step(months: usize) -> usize {
 /// The chart of a timeline.
 pub fn chart(timeline: &Timeline) -> FusionChart {
     let rows = &timeline.rows;
-    let band = (PLOT_RIGHT - PLOT_LEFT) / rows.len().max(1) as f64;
-    let bar_width = (band * 0.72).min(MAX_BAR_WIDTH);
-    let centre = |index: usize| PLOT_LEFT + band * (index as f64 + 0.5);
-
-    let (mut most, mut least) = (0.0f64, 0.0f64);
-    for row in rows {
-        most = most.max(Part::ALL.iter().map(|p| p.value(row).max(0.0)).sum());
-        least = least.min(Part::ALL.iter().map(|p| p.value(row).min(0.0)).sum());
-    }
-    let (bar_low, bar_high, bar_values) = value_axis(least, most, 4.0);
-    let bar_y = |v: f64| scale(v, bar_low, bar_high, BARS_TOP, BARS_BOTTOM);
-    let mut bars = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        // Positive parts stack up from zero, negative ones down.
-        for (part, from, to) in stack(Part::ALL.into_iter().map(|part| (part, part.value(row)))) {
-            let value = to - from;
-            let (y_from, y_to) = (bar_y(from), bar_y(to));
-            bars.push(PartBar {
-                x: centre(index) - bar_width / 2.0,
-                y: y_from.min(y_to),
-                width: bar_width,
-                height: (y_from - y_to).abs(),
-                part,
-                title: format!("{}: {} {}", row.month, part.label(), amount(value)),
-            });
-        }
-    }
-
+    let months: Vec<Vec<(Part, f64)>> = rows
+        .iter()
+        .map(|row| Part::ALL.into_iter().map(|p| (p, p.value(row))).collect())
+        .collect();
     let cumulative: Vec<f64> = rows
         .iter()
         .map(|row| row.cumulative.to_f64_lossy())
         .collect();
-    let (line_low, line_high, line_values) = value_axis(
-        cumulative.iter().copied().fold(0.0, f64::min),
-        cumulative.iter().copied().fold(0.0, f64::max),
-        3.0,
+    let mut plot = plot(
+        &months,
+        &cumulative,
+        BARS_TOP,
+        &WORDS,
+        describe(timeline),
+        |index, part, value| {
+            let month = rows.get(index).map(|row| row.month.to_string());
+            let title = format!(
+                "{}: {} {}",
+                month.unwrap_or_default(),
+                part.label(),
+                amount(value)
+            );
+            (title, None)
+        },
     );
-    let line_y = |v: f64| scale(v, line_low, line_high, LINE_TOP, LINE_BOTTOM);
-    let line = cumulative
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            format!(
-                "{}{} {}",
-                if i == 0 { "M" } else { "L" },
-                write_fixed(centre(i), 1),
-                write_fixed(line_y(*v), 1)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
 
     let step = label_step(rows.len());
-    let month_ticks = rows
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| index % step == 0)
-        .map(|(index, row)| Tick {
-            at: centre(index),
-            label: row.month.to_string(),
-        })
-        .collect();
-
+    plot.label_months(
+        rows.iter()
+            .enumerate()
+            .filter(|(index, _)| index % step == 0)
+            .map(|(index, row)| (index, row.month.to_string())),
+    );
     FusionChart {
-        width: WIDTH,
-        height: HEIGHT,
-        plot_left: PLOT_LEFT,
-        plot_right: PLOT_RIGHT,
-        bars_top: BARS_TOP,
-        bars_bottom: BARS_BOTTOM,
-        bars_zero: bar_y(0.0),
-        bar_ticks: bar_values
-            .into_iter()
-            .map(|v| Tick {
-                at: bar_y(v),
-                label: axis_label(v),
-            })
-            .collect(),
-        bars,
-        line_title: "Fusion's cumulative cash from the three deals ($)".to_string(),
-        line_title_y: LINE_TITLE_Y,
-        line_top: LINE_TOP,
-        line_bottom: LINE_BOTTOM,
-        line_zero: line_y(0.0),
-        line_ticks: line_values
-            .into_iter()
-            .map(|v| Tick {
-                at: line_y(v),
-                label: axis_label(v),
-            })
-            .collect(),
-        line,
-        month_ticks,
-        month_label_y: MONTH_LABEL_Y,
-        month_title_y: MONTH_TITLE_Y,
-        title: "Fusion's cash by month from the three deals".to_string(),
-        desc: describe(timeline),
+        frame: plot.frame,
+        bars: plot.bars,
     }
 }
 
@@ -396,20 +303,20 @@ mod tests {
             && b.y + b.height <= BARS_BOTTOM + 1e-9));
         // A Note payment hangs below zero, a Venture inflow stands on it.
         let note = chart.bars.iter().find(|b| b.part == Part::Note).unwrap();
-        assert!((note.y - chart.bars_zero).abs() < 1e-9);
+        assert!((note.y - chart.frame.bars_zero).abs() < 1e-9);
         let venture_up = chart
             .bars
             .iter()
             .find(|b| b.part == Part::Venture && b.title.starts_with("2002-11"))
             .unwrap();
-        assert!((venture_up.y + venture_up.height - chart.bars_zero).abs() < 1e-9);
-        assert!(chart.line.starts_with('M'));
+        assert!((venture_up.y + venture_up.height - chart.frame.bars_zero).abs() < 1e-9);
+        assert!(chart.frame.line.starts_with('M'));
         assert_eq!(
-            chart.line.matches('L').count(),
+            chart.frame.line.matches('L').count(),
             view.table.table.rows.len() - 1
         );
-        assert!(chart.month_ticks.len() <= MAX_MONTH_LABELS);
-        assert_eq!(chart.month_ticks[0].label, "2002-09");
+        assert!(chart.frame.month_ticks.len() <= MAX_MONTH_LABELS);
+        assert_eq!(chart.frame.month_ticks[0].label, "2002-09");
     }
 
     #[test]

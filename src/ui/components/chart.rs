@@ -6,7 +6,8 @@
 //! bar, with its tooltip and the figure a click explains, drawn from the
 //! settled chart (a painted frame behind a drag) in a component of their own.
 
-use super::svg::{n, value_axis};
+use super::chart_frame::{chart_figure, Look, Marks};
+use super::svg::n;
 use crate::view::chart::{Chart, Series};
 use crate::view::chart_paths::{dots_path, series_path};
 use std::rc::Rc;
@@ -30,7 +31,7 @@ struct BarHitsProps {
 fn BarHits(props: &BarHitsProps) -> Html {
     let hits = props.chart.bars.iter().map(|bar| {
         html! {
-            <rect class={classes!("hit", bar.series.class())} data-explain={bar.figure.clone()} x={n(bar.x)} y={n(bar.y)} width={n(bar.width)} height={n(bar.height)}>
+            <rect class={classes!("hit", bar.part.class())} data-explain={bar.figure.clone()} x={n(bar.x)} y={n(bar.y)} width={n(bar.width)} height={n(bar.height)}>
                 <title>{ bar.title.clone() }</title>
             </rect>
         }
@@ -43,9 +44,6 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     let c = &props.chart;
     let bars = Series::ALL.iter().map(|series| {
         html! { <path class={series.class()} d={series_path(c, *series)} /> }
-    });
-    let months = c.month_ticks.iter().map(|tick| {
-        html! { <text class="axis-label" x={n(tick.at)} y={n(c.month_label_y)} text-anchor="middle">{ tick.label.clone() }</text> }
     });
     // The marker's group is always there (empty when the loan is not
     // recouped): a slider moving across the recoup changes its content, not
@@ -60,39 +58,23 @@ pub fn CashChart(props: &CashChartProps) -> Html {
         }
     });
     let marker_explains = c.recoup.as_ref().map(|_| "results.recoup_month");
-    let legend = Series::ALL.iter().map(|series| {
-        html! { <li><span class={classes!("swatch", series.class())} aria-hidden="true"></span>{ series.label() }</li> }
-    });
-    html! {
-        <figure class="chart">
-            <figcaption>
-                <h3 class="chart-heading">{ "Where each month's profit goes" }</h3>
-                <ul class="legend">
-                    { for legend }
-                    <li><span class="swatch swatch-line" aria-hidden="true"></span>{ "THIL's cumulative cash" }</li>
-                </ul>
-            </figcaption>
-            <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart (scrolls sideways on narrow screens)">
-                <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img"
-                    aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
-                    <title id="chart-title">{ c.title.clone() }</title>
-                    <desc id="chart-desc">{ c.desc.clone() }</desc>
-                    { value_axis(&c.bar_ticks, c.plot_left, c.plot_right) }
-                    <g class="bars" aria-hidden="true">{ for bars }</g>
-                    <BarHits chart={props.settled.clone()} />
-                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.bars_zero)} y2={n(c.bars_zero)} />
-                    <g class="recoup-marker" data-explain={marker_explains}>{ marker }</g>
-                    <text class="panel-title" x={n(c.plot_left)} y={n(c.line_title_y)}>{ c.line_title.clone() }</text>
-                    { value_axis(&c.line_ticks, c.plot_left, c.plot_right) }
-                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.line_zero)} y2={n(c.line_zero)} />
-                    <path class="cumulative" d={c.line.clone()} />
-                    <path class="cumulative-dot" d={dots_path(c)} />
-                    // In a group of their own: their count follows `months`,
-                    // and as loose children they would shift the others.
-                    <g class="month-ticks">{ for months }</g>
-                    <text class="axis-title" x={n((c.plot_left + c.plot_right) / 2.0)} y={n(c.month_title_y)} text-anchor="middle">{ c.month_title.clone() }</text>
-                </svg>
-            </div>
-        </figure>
-    }
+    let look = Look {
+        class: None,
+        heading: "Where each month's profit goes",
+        legend: Series::ALL.iter().map(|s| (s.class(), s.label())).collect(),
+        line_legend: "THIL's cumulative cash",
+        scroll_label: "Chart (scrolls sideways on narrow screens)",
+        id: "chart",
+    };
+    let marks = Marks {
+        bars: html! {
+            <>
+                <g class="bars" aria-hidden="true">{ for bars }</g>
+                <BarHits chart={props.settled.clone()} />
+            </>
+        },
+        on_zero: html! { <g class="recoup-marker" data-explain={marker_explains}>{ marker }</g> },
+        on_line: html! { <path class="cumulative-dot" d={dots_path(c)} /> },
+    };
+    chart_figure(&c.frame, &look, marks)
 }

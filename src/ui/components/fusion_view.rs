@@ -3,8 +3,9 @@
 //! deal's part by month and the cumulative total, the totals, and the table.
 //! It computes nothing while closed, so moving a slider stays fast.
 
+use super::chart_frame::{chart_figure, Look, Marks};
 use super::data_table::DataTable;
-use super::svg::{n, value_axis};
+use super::svg::n;
 use crate::scenario::link::LinkScenario;
 use crate::view::format::figure;
 use crate::view::fusion::{fusion_csv_of, fusion_view_of, FusionChart, FusionView, Part};
@@ -42,39 +43,19 @@ fn chart(c: &FusionChart) -> Html {
             </rect>
         }
     });
-    let months = c.month_ticks.iter().map(|tick| {
-        html! { <text class="axis-label" x={n(tick.at)} y={n(c.month_label_y)} text-anchor="middle">{ tick.label.clone() }</text> }
-    });
-    let legend = Part::ALL.iter().map(|part| {
-        html! { <li><span class={classes!("swatch", part.class())} aria-hidden="true"></span>{ part.label() }</li> }
-    });
-    html! {
-        <figure class="chart fusion-chart">
-            <figcaption>
-                <h3 class="chart-heading">{ "Each deal's part of Fusion's cash, month by month" }</h3>
-                <ul class="legend">
-                    { for legend }
-                    <li><span class="swatch swatch-line" aria-hidden="true"></span>{ "Cumulative total" }</li>
-                </ul>
-            </figcaption>
-            <div class="chart-scroll" tabindex="0" role="region" aria-label="Fusion's chart (scrolls sideways on narrow screens)">
-                <svg viewBox={format!("0 0 {} {}", super::svg::n(c.width), super::svg::n(c.height))} role="img"
-                    aria-labelledby="fusion-chart-title fusion-chart-desc" preserveAspectRatio="xMidYMid meet">
-                    <title id="fusion-chart-title">{ c.title.clone() }</title>
-                    <desc id="fusion-chart-desc">{ c.desc.clone() }</desc>
-                    { value_axis(&c.bar_ticks, c.plot_left, c.plot_right) }
-                    <g class="bars">{ for bars }</g>
-                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.bars_zero)} y2={n(c.bars_zero)} />
-                    <text class="panel-title" x={n(c.plot_left)} y={n(c.line_title_y)}>{ c.line_title.clone() }</text>
-                    { value_axis(&c.line_ticks, c.plot_left, c.plot_right) }
-                    <line class="zero" x1={n(c.plot_left)} x2={n(c.plot_right)} y1={n(c.line_zero)} y2={n(c.line_zero)} />
-                    <path class="cumulative" d={c.line.clone()} />
-                    { for months }
-                    <text class="axis-title" x={n((c.plot_left + c.plot_right) / 2.0)} y={n(c.month_title_y)} text-anchor="middle">{ "Calendar month" }</text>
-                </svg>
-            </div>
-        </figure>
-    }
+    let look = Look {
+        class: Some("fusion-chart"),
+        heading: "Each deal's part of Fusion's cash, month by month",
+        legend: Part::ALL.iter().map(|p| (p.class(), p.label())).collect(),
+        line_legend: "Cumulative total",
+        scroll_label: "Fusion's chart (scrolls sideways on narrow screens)",
+        id: "fusion-chart",
+    };
+    let marks = Marks {
+        bars: html! { <g class="bars">{ for bars }</g> },
+        ..Marks::default()
+    };
+    chart_figure(&c.frame, &look, marks)
 }
 
 fn body(view: &FusionView) -> Html {

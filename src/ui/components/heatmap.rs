@@ -4,8 +4,10 @@
 //! words, Enter (or a click on any cell) sets that scenario. The cells carry no
 //! title or handler each, so that a render of the map stays a few milliseconds.
 
+use super::grid_keys::on_grid_key;
 use super::svg::n;
 use crate::ui::hooks::GridProgress;
+use crate::view::grid_keys::Shape;
 use crate::view::sensitivity::{axis_value, heat_fills, heat_words, position, HeatKey};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -101,29 +103,18 @@ pub fn Heatmap(props: &HeatmapProps) -> Html {
             }
         }
     };
+    let shape = Shape::Grid {
+        rows: rows.values.len(),
+        cols: cols.values.len(),
+    };
     let onkeydown = {
-        let (cursor, pick) = (cursor.clone(), pick.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            let (r, c) = here;
-            let moved = match event.key().as_str() {
-                "ArrowUp" => (r.saturating_sub(1), c),
-                "ArrowDown" => ((r + 1).min(last_row), c),
-                "ArrowLeft" => (r, c.saturating_sub(1)),
-                "ArrowRight" => (r, (c + 1).min(last_col)),
-                "Home" => (r, 0),
-                "End" => (r, last_col),
-                "PageUp" => (0, c),
-                "PageDown" => (last_row, c),
-                "Enter" | " " => {
-                    event.prevent_default();
-                    pick(here);
-                    return;
-                }
-                _ => return,
-            };
-            event.prevent_default();
-            cursor.set(Some(moved));
-        })
+        let cursor = cursor.clone();
+        on_grid_key(
+            shape,
+            here,
+            move |cell| cursor.set(Some(cell)),
+            pick.clone(),
+        )
     };
     let onclick = {
         let cursor = cursor.clone();

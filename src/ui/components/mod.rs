@@ -2,6 +2,7 @@
 //! the view-model built once per scenario.
 
 mod chart;
+mod chart_frame;
 mod choice;
 mod compare_panel;
 mod costs;
@@ -15,6 +16,7 @@ mod field;
 mod field_error;
 mod fusion_view;
 mod goal_seek;
+mod grid_keys;
 mod header;
 mod headlines;
 mod heatmap;

@@ -3,7 +3,9 @@
 //! `<title>`/`<desc>` say what it shows. A click on the plot, or the arrow keys
 //! and Enter on its one focusable area, sets the stop date to that day.
 
+use super::grid_keys::on_grid_key;
 use super::svg::{n, value_axis};
+use crate::view::grid_keys::Shape;
 use crate::view::stop_chart::StopChart;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -32,27 +34,19 @@ pub fn StopChartView(props: &StopChartProps) -> Html {
             }
         }
     };
+    // The days read like a slider; a page is about a month.
+    let shape = Shape::Line {
+        cells: c.day_count,
+        page: 30,
+    };
     let onkeydown = {
         let (cursor, pick) = (cursor.clone(), pick.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            let moved = match event.key().as_str() {
-                "ArrowLeft" | "ArrowDown" => here.saturating_sub(1),
-                "ArrowRight" | "ArrowUp" => (here + 1).min(last),
-                // About a month a page.
-                "PageDown" => here.saturating_sub(30),
-                "PageUp" => (here + 30).min(last),
-                "Home" => 0,
-                "End" => last,
-                "Enter" | " " => {
-                    event.prevent_default();
-                    pick(here);
-                    return;
-                }
-                _ => return,
-            };
-            event.prevent_default();
-            cursor.set(Some(moved));
-        })
+        on_grid_key(
+            shape,
+            (0, here),
+            move |(_, day)| cursor.set(Some(day)),
+            move |(_, day)| pick(day),
+        )
     };
     let onclick = {
         let (cursor, chart) = (cursor.clone(), c.clone());

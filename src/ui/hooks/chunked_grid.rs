@@ -5,16 +5,16 @@
 //! still pending and starts again; the map on show stays until its successor is
 //! ready, so a dragged slider never blanks it. Moving the map's own two inputs
 //! (minutes, the termination rate) computes nothing: only the ring moves. The times are kept for the page's
-//! measurement (`data-grid-ms`, `data-compute-ms`).
+//! measurement (`data-grid-ms`, `data-compute-ms`). `slices.rs` schedules the
+//! slices, as it does the risk view's draws.
 
+use super::slices::Slices;
 use crate::scenario::grid::Axis;
 use crate::scenario::link::{write_link, LinkScenario};
 use crate::scenario::output::Scalar;
 use crate::scenario::seek::Evaluator;
 use crate::scenario::sensitivity::{coarse_axis, grid_row, heatmap_axes, map_basis, spread_coarse};
-use crate::ui::dom;
-use gloo::timers::callback::Timeout;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,9 +33,6 @@ pub struct GridProgress {
     pub compute_ms: Option<f64>,
 }
 
-/// Work per slice before yielding to the browser (input and painting), in ms:
-/// small enough that an input event waits at most about a third of a frame.
-const SLICE_MS: f64 = 6.0;
 /// The coarse grid takes every fourth point: 11 × 11 of 41 × 41.
 const COARSE_STEP: usize = 4;
 
@@ -46,33 +43,24 @@ struct Job {
     key: &'static str,
     link: String,
     cells: RefCell<Vec<Vec<Option<Scalar>>>>,
-    started: f64,
-    computing: Cell<f64>,
-    /// Every slice scheduled: kept (never dropped while one runs) until the effect's
-    /// cleanup drops them all, which cancels those not yet run.
-    pending: RefCell<Vec<Timeout>>,
+    /// Works its whole slice (a row is a few milliseconds: it does not ask
+    /// whether input waits).
+    slices: Slices,
     publish: UseStateHandle<GridProgress>,
 }
 
 impl Job {
-    fn schedule(self: &Rc<Self>, slice: fn(Rc<Job>)) {
-        let next = self.clone();
-        self.pending
-            .borrow_mut()
-            .push(Timeout::new(0, move || slice(next)));
-    }
-
     /// The coarse grid, shown at once in place of the last map.
     fn coarse(self: Rc<Self>) {
-        let start = dom::now_ms();
         let (rows, cols) = (
             coarse_axis(&self.rows, COARSE_STEP),
             coarse_axis(&self.cols, COARSE_STEP),
         );
-        let sampled: Vec<_> = (0..rows.values.len())
-            .map(|r| grid_row(&self.evaluator, &rows, r, &cols, self.key))
-            .collect();
-        self.computing.set(dom::now_ms() - start);
+        let sampled: Vec<_> = self.slices.timed(|| {
+            (0..rows.values.len())
+                .map(|r| grid_row(&self.evaluator, &rows, r, &cols, self.key))
+                .collect()
+        });
         self.publish.set(GridProgress {
             axes: Some((self.rows.clone(), self.cols.clone())),
             cells: spread_coarse(
@@ -85,36 +73,31 @@ impl Job {
             elapsed_ms: None,
             compute_ms: None,
         });
-        self.schedule(Job::fine);
+        self.slices.later(&self, Job::fine);
     }
 
     /// Full rows for a slice; the whole grid is published when complete (one
     /// render of the map, not one per slice).
     fn fine(self: Rc<Self>) {
-        let slice_start = dom::now_ms();
-        loop {
+        let total = self.rows.values.len();
+        let finished = self.slices.slice(|| {
             let row = self.cells.borrow().len();
-            if row >= self.rows.values.len() {
-                break;
+            if row < total {
+                let computed = grid_row(&self.evaluator, &self.rows, row, &self.cols, self.key);
+                self.cells.borrow_mut().push(computed);
             }
-            let computed = grid_row(&self.evaluator, &self.rows, row, &self.cols, self.key);
-            self.cells.borrow_mut().push(computed);
-            if dom::now_ms() - slice_start > SLICE_MS {
-                break;
-            }
-        }
-        self.computing
-            .set(self.computing.get() + dom::now_ms() - slice_start);
-        if self.cells.borrow().len() < self.rows.values.len() {
-            self.schedule(Job::fine);
+            self.cells.borrow().len() >= total
+        });
+        if !finished {
+            self.slices.later(&self, Job::fine);
             return;
         }
         self.publish.set(GridProgress {
             axes: Some((self.rows.clone(), self.cols.clone())),
             cells: self.cells.take(),
             scenario: Some(self.link.clone()),
-            elapsed_ms: Some(dom::now_ms() - self.started),
-            compute_ms: Some(self.computing.get()),
+            elapsed_ms: Some(self.slices.elapsed_ms()),
+            compute_ms: Some(self.slices.computing_ms()),
         });
     }
 }
@@ -129,41 +112,30 @@ pub fn use_chunked_grid(scenario: LinkScenario, key: &'static str, active: bool)
         let progress = progress.clone();
         use_effect_with((basis, key, active), move |(scenario, key, active)| {
             let progress_shown = !progress.cells.is_empty();
-            let job = match (active, heatmap_axes(scenario)) {
-                (true, Ok((rows, cols))) => {
-                    let job = Rc::new(Job {
-                        evaluator: Evaluator::new(scenario),
-                        rows,
-                        cols,
-                        key,
-                        link: write_link(scenario),
-                        cells: RefCell::new(Vec::new()),
-                        started: dom::now_ms(),
-                        computing: Cell::new(0.0),
-                        pending: RefCell::new(Vec::new()),
-                        publish: progress,
-                    });
-                    // With a map on show (a slider moved), a coarse preview replaces it
-                    // at once; opening the map, one render of the full map is sooner
-                    // than a preview's render followed by the full one.
-                    if progress_shown {
-                        job.schedule(Job::coarse);
-                    } else {
-                        job.schedule(Job::fine);
-                    }
-                    Some(job)
-                }
-                _ => {
-                    progress.set(GridProgress::default());
-                    None
-                }
+            let Some((rows, cols)) = heatmap_axes(scenario).ok().filter(|_| *active) else {
+                progress.set(GridProgress::default());
+                return Slices::cancel_on_cleanup(None);
             };
-            // Cancels the slices not yet run (and breaks the job's cycle).
-            move || {
-                if let Some(job) = job {
-                    job.pending.borrow_mut().clear();
-                }
+            let job = Rc::new(Job {
+                evaluator: Evaluator::new(scenario),
+                rows,
+                cols,
+                key,
+                link: write_link(scenario),
+                cells: RefCell::new(Vec::new()),
+                slices: Slices::new(None),
+                publish: progress,
+            });
+            // With a map on show (a slider moved), a coarse preview replaces it
+            // at once; opening the map, one render of the full map is sooner
+            // than a preview's render followed by the full one.
+            if progress_shown {
+                job.slices.later(&job, Job::coarse);
+            } else {
+                job.slices.later(&job, Job::fine);
             }
+            // Cancels the slices not yet run.
+            Slices::cancel_on_cleanup(Some(job.slices.clone()))
         });
     }
     // The full map on show is this scenario's when it was computed for its basis.

@@ -1,14 +1,15 @@
 //! The risk view's draws made a slice at a time between frames, as the heatmap's
-//! rows are (`chunked_grid.rs`): a slider stays responsive while 10,000
-//! scenarios run, and a new scenario or plan cancels the draws still pending.
+//! rows are (`slices.rs` schedules both): a slider stays responsive while
+//! 10,000 scenarios run, and a new scenario or plan cancels the draws still
+//! pending. The first slice waits for the frame after the input is painted,
+//! and a slice yields early to a waiting input.
 //! The time the whole run took is kept for the page's measurement
 //! (`data-risk-ms`).
 
+use super::slices::Slices;
 use crate::ui::dom;
 use crate::view::risk_run::{Draws, RiskFigures, RiskKey};
-use gloo::render::{request_animation_frame, AnimationFrame};
-use gloo::timers::callback::Timeout;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,91 +49,37 @@ impl RiskProgress {
     }
 }
 
-/// Work per slice before yielding to the browser, in milliseconds.
-const SLICE_MS: f64 = 6.0;
 /// Draws between two looks at the clock and at waiting input (a draw is about
 /// 5 µs in wasm: about a tenth of a millisecond of work), so that a slice
 /// overruns its time, or keeps an input waiting, by little.
 const DRAWS_PER_CHECK: u32 = 25;
-/// Work a slice does before it asks whether input waits: each slice costs a
-/// task and its wait, so a slice is never cut to one check's draws. Only
-/// discrete input counts (`dom::InputPending`): pointer moves, a mouse merely
-/// passing over the page, made every slice end early and the draws run many
-/// times slower.
-const SLICE_BEFORE_INPUT_MS: f64 = 1.5;
 
 struct Job {
     run: RefCell<Draws>,
-    /// Chromium's `isInputPending`: a slice ends as soon as an input waits.
-    input: Option<dom::InputPending>,
-    started: f64,
-    computing: Cell<f64>,
-    slices: Cell<u32>,
-    /// The next slice's task and the task that scheduled it: a task is never
-    /// dropped from its own callback, so `later` writes the other slot. The
-    /// effect's cleanup drops both, which cancels the one not yet run.
-    pending: RefCell<[Option<Timeout>; 2]>,
-    next_slot: Cell<usize>,
-    /// The frame the first slice waits for (see `start`).
-    frame: RefCell<Option<AnimationFrame>>,
+    /// Yields a slice as soon as an input waits (Chromium's `isInputPending`).
+    slices: Slices,
     publish: UseStateHandle<RiskProgress>,
 }
 
 impl Job {
-    /// Schedules the first slice after the next paint: the input that started
-    /// this run (a slider moved) has just rendered the page, and a slice run
-    /// before that frame would hold the frame back by its length. The callback
-    /// of `requestAnimationFrame` runs just before the paint; the timeout it
-    /// posts runs after it, and posts the first slice behind the other tasks
-    /// posted in that frame (what else waited for the paint goes first).
-    fn start(self: &Rc<Self>) {
-        let first = self.clone();
-        let frame = request_animation_frame(move |_| first.later(|job| job.later(Job::step)));
-        *self.frame.borrow_mut() = Some(frame);
-    }
-
-    /// Runs `then` in a task of its own, cancelled with the job.
-    fn later(self: &Rc<Self>, then: fn(Rc<Job>)) {
-        let next = self.clone();
-        let slot = self.next_slot.get();
-        self.next_slot.set(1 - slot);
-        self.pending.borrow_mut()[slot] = Some(Timeout::new(0, move || then(next)));
-    }
-
     fn step(self: Rc<Self>) {
-        let slice_start = dom::now_ms();
-        self.slices.set(self.slices.get() + 1);
-        let finished = {
-            let mut run = self.run.borrow_mut();
-            loop {
-                let finished = run.advance(DRAWS_PER_CHECK);
-                let spent = dom::now_ms() - slice_start;
-                if finished
-                    || spent > SLICE_MS
-                    || (spent > SLICE_BEFORE_INPUT_MS
-                        && self.input.as_ref().is_some_and(dom::InputPending::now))
-                {
-                    break finished;
-                }
-            }
-        };
-        self.computing
-            .set(self.computing.get() + dom::now_ms() - slice_start);
-        let run = self.run.borrow();
-        if finished {
-            let figures = run.figures();
-            self.publish.set(RiskProgress {
-                done: run.done(),
-                draws: run.planned(),
-                figures: Some(figures),
-                previous: None,
-                elapsed_ms: Some(dom::now_ms() - self.started),
-                compute_ms: Some(self.computing.get()),
-                slices: self.slices.get(),
-            });
-        } else {
-            self.later(Job::step);
+        let finished = self
+            .slices
+            .slice(|| self.run.borrow_mut().advance(DRAWS_PER_CHECK));
+        if !finished {
+            self.slices.later(&self, Job::step);
+            return;
         }
+        let run = self.run.borrow();
+        self.publish.set(RiskProgress {
+            done: run.done(),
+            draws: run.planned(),
+            figures: Some(run.figures()),
+            previous: None,
+            elapsed_ms: Some(self.slices.elapsed_ms()),
+            compute_ms: Some(self.slices.computing_ms()),
+            slices: self.slices.count(),
+        });
     }
 }
 
@@ -146,39 +93,26 @@ pub fn use_chunked_risk(key: RiskKey, active: bool) -> RiskProgress {
     {
         let progress = progress.clone();
         use_effect_with((key, active), move |(key, active)| {
-            let job = match active.then(|| Draws::start(key)).flatten() {
-                Some(draws) => {
-                    progress.set(RiskProgress {
-                        draws: key.draws(),
-                        previous: progress.shown().cloned(),
-                        ..RiskProgress::idle()
-                    });
-                    let job = Rc::new(Job {
-                        run: RefCell::new(draws),
-                        input: dom::InputPending::lookup(),
-                        started: dom::now_ms(),
-                        computing: Cell::new(0.0),
-                        slices: Cell::new(0),
-                        pending: RefCell::new([None, None]),
-                        next_slot: Cell::new(0),
-                        frame: RefCell::new(None),
-                        publish: progress,
-                    });
-                    job.start();
-                    Some(job)
-                }
-                _ => {
-                    progress.set(RiskProgress::idle());
-                    None
-                }
-            };
-            // Cancels the draws not yet made (and breaks the job's cycle).
-            move || {
-                if let Some(job) = job {
-                    job.frame.borrow_mut().take();
-                    *job.pending.borrow_mut() = [None, None];
-                }
+            let draws = active.then(|| Draws::start(key)).flatten();
+            let job = draws.map(|draws| {
+                progress.set(RiskProgress {
+                    draws: key.draws(),
+                    previous: progress.shown().cloned(),
+                    ..RiskProgress::idle()
+                });
+                let job = Rc::new(Job {
+                    run: RefCell::new(draws),
+                    slices: Slices::new(dom::InputPending::lookup()),
+                    publish: progress.clone(),
+                });
+                job.slices.after_paint(&job, Job::step);
+                job
+            });
+            if job.is_none() {
+                progress.set(RiskProgress::idle());
             }
+            // Cancels the draws not yet made.
+            Slices::cancel_on_cleanup(job.map(|job| job.slices.clone()))
         });
     }
     (*progress).clone()

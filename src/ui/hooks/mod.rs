@@ -8,6 +8,7 @@ mod copy;
 mod first_paint;
 mod history;
 mod markers;
+mod slices;
 pub mod storage;
 
 pub use address::use_address_bar;
