@@ -110,11 +110,15 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
     };
     let details = use_node_ref();
     {
-        // Opened by a Fusion link: the view shows what was sent.
-        let open = open.clone();
+        // Opened by a Fusion link: the view shows what was sent. The details
+        // element stays the browser's to open and close; its toggle event
+        // then computes the view, as a click on its summary does.
+        let details = details.clone();
         use_effect_with(props.by_link, move |by_link| {
             if *by_link {
-                open.set(true);
+                if let Some(element) = details.cast::<web_sys::Element>() {
+                    let _ = element.set_attribute("open", "");
+                }
             }
         });
     }
@@ -164,7 +168,7 @@ pub fn FusionSection(props: &FusionSectionProps) -> Html {
     };
     html! {
         <section class={classes!("fusion-view", (*print).then_some("print-chosen"))} aria-label="Fusion's view">
-            <details id="fusion-view" ref={details} {ontoggle} open={*open}>
+            <details id="fusion-view" ref={details} {ontoggle}>
                 <summary>
                     <span class="fusion-summary">{ "Fusion's view: its cash from all three deals, by month" }</span>
                 </summary>
