@@ -54,6 +54,46 @@ pub fn link_output(link: &Link) -> Result<DealOutput, String> {
     Ok(output)
 }
 
+/// A scenario's results and notices without its tables: what the page's
+/// headlines need at once (the tables follow a painted frame later), from the
+/// page's one run of the engine.
+pub fn scenario_results(scenario: &LinkScenario) -> Result<(Row, Vec<String>), String> {
+    use crate::scenario::catalogue::{results, row};
+    use crate::scenario::deal_form::Deal;
+    fn texts<'a>(notices: impl Iterator<Item = &'a String>) -> Vec<String> {
+        notices.cloned().collect()
+    }
+    Ok(match scenario {
+        LinkScenario::Venture(inputs) => {
+            let run = crate::scenario::run::venture(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(crate::scenario::venture::out_of_model_range)?;
+            let notices = texts(outcome.notices.iter().map(|n| &n.text));
+            (row(results(Deal::Venture), outcome), notices)
+        }
+        LinkScenario::Msa(inputs) => {
+            let run = crate::scenario::run::msa(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(crate::scenario::msa::out_of_model_range)?;
+            let notices = texts(outcome.notices.iter().map(|n| &n.text));
+            (row(results(Deal::Msa), outcome), notices)
+        }
+        LinkScenario::Note(inputs) => {
+            let run = crate::scenario::run::note(inputs);
+            let outcome = run
+                .as_ref()
+                .as_ref()
+                .map_err(crate::scenario::note::out_of_model_range)?;
+            let notices = texts(outcome.notices.iter().map(|n| &n.text));
+            (row(results(Deal::Note), outcome), notices)
+        }
+    })
+}
+
 fn rows_json(rows: &[Row]) -> Value {
     Value::Array(
         rows.iter()

@@ -105,18 +105,25 @@ fn closing_lines(columns: &'static [Figure], rows: &[Row]) -> Vec<Vec<Cell>> {
 /// The page's view of an MSA or Note output.
 pub fn deal_view(
     scenario: &LinkScenario,
-    output: DealOutput,
+    results: &Row,
+    notices: Vec<String>,
     chart: Option<Rc<Chart>>,
 ) -> DealView {
-    let headlines = Rc::new(headlines(scenario, &output.results));
-    let notices = output.notices.clone();
     let deal = Deal::of_scenario(scenario);
-    let output = Rc::new(output);
+    let later = scenario.clone();
     DealView {
-        headlines,
+        headlines: Rc::new(headlines(scenario, results)),
         chart,
-        // Below the fold, a painted frame after the headlines: built when first asked for.
-        tables: Tables::later(move || named_tables(deal, &output)),
+        // Below the fold, a painted frame after the headlines: the output's
+        // rows and the tables are built when first asked for.
+        tables: Tables::later(move || {
+            crate::scenario::output::link_output(&crate::scenario::link::Link::plain(
+                later.clone(),
+                Vec::new(),
+            ))
+            .map(|output| named_tables(deal, &output))
+            .unwrap_or_default()
+        }),
         notices,
     }
 }

@@ -7,8 +7,8 @@
 use super::chart::chart;
 use super::deal::{deal_view, DealView};
 use crate::scenario::deal_form::Deal;
-use crate::scenario::link::{Link, LinkScenario};
-use crate::scenario::output::link_output;
+use crate::scenario::link::LinkScenario;
+use crate::scenario::output::scenario_results;
 use crate::scenario::run::{last_few, Last};
 use crate::scenario::venture::out_of_model_range;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ pub fn kept_page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
 /// The page's view of a scenario, every deal the same way: its output (from
 /// the page's one run of the engine), and for the Venture its cash chart.
 pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
-    let output = link_output(&Link::plain(scenario.clone(), Vec::new()))?;
+    let (results, notices) = scenario_results(scenario)?;
     let chart = match scenario {
         LinkScenario::Venture(inputs) => {
             let run = crate::scenario::run::venture(inputs);
@@ -38,7 +38,7 @@ pub fn page_view(scenario: &LinkScenario) -> Result<Rc<DealView>, String> {
         }
         _ => None,
     };
-    Ok(Rc::new(deal_view(scenario, output, chart)))
+    Ok(Rc::new(deal_view(scenario, &results, notices, chart)))
 }
 
 /// The heading of the inputs beside the results.
