@@ -3,7 +3,7 @@
 //! result and of the rows that line up, computed here so the page only shows them.
 
 use super::link::{
-    check_canonical_length, check_length, once_each, read_link, route_and_query,
+    check_canonical_length, check_length, holder_params, once_each, read_link, route_and_query,
     write_link_with_risk, Link, LINK_VERSION,
 };
 use super::output::{DealOutput, Row, Scalar};
@@ -60,28 +60,7 @@ pub fn read_compare(text: &str) -> Result<CompareLink, Vec<String>> {
 fn read_sides(text: &str) -> Result<CompareLink, Vec<String>> {
     let (_, query) = route_and_query(text);
     let raw = split_query(query);
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let versions: Vec<Option<&str>> = raw
-        .iter()
-        .filter(|p| p.name == "v")
-        .map(|p| p.value)
-        .collect();
-    // The version rules are the single links' own: check them on an empty Venture link.
-    if !versions.is_empty() {
-        let probe: Vec<String> = versions
-            .iter()
-            .map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}")))
-            .collect();
-        if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
-            errors.extend(messages);
-        }
-    }
-    for param in &raw {
-        if !["v", "a", "b"].contains(&param.name.as_str()) {
-            warnings.push(super::values::unknown_parameter(&param.name));
-        }
-    }
+    let (mut errors, mut warnings) = holder_params(&raw, &["a", "b"]);
     let side = |name: &str| {
         raw.iter()
             .filter(|p| p.name == name)

@@ -129,6 +129,37 @@ pub fn check_canonical_length(canonical: &str) -> Result<(), Vec<String>> {
     within_limit(canonical, too_long_canonical)
 }
 
+/// The version and unknown-name rules of a link that holds other links (a
+/// compare or Fusion link): the errors about its `v` (the single links' own
+/// rules) and a warning for each name not in `names`.
+pub fn holder_params(
+    raw: &[super::query::RawParam<'_>],
+    names: &[&str],
+) -> (Vec<String>, Vec<String>) {
+    let mut errors = Vec::new();
+    let versions: Vec<Option<&str>> = raw
+        .iter()
+        .filter(|p| p.name == "v")
+        .map(|p| p.value)
+        .collect();
+    if !versions.is_empty() {
+        // Checked on an empty Venture link: the same rules and messages.
+        let probe: Vec<String> = versions
+            .iter()
+            .map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}")))
+            .collect();
+        if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
+            errors.extend(messages);
+        }
+    }
+    let warnings = raw
+        .iter()
+        .filter(|p| p.name != "v" && !names.contains(&p.name.as_str()))
+        .map(|p| super::values::unknown_parameter(&p.name))
+        .collect();
+    (errors, warnings)
+}
+
 /// The messages once each, in the order they were first given: two bad
 /// list items alike, or a parameter's problem found twice, say it once.
 pub fn once_each(messages: Vec<String>) -> Vec<String> {

@@ -58,40 +58,46 @@ pub fn link_output(link: &Link) -> Result<DealOutput, String> {
 /// headlines need at once (the tables follow a painted frame later), from the
 /// page's one run of the engine.
 pub fn scenario_results(scenario: &LinkScenario) -> Result<(Row, Vec<String>), String> {
-    use crate::scenario::catalogue::{results, row};
     use crate::scenario::deal_form::Deal;
-    fn texts<'a>(notices: impl Iterator<Item = &'a String>) -> Vec<String> {
-        notices.cloned().collect()
+    use crate::scenario::{msa, note, run, venture};
+    match scenario {
+        LinkScenario::Venture(inputs) => results_of(
+            Deal::Venture,
+            run::venture(inputs)
+                .as_ref()
+                .as_ref()
+                .map_err(venture::out_of_model_range),
+            |o| o.notices.iter().map(|n| n.text.clone()).collect(),
+        ),
+        LinkScenario::Msa(inputs) => results_of(
+            Deal::Msa,
+            run::msa(inputs)
+                .as_ref()
+                .as_ref()
+                .map_err(msa::out_of_model_range),
+            |o| o.notices.iter().map(|n| n.text.clone()).collect(),
+        ),
+        LinkScenario::Note(inputs) => results_of(
+            Deal::Note,
+            run::note(inputs)
+                .as_ref()
+                .as_ref()
+                .map_err(note::out_of_model_range),
+            |o| o.notices.iter().map(|n| n.text.clone()).collect(),
+        ),
     }
-    Ok(match scenario {
-        LinkScenario::Venture(inputs) => {
-            let run = crate::scenario::run::venture(inputs);
-            let outcome = run
-                .as_ref()
-                .as_ref()
-                .map_err(crate::scenario::venture::out_of_model_range)?;
-            let notices = texts(outcome.notices.iter().map(|n| &n.text));
-            (row(results(Deal::Venture), outcome), notices)
-        }
-        LinkScenario::Msa(inputs) => {
-            let run = crate::scenario::run::msa(inputs);
-            let outcome = run
-                .as_ref()
-                .as_ref()
-                .map_err(crate::scenario::msa::out_of_model_range)?;
-            let notices = texts(outcome.notices.iter().map(|n| &n.text));
-            (row(results(Deal::Msa), outcome), notices)
-        }
-        LinkScenario::Note(inputs) => {
-            let run = crate::scenario::run::note(inputs);
-            let outcome = run
-                .as_ref()
-                .as_ref()
-                .map_err(crate::scenario::note::out_of_model_range)?;
-            let notices = texts(outcome.notices.iter().map(|n| &n.text));
-            (row(results(Deal::Note), outcome), notices)
-        }
-    })
+}
+
+/// One deal's results (through the catalogue's accessors) and notices.
+fn results_of<O: crate::scenario::catalogue::Readable>(
+    deal: crate::scenario::deal_form::Deal,
+    outcome: Result<&O, String>,
+    notices: fn(&O) -> Vec<String>,
+) -> Result<(Row, Vec<String>), String> {
+    let outcome = outcome?;
+    let results =
+        crate::scenario::catalogue::row(crate::scenario::catalogue::results(deal), outcome);
+    Ok((results, notices(outcome)))
 }
 
 fn rows_json(rows: &[Row]) -> Value {

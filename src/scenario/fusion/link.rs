@@ -9,11 +9,11 @@
 
 use crate::scenario::deal_form::Deal;
 use crate::scenario::link::{
-    check_canonical_length, check_length, once_each, read_link, route_and_query, write_link,
-    LinkScenario, LINK_VERSION,
+    check_canonical_length, check_length, holder_params, once_each, read_link, route_and_query,
+    write_link, LinkScenario, LINK_VERSION,
 };
 use crate::scenario::query::{decode, encode, split_query};
-use crate::scenario::values::{shorten, unknown_parameter};
+use crate::scenario::values::shorten;
 
 /// A Fusion link that was read: the three deals' scenarios and the warnings.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,28 +93,7 @@ pub fn read_fusion(text: &str) -> Result<FusionLink, Vec<String>> {
 fn read_parts(text: &str) -> Result<FusionLink, Vec<String>> {
     let (_, query) = route_and_query(text);
     let raw = split_query(query);
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let versions: Vec<Option<&str>> = raw
-        .iter()
-        .filter(|p| p.name == "v")
-        .map(|p| p.value)
-        .collect();
-    // The version rules are the single links' own: check them on an empty Venture link.
-    if !versions.is_empty() {
-        let probe: Vec<String> = versions
-            .iter()
-            .map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}")))
-            .collect();
-        if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
-            errors.extend(messages);
-        }
-    }
-    for param in &raw {
-        if !["v", "venture", "msa", "note"].contains(&param.name.as_str()) {
-            warnings.push(unknown_parameter(&param.name));
-        }
-    }
+    let (mut errors, mut warnings) = holder_params(&raw, &["venture", "msa", "note"]);
     let part = |deal: Deal| {
         let values: Vec<Option<&str>> = raw
             .iter()
