@@ -299,10 +299,11 @@ fn identities(scenario: &LinkScenario) -> Result<(), String> {
     Ok(())
 }
 
-/// A compare link through every step.
-fn check_compare(text: &str) -> Result<bool, String> {
-    let typed = read_compare(text);
-    let held = read_compare(&as_address(text));
+/// `read` of a link as typed, once the same link as a browser's address holds
+/// it (`location.hash`, which the page reads) is accepted alike.
+fn alike<T, E>(read: fn(&str) -> Result<T, E>, text: &str) -> Result<Result<T, E>, String> {
+    let typed = read(text);
+    let held = read(&as_address(text));
     if typed.is_ok() != held.is_ok() {
         return Err(format!(
             "typed {:?} but as an address {:?}",
@@ -310,6 +311,12 @@ fn check_compare(text: &str) -> Result<bool, String> {
             held.is_ok()
         ));
     }
+    Ok(typed)
+}
+
+/// A compare link through every step.
+fn check_compare(text: &str) -> Result<bool, String> {
+    let typed = alike(read_compare, text)?;
     let Ok(pair) = typed else { return Ok(false) };
     let canonical = write_compare(&pair.a, &pair.b);
     let again =
@@ -324,15 +331,7 @@ fn check_compare(text: &str) -> Result<bool, String> {
 
 /// A Fusion link through every step.
 fn check_fusion(text: &str) -> Result<bool, String> {
-    let typed = read_fusion(text);
-    let held = read_fusion(&as_address(text));
-    if typed.is_ok() != held.is_ok() {
-        return Err(format!(
-            "typed {:?} but as an address {:?}",
-            typed.is_ok(),
-            held.is_ok()
-        ));
-    }
+    let typed = alike(read_fusion, text)?;
     let Ok(read) = typed else { return Ok(false) };
     let canonical = write_fusion(&read.venture, &read.msa, &read.note);
     let again = read_fusion(&canonical).map_err(|m| format!("fusion canonical refused: {m:?}"))?;
@@ -353,15 +352,7 @@ fn check(text: &str) -> Result<bool, String> {
     if is_compare(text) {
         return check_compare(text);
     }
-    let typed = read_link(text);
-    let held = read_link(&as_address(text));
-    if typed.is_ok() != held.is_ok() {
-        return Err(format!(
-            "typed {:?} but as an address {:?}",
-            typed.is_ok(),
-            held.is_ok()
-        ));
-    }
+    let typed = alike(read_link, text)?;
     let Ok(read) = typed else { return Ok(false) };
     let canonical = write_link_with_risk(&read);
     if address_length(&canonical) > MAX_LINK_CHARS {
