@@ -178,6 +178,9 @@ fn read_entry(line: &str) -> Result<Saved, String> {
                 )])
             }
         })
+    } else if super::fusion::link::is_fusion(&link) {
+        // Saved while a Fusion link was on show: Fusion's position.
+        super::fusion::link::read_fusion(&link).map(|_| ())
     } else {
         read_link(&link).map(|_| ())
     };
@@ -369,6 +372,16 @@ mod tests {
         );
         assert!(notice.ends_with("; and 19997 more."), "{notice}");
         assert!(notice.len() < 600, "{} characters", notice.len());
+    }
+
+    #[test]
+    fn a_fusion_link_is_kept() {
+        let link = "#/fusion?v=1&msa=%2Fmsa%3Fv%3D1%26stop%3D2003-11-20";
+        let entry = read_entry(&format!(
+            "position\t{}\t2026-12-08T00:00:00Z",
+            crate::scenario::query::encode(link)
+        ));
+        assert_eq!(entry.map(|e| e.link), Ok(link.to_string()));
     }
 
     #[test]

@@ -195,6 +195,8 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
 fn route_name(link: &str) -> &'static str {
     if link.starts_with("#/compare") {
         "Compare"
+    } else if link.starts_with("#/fusion") {
+        "Fusion's position"
     } else if link.starts_with("#/msa") {
         "MSA"
     } else if link.starts_with("#/note") {
