@@ -135,7 +135,15 @@ pub fn parse_units(units: &[u16]) -> Shelf {
             ));
             continue;
         };
+        // The piece after the closing line break (and a bare line break) is
+        // nothing; a line of spaces is something, and set aside as stored.
+        if line.is_empty() {
+            continue;
+        }
         if line.trim().is_empty() {
+            shelf
+                .set_aside
+                .push(set_aside(line, "a line of blank characters".to_string()));
             continue;
         }
         match read_entry(&line) {
@@ -162,7 +170,15 @@ fn read_entry(line: &str) -> Result<Saved, String> {
     let decoded = |raw: &str, what: &str| {
         decode(raw).ok_or_else(|| format!("the {what} is not correctly encoded"))
     };
-    let name = check_name(&decoded(name, "name")?)?;
+    let stored_name = decoded(name, "name")?;
+    let name = check_name(&stored_name)?;
+    // A name is kept exactly as stored or not at all: trimmed, it would be
+    // rewritten altered.
+    if name != stored_name {
+        return Err(format!(
+            "the name “{name}” is stored with blank characters around it"
+        ));
+    }
     let link = decoded(link, "link")?;
     let saved_at = decoded(saved_at, "saved-at time")?;
     // A scenario saved while comparing is a compare link: it reads back as one.
@@ -265,7 +281,14 @@ pub fn free_name(entries: &[Saved], name: &str) -> String {
         return name.to_string();
     }
     (2..)
-        .map(|n| format!("{name} ({n})"))
+        .map(|n| {
+            // "name (n)" within NAME_MAX: the name is shortened to make room,
+            // so the list never holds a name that would not read back.
+            let suffix = format!(" ({n})");
+            let room = NAME_MAX.saturating_sub(suffix.chars().count());
+            let base: String = name.chars().take(room).collect();
+            format!("{}{suffix}", base.trim_end())
+        })
         .find(|candidate| !taken(candidate))
         .unwrap_or_else(|| name.to_string())
 }
@@ -372,6 +395,21 @@ mod tests {
         );
         assert!(notice.ends_with("; and 19997 more."), "{notice}");
         assert!(notice.len() < 600, "{} characters", notice.len());
+    }
+
+    #[test]
+    fn every_saved_name_reads_back_and_blank_or_padded_lines_are_set_aside() {
+        let long = "x".repeat(NAME_MAX);
+        let (_, list) = save(&[], &long, "#/venture?v=1", "t").unwrap();
+        let (second, list) = save(&list, &long, "#/venture?v=1", "t").unwrap();
+        assert_eq!(second.chars().count(), NAME_MAX);
+        assert!(second.ends_with(" (2)"));
+        assert_eq!(parse(Some(&write(&list))).entries, list);
+        let text = "dealmodel-saved v1\n \t\n%20A%20\t%23%2Fventure%3Fv%3D1\tt\n\n";
+        let shelf = parse(Some(text));
+        assert!(shelf.entries.is_empty());
+        let kept: Vec<&str> = shelf.set_aside.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(kept, vec![" \t", "%20A%20\t%23%2Fventure%3Fv%3D1\tt"]);
     }
 
     #[test]
