@@ -139,22 +139,10 @@ pub fn holder_params(
     raw: &[super::query::RawParam<'_>],
     names: &[&str],
 ) -> (Vec<String>, Vec<String>) {
-    let mut errors = Vec::new();
-    let versions: Vec<Option<&str>> = raw
-        .iter()
-        .filter(|p| p.name == "v")
-        .map(|p| p.value)
-        .collect();
-    if !versions.is_empty() {
-        // Checked on an empty Venture link: the same rules and messages.
-        let probe: Vec<String> = versions
-            .iter()
-            .map(|v| v.map_or_else(|| "v".to_string(), |v| format!("v={v}")))
-            .collect();
-        if let Err(messages) = read_link(&format!("#/venture?{}", probe.join("&"))) {
-            errors.extend(messages);
-        }
-    }
+    // The single links' own rules and messages for `v`.
+    let errors = check_version(raw.iter().filter(|p| p.name == "v").map(|p| p.value))
+        .err()
+        .unwrap_or_default();
     let warnings = raw
         .iter()
         .filter(|p| p.name != "v" && !names.contains(&p.name.as_str()))
