@@ -68,17 +68,12 @@ pub fn unknown_parameter(name: &str) -> String {
         let plain = name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~'));
-        if plain {
-            format!(
-                "{}: unknown parameter, ignored (it may come from a newer version).",
-                shorten(name)
-            )
+        let shown = if plain {
+            shorten(name)
         } else {
-            format!(
-                "\"{}\": unknown parameter, ignored (it may come from a newer version).",
-                shorten(name)
-            )
-        }
+            format!("\"{}\"", shorten(name))
+        };
+        format!("{shown}: unknown parameter, ignored (it may come from a newer version).")
     }
 }
 
