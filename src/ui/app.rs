@@ -75,7 +75,7 @@ pub fn App() -> Html {
                 <ComparePanel a={a.clone()} b={pages.scenario_of(pages.deal)} dispatch={dispatch.clone()} />
             }
             if painted {
-                <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below_link.clone())} />
+                <PrintInputs scenario={below_scenario.clone()} link={AttrValue::from(below.report_link())} />
             }
             { page }
             if painted {

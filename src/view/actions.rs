@@ -232,6 +232,8 @@ mod tests {
         assert!(edited
             .link()
             .starts_with("#/fusion?v=1&venture=%2Fventure%3Fv%3D1%26min%3D4500000"));
+        // A printed report names the deal on show only, never the other deals.
+        assert_eq!(edited.report_link(), "#/venture?v=1&min=4500000");
         // A deal's own link leaves it.
         let plain = next(
             &edited,

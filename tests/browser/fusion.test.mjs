@@ -115,6 +115,13 @@ describe("Fusion's view", () => {
     const want = spawnSync(DEALMODEL, ['--format', 'csv', await page.evaluate(() => location.hash)], { encoding: 'utf8', timeout: 30_000 });
     assert.equal(want.status, 0, want.stderr);
     assert.equal(csv, want.stdout);
+    // A printed report carries the deal's own link, never Fusion's position
+    // (it names Fusion's other deals).
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.textContent('.print-link');
+    assert.match(printed, /#\/venture\?v=1&min=4500000$/);
+    assert.doesNotMatch(printed, /fusion|msa|note/);
+    await page.emulateMedia({ media: 'screen' });
     noPageErrors(errors);
   });
 });

@@ -128,6 +128,13 @@ impl Pages {
         if self.fusion && self.pinned_here().is_none() {
             return self.fusion_link();
         }
+        self.report_link()
+    }
+
+    /// The link a printed report carries: the deal's scenario, or the compare
+    /// link. Never Fusion's position, which names Fusion's other deals: the
+    /// report goes to a counterparty (Fusion's view prints only when chosen).
+    pub fn report_link(&self) -> String {
         match self.pinned_here() {
             Some(a) => {
                 let b = self.form(self.deal);
